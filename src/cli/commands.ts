@@ -1,0 +1,4 @@
+import type { CliCommand } from './command';
+
+/** Every CLI command by name. Each issue's command registers itself here. */
+export const commands: Record<string, CliCommand> = {};

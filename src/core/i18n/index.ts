@@ -1,0 +1,27 @@
+import type { Lang } from '../types';
+
+/** A message in every language the product speaks. */
+export type Localized = Record<Lang, string>;
+
+/**
+ * Picks the language for a Sheets/browser locale such as `zh_TW`, `zh-Hant-HK`, `ms_MY` or `en_GB`.
+ * Why: `Session.getActiveUserLocale()` returns underscore forms, browsers return BCP 47.
+ */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  const l = String(locale ?? '').replace(/_/g, '-').toLowerCase();
+  if (l.startsWith('zh')) {
+    if (/hant|tw|hk|mo/.test(l)) return 'zh-TW';
+    return 'zh-CN';
+  }
+  if (l.startsWith('ms') || l.startsWith('id')) return 'ms';
+  return 'en';
+}
+
+/**
+ * Fills `{name}` placeholders of a localized message.
+ * @example format({ en: 'Row {row}', 'zh-TW': '第 {row} 列', 'zh-CN': '第 {row} 行', ms: 'Baris {row}' }, 'en', { row: 7 }) // 'Row 7'
+ */
+export function format(message: Localized, lang: Lang, params: Record<string, string | number> = {}): string {
+  const text = message[lang] ?? message.en;
+  return text.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
+}

@@ -1,0 +1,47 @@
+/**
+ * Shared data shapes of the pure core. Everything in `src/core/` speaks these types,
+ * so the sheet layer, the CLI and the custom functions can feed any module.
+ */
+
+/**
+ * A calendar day as whole days since 1970-01-01 (UTC calendar).
+ * Why: a sheet's `Date` cells are midnight in the sheet's time zone; converting once to a
+ * calendar-day number at the edge avoids off-by-one days when the script runs in another zone.
+ */
+export type DayNumber = number;
+
+/** One order (or order line merged into an order) after reading and cleaning. */
+export interface Order {
+  /** 1-based row number in the source sheet, for messages. */
+  row: number;
+  customerId: string;
+  orderId?: string;
+  day: DayNumber;
+  /** Net amount of the order in the sheet's currency. */
+  amount: number;
+  quantity?: number;
+  channel?: string;
+}
+
+/** Attribute value of a customer (city, age, gender, ...). */
+export type AttributeValue = string | number | boolean | null;
+
+/** One row per customer, ready for RFM, CLV models and clustering. */
+export interface CustomerSummary {
+  customerId: string;
+  firstOrderDay: DayNumber;
+  lastOrderDay: DayNumber;
+  /** Distinct orders (by order id when present, otherwise by row). */
+  orders: number;
+  /** Distinct days with an order (same-day orders merged, as lifetimes does). */
+  purchaseDays: number;
+  /** Total spend. */
+  revenue: number;
+  /** revenue / orders. */
+  averageOrderValue: number;
+  attributes: Record<string, AttributeValue>;
+}
+
+/** Languages the product speaks. */
+export type Lang = 'en' | 'zh-TW' | 'zh-CN' | 'ms';
+export const LANGS: readonly Lang[] = ['en', 'zh-TW', 'zh-CN', 'ms'];
