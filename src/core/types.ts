@@ -45,3 +45,39 @@ export interface CustomerSummary {
 /** Languages the product speaks. */
 export type Lang = 'en' | 'zh-TW' | 'zh-CN' | 'ms';
 export const LANGS: readonly Lang[] = ['en', 'zh-TW', 'zh-CN', 'ms'];
+
+/** New customers and revenue of one calendar month (KPIs tab). */
+export interface MonthlyKpis {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Customers whose first order falls in this month. */
+  newCustomers: number;
+  /** Revenue of all orders placed in this month. */
+  revenue: number;
+  /** Part of `revenue` from customers whose first order is in this month. */
+  newCustomerRevenue: number;
+}
+
+/** Store-level KPI summary shown on the sidebar's KPIs tab. Rates are fractions. */
+export interface StoreKpis {
+  customers: number;
+  orders: number;
+  revenue: number;
+  averageOrderValue: number;
+  /** Customers with purchases on two or more days / customers. */
+  repurchaseRate: number;
+  /** Mean historic CLTV (revenue × gross margin) per customer. */
+  averageHistoricCltv: number;
+  /** Customers whose last order is at most `activeWithinDays` days before the analysis day. */
+  activeCustomers: number;
+  lapsedCustomers: number;
+  activeWithinDays: number;
+  /** How the window was chosen: given by the caller, twice the median purchase interval, or the 365-day default. */
+  activeWindowSource: 'given' | 'purchase-interval' | 'default';
+  /** Consecutive months from the first to the last order. */
+  newCustomersByMonth: MonthlyKpis[];
+  /** Marketing spend / new customers; null without spend. */
+  cac: number | null;
+  /** averageHistoricCltv / cac; null without spend. */
+  ltvToCac: number | null;
+}

@@ -1,0 +1,110 @@
+import { isoFromDay, ymdFromDay } from '../days';
+import type { CustomerSummary, DayNumber, MonthlyKpis, Order, StoreKpis } from '../types';
+import { activeWindowDays } from './activeWindow';
+import { averageOrderValue } from './averageOrderValue';
+import { cac as cacOf } from './cac';
+import { historicCltv } from './historicCltv';
+import { fraction, KpiInputError, nonNegative, positive } from './inputError';
+
+/** Options of {@link storeKpis}. */
+export interface StoreKpiOptions {
+  /** "Today" of the analysis: activity is measured back from it. */
+  analysisDay: DayNumber;
+  /** Days since the last order that still count as active; derived from the data when left out (see activeWindowDays). */
+  activeWithinDays?: number;
+  /** Marketing and sales spend over the period the orders cover; enables CAC and LTV:CAC. */
+  marketingSpend?: number;
+  /** Customers won with that spend; defaults to every customer in the data (all were acquired in the period). */
+  newCustomersForCac?: number;
+  /** Gross margin as a fraction, applied to the historic CLTV; default 1 (revenue). */
+  grossMargin?: number;
+}
+
+function monthOf(day: DayNumber): string {
+  return isoFromDay(day).slice(0, 7);
+}
+
+/** Consecutive `YYYY-MM` months from `first` to `last`, so a chart shows quiet months as zeros. */
+function monthsBetween(first: DayNumber, last: DayNumber): string[] {
+  const a = ymdFromDay(first);
+  const b = ymdFromDay(last);
+  const out: string[] = [];
+  for (let y = a.year, m = a.month; y < b.year || (y === b.year && m <= b.month); m === 12 ? (y++, (m = 1)) : m++) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+/**
+ * The store-level KPIs of the sidebar's KPIs tab, from cleaned orders and their customer summaries:
+ * size (customers, orders, revenue), average order value, repurchase rate, average historic CLTV,
+ * active vs lapsed customers, new customers and revenue per month, and CAC with LTV:CAC when the
+ * marketing spend is known. Each figure reuses the function behind the matching sheet formula
+ * (AOV, CLTV_HISTORIC, CAC), so the tab and the formulas agree.
+ *
+ * Orders with an `orderId` are counted once per id (lines of one basket); orders without one count
+ * one each. Repurchase means purchases on two or more days, as REPURCHASE_RATE counts it.
+ *
+ * @example storeKpis(orders, customers, { analysisDay: dayFromYmd(1998, 6, 30) }).repurchaseRate
+ */
+export function storeKpis(orders: readonly Order[], customers: readonly CustomerSummary[], options: StoreKpiOptions): StoreKpis {
+  if (orders.length === 0) throw new KpiInputError('orders', 'has no orders');
+  if (customers.length === 0) throw new KpiInputError('customers', 'has no customers');
+  const margin = fraction('gross_margin', options.grossMargin ?? 1);
+  if (options.activeWithinDays !== undefined) nonNegative('active_within_days', options.activeWithinDays);
+  if (options.marketingSpend !== undefined) nonNegative('marketing_spend', options.marketingSpend);
+  if (options.newCustomersForCac !== undefined) positive('new_customers', options.newCustomersForCac);
+
+  const amounts = orders.map((o) => o.amount);
+  // Lines without an id are orders of their own: a key that no real id can equal.
+  const ids = orders.map((o, i) => (o.orderId ? `id:${o.orderId}` : `line:${i}`));
+  const orderCount = new Set(ids).size;
+  const revenue = amounts.reduce((s, a) => s + a, 0);
+
+  const values = historicCltv(orders, margin);
+  const averageHistoricCltv = values.reduce((s, v) => s + v.value, 0) / values.length;
+
+  const window = options.activeWithinDays !== undefined ? { days: options.activeWithinDays, source: 'given' as const } : activeWindowDays(customers);
+  let active = 0;
+  let repeat = 0;
+  const firstMonth = new Map<string, string>();
+  for (const c of customers) {
+    if (options.analysisDay - c.lastOrderDay <= window.days) active++;
+    if (c.purchaseDays >= 2) repeat++;
+    firstMonth.set(c.customerId, monthOf(c.firstOrderDay));
+  }
+
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (const o of orders) {
+    if (o.day < firstDay) firstDay = o.day;
+    if (o.day > lastDay) lastDay = o.day;
+  }
+  const months = new Map<string, MonthlyKpis>(monthsBetween(firstDay, lastDay).map((month) => [month, { month, newCustomers: 0, revenue: 0, newCustomerRevenue: 0 }]));
+  for (const o of orders) {
+    const m = months.get(monthOf(o.day))!;
+    m.revenue += o.amount;
+    if (firstMonth.get(o.customerId) === m.month) m.newCustomerRevenue += o.amount;
+  }
+  for (const month of firstMonth.values()) {
+    const m = months.get(month);
+    if (m) m.newCustomers++;
+  }
+
+  const cac = options.marketingSpend !== undefined ? cacOf(options.marketingSpend, options.newCustomersForCac ?? customers.length) : null;
+  return {
+    customers: customers.length,
+    orders: orderCount,
+    revenue,
+    averageOrderValue: averageOrderValue(amounts, ids),
+    repurchaseRate: repeat / customers.length,
+    averageHistoricCltv,
+    activeCustomers: active,
+    lapsedCustomers: customers.length - active,
+    activeWithinDays: window.days,
+    activeWindowSource: window.source,
+    newCustomersByMonth: [...months.values()],
+    cac,
+    ltvToCac: cac !== null && cac > 0 ? averageHistoricCltv / cac : null,
+  };
+}
