@@ -1,0 +1,73 @@
+/** =CAC: per row, or per channel and organic/paid as a table. */
+import { cac } from '../../core/kpi/cac';
+import { type AcquisitionType, type CacGroup, cacBreakdown, type SpendRow } from '../../core/kpi/cacTable';
+import { kpiText } from '../../core/kpi/messages';
+import type { Lang } from '../../core/types';
+import { type Arg, type Cell, fail, isErrorText, isMissing, textOf } from '../args';
+import type { CustomFunctionSpec } from '../spec';
+import { blank, cellNumber, columns, guard, placeOf, resultLang, rowFunction } from './helpers';
+
+const FN = 'CAC';
+
+/** Words accepted in the organic/paid column, in the four languages of the product. */
+const TYPE_WORDS: Record<string, AcquisitionType> = {
+  organic: 'organic', free: 'organic', 自然: 'organic', 免費: 'organic', 免费: 'organic', organik: 'organic', percuma: 'organic',
+  paid: 'paid', ads: 'paid', 付費: 'paid', 付费: 'paid', 廣告: 'paid', 广告: 'paid', berbayar: 'paid', iklan: 'paid',
+};
+
+function typeOf(c: Cell, place: string): AcquisitionType {
+  if (isErrorText(c)) fail(FN, `organic_or_paid is an error cell (${c})${place}`);
+  const t = TYPE_WORDS[textOf(c).toLowerCase()];
+  if (!t) fail(FN, `organic_or_paid must be "organic" or "paid", got "${textOf(c)}"${place}`);
+  return t;
+}
+
+function groupRow(g: CacGroup, label: string, lang: Lang): (string | number)[] {
+  return [label, g.cost, g.newCustomers, g.cac ?? kpiText.noNewCustomers[lang]];
+}
+
+function breakdownTable(costArg: Arg, newArg: Arg, channelArg: Arg, typeArg: Arg): (string | number)[][] {
+  const names = ['marketing_and_sales_cost', 'new_customers', 'channels', 'organic_or_paid'];
+  const args = [costArg, newArg, isMissing(channelArg) ? undefined : channelArg, isMissing(typeArg) ? undefined : typeArg];
+  if (!Array.isArray(costArg) || !Array.isArray(newArg)) fail(FN, 'with channels or organic_or_paid, marketing_and_sales_cost and new_customers must be ranges of the same size');
+  const [costs, news, channels, types] = columns(FN, names, args);
+  const rows: SpendRow[] = [];
+  for (let i = 0; i < costs!.length; i++) {
+    if ([costs, news, channels, types].every((l) => !l || blank(l[i]))) continue;
+    const place = placeOf(i, args);
+    const row: SpendRow = { cost: cellNumber(FN, names[0], costs![i], place), newCustomers: cellNumber(FN, names[1], news![i], place) };
+    if (channels) {
+      if (blank(channels[i])) fail(FN, `channels is empty${place}`);
+      row.channel = textOf(channels[i]);
+    }
+    if (types) row.type = typeOf(types[i], place);
+    rows.push(row);
+    guard(FN, place, () => cacBreakdown([row]));
+  }
+  if (rows.length === 0) fail(FN, 'marketing_and_sales_cost has no rows');
+  const b = cacBreakdown(rows);
+  const lang = resultLang(FN, undefined);
+  const out: (string | number)[][] = [[kpiText.channel[lang], kpiText.cost[lang], kpiText.newCustomers[lang], kpiText.cac[lang]]];
+  for (const g of b.channels) out.push(groupRow(g, g.label, lang));
+  if (b.organic) out.push(groupRow(b.organic, kpiText.organic[lang], lang));
+  if (b.paid) out.push(groupRow(b.paid, kpiText.paid[lang], lang));
+  out.push(groupRow(b.total, kpiText.total[lang], lang));
+  return out;
+}
+
+const perRow = rowFunction(FN, ['marketing_and_sales_cost', 'new_customers'], [undefined, undefined], cac);
+
+export const CAC: CustomFunctionSpec = {
+  name: 'CAC',
+  description: 'Customer acquisition cost: marketing and sales cost / new customers. Add a channel column for CAC per channel, and an organic/paid column for organic and paid CAC.',
+  params: [
+    { name: 'marketing_and_sales_cost', description: 'Marketing and sales spend (a value or a column, e.g. per month or per campaign).' },
+    { name: 'new_customers', description: 'New customers won with that spend (a value or a column).' },
+    { name: 'channels', description: 'Channel of each row (a column); gives a table per channel.', optional: true },
+    { name: 'organic_or_paid', description: '"organic" or "paid" for each row (a column); adds organic and paid CAC rows.', optional: true },
+  ],
+  example: '=CAC(B2:B13, C2:C13, A2:A13, D2:D13)',
+  returns: 'the CAC (a number or a column); with channels or organic/paid, a table (channel, cost, new customers, CAC) with totals',
+  run: (cost: Arg, newCustomers: Arg, channels?: Arg, types?: Arg) =>
+    isMissing(channels) && isMissing(types) ? perRow(cost, newCustomers) : breakdownTable(cost, newCustomers, channels, types),
+};
