@@ -112,6 +112,9 @@ export function rfmScores<T extends RfmInput>(customers: readonly T[], options: 
     warnings.push(...dimWarnings);
   }
 
+  const maxBins = Math.max(...RFM_DIMENSIONS.map((d) => thresholds[d].bins));
+  if (active.length > 0 && active.length < maxBins) warnings.push({ code: 'tooFewCustomers', params: { customers: active.length, bins: maxBins } });
+
   const wide = RFM_DIMENSIONS.some((d) => thresholds[d].bins >= 10);
   const byId = new Map<T, number>();
   active.forEach((c, i) => byId.set(c, i));
