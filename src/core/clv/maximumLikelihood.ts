@@ -66,10 +66,10 @@ export function fitMaximumLikelihood<K extends string>(
     iterations,
   });
   if (!Number.isFinite(logLikelihood)) return fail('the log-likelihood is not finite at the estimate');
-  const gmax = Math.max(...polished.gradient.map(Math.abs));
-  if (!(gmax <= 1e-4)) return fail(`the optimiser stopped with gradient ${gmax.toExponential(2)} (not at a maximum)`);
   const bad = names.filter((_, i) => !(params[i] > 1e-8 && params[i] < 1e8));
   if (bad.length) return fail(`parameter ${bad.join(', ')} ran off to ${params[names.indexOf(bad[0])] < 1 ? '0' : 'infinity'}: the data cannot identify the model`);
+  const gmax = Math.max(...polished.gradient.map(Math.abs));
+  if (!(gmax <= 1e-4)) return fail(`the optimiser stopped with gradient ${gmax.toExponential(2)} (not at a maximum)`);
   // Standard errors: Hessian of the total −LL on the log scale, then the delta method (SE(θ) = θ · SE(ln θ)).
   const H = hessian((t) => -totalLogLik(t.map(Math.exp)), theta);
   const cov = invertSpd(H);

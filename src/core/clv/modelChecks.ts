@@ -1,0 +1,80 @@
+import type { DayNumber } from '../types';
+import type { CalibrationHoldoutRow } from './calibrationHoldout';
+import type { Purchase } from './summaryFromTransactions';
+import { conditionalExpectedPurchases, expectedPurchases, type TransactionModel } from './transactionModel';
+import { DAYS_PER_UNIT, type TimeUnit } from './types';
+
+/**
+ * Model checks as plain rows a tab can chart (the two figures of Fader, Hardie & Lee 2005).
+ */
+
+export interface HoldoutCheckRow {
+  /** Calibration frequency, the last bin as "7+". */
+  frequency: string;
+  customers: number;
+  /** Mean holdout repeat purchases, actual. */
+  actual: number;
+  /** Mean holdout repeat purchases the model expected. */
+  expected: number;
+}
+
+/**
+ * Calibration vs holdout: for customers grouped by calibration frequency, the mean actual
+ * holdout purchases against the conditional expectation (FHL 2005, figure 4).
+ */
+export function calibrationVsHoldout(model: TransactionModel, rows: readonly CalibrationHoldoutRow[], maxFrequency = 7): HoldoutCheckRow[] {
+  const bins = Array.from({ length: maxFrequency + 1 }, (_, i) => ({ frequency: i === maxFrequency ? `${i}+` : String(i), customers: 0, actual: 0, expected: 0 }));
+  for (const r of rows) {
+    const b = bins[Math.min(r.frequency, maxFrequency)];
+    b.customers++;
+    b.actual += r.frequencyHoldout;
+    b.expected += conditionalExpectedPurchases(model, r.durationHoldout, r.frequency, r.recency, r.T);
+  }
+  return bins.filter((b) => b.customers > 0).map((b) => ({ ...b, actual: b.actual / b.customers, expected: b.expected / b.customers }));
+}
+
+export interface CumulativeCheckRow {
+  /** 1-based period number. */
+  period: number;
+  /** First day after the period (periods are [start + (j−1)·unit, start + j·unit)). */
+  endDay: DayNumber;
+  actual: number;
+  expected: number;
+}
+
+/**
+ * Cumulative repeat transactions, actual against expected, period by period from the first
+ * purchase in the data (FHL 2005, figure 2; lifetimes' `expected_cumulative_transactions`,
+ * which reproduces the BTYD walkthrough's tracking table). Purchase days are counted (same-day
+ * purchases merged); each customer's first day is not a repeat. Expected: the sum over
+ * customers who had started of E[X(time since their first purchase)].
+ */
+export function cumulativeRepeatTransactions(model: TransactionModel, purchases: readonly Purchase[], opts: { unit: TimeUnit; periods: number }): CumulativeCheckRow[] {
+  const dpu = DAYS_PER_UNIT[opts.unit];
+  const daysOf = new Map<string, Set<DayNumber>>();
+  let start = Infinity;
+  for (const p of purchases) {
+    let s = daysOf.get(p.customerId);
+    if (!s) daysOf.set(p.customerId, (s = new Set()));
+    s.add(p.day);
+    if (p.day < start) start = p.day;
+  }
+  const firstCount = new Map<DayNumber, number>();
+  const repeatsByOffset = new Float64Array(opts.periods * dpu);
+  for (const s of daysOf.values()) {
+    let first = Infinity;
+    for (const d of s) if (d < first) first = d;
+    firstCount.set(first, (firstCount.get(first) ?? 0) + 1);
+    for (const d of s) if (d !== first && d - start < repeatsByOffset.length) repeatsByOffset[d - start]++;
+  }
+  const out: CumulativeCheckRow[] = [];
+  let actual = 0;
+  for (let j = 1; j <= opts.periods; j++) {
+    for (let o = (j - 1) * dpu; o < j * dpu; o++) actual += repeatsByOffset[o];
+    const end = start + j * dpu;
+    let expected = 0;
+    for (const [first, count] of firstCount) if (first < end) expected += count * expectedPurchases(model, (end - first) / dpu);
+    out.push({ period: j, endDay: end, actual, expected });
+  }
+  return out;
+}
