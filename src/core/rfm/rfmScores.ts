@@ -65,7 +65,7 @@ export function rfmScores<T extends RfmInput>(customers: readonly T[], options: 
     const custom = options.cutPoints?.[dim];
     let method: DimensionMethod = custom ? 'custom' : (options.method ?? 'r-rfm');
     const bins = custom ? custom.length + 1 : binsFor(options.bins, dim);
-    let cutPoints: number[];
+    let cutPoints: number[] | null = custom ? checkCutPoints(custom, dim) : null;
     const dimWarnings: RfmWarning[] = [];
     if (method === 'custom' && !custom) throw new Error(`RFM: method "custom" needs cutPoints for ${dim}`);
 
@@ -86,13 +86,9 @@ export function rfmScores<T extends RfmInput>(customers: readonly T[], options: 
       // Recency: fewest days is best, so the equal-count groups are read from the top.
       dimScores = dim === 'recency' ? r.scores.map((s) => bins + 1 - s) : r.scores;
     } else {
-      if (method === 'custom') {
-        cutPoints = checkCutPoints(custom!, dim);
-      } else if (method !== 'small-store-days') {
-        // No active customers: nothing to cut, every score stays empty.
-        cutPoints = values.length ? rPackageCutPointsSorted(Float64Array.from(values).sort(), bins) : [];
-      }
-      const cuts = cutPoints!;
+      // No active customers: nothing to cut, every score stays empty.
+      const cuts = cutPoints ?? (values.length ? rPackageCutPointsSorted(Float64Array.from(values).sort(), bins) : []);
+      cutPoints = cuts;
       dimScores = values.map((v) => scoreByCutPoints(v, cuts));
       if (dim === 'recency') dimScores = dimScores.map((s) => bins + 1 - s);
     }
@@ -104,8 +100,8 @@ export function rfmScores<T extends RfmInput>(customers: readonly T[], options: 
     thresholds[dim] = {
       method,
       bins,
-      cutPoints: cutPoints!,
-      intervals: intervals(dim, values, cutPoints!, countsPerScore),
+      cutPoints,
+      intervals: intervals(dim, values, cutPoints, countsPerScore),
       countsPerScore,
       warnings: dimWarnings,
     } satisfies DimensionThresholds;
@@ -117,7 +113,9 @@ export function rfmScores<T extends RfmInput>(customers: readonly T[], options: 
 
   const wide = RFM_DIMENSIONS.some((d) => thresholds[d].bins >= 10);
   const byId = new Map<T, number>();
-  active.forEach((c, i) => byId.set(c, i));
+  active.forEach((c, i) => {
+    byId.set(c, i);
+  });
   const out = customers.map((c): ScoredCustomer<T> => {
     const i = byId.get(c);
     if (i === undefined) return { ...c, r: 0, f: 0, m: 0, score: wide ? '0-0-0' : '000', fm: 0 };

@@ -23,7 +23,7 @@ describe('bins() — tests/testthat/test-utils.R', () => {
     // mtcars$mpg, R datasets package (32 cars, row order of the data set).
     const mpg = [21, 21, 22.8, 21.4, 18.7, 18.1, 14.3, 24.4, 22.8, 19.2, 17.8, 16.4, 17.3, 15.2, 10.4, 10.4, 14.7, 32.4, 30.4, 33.9, 21.5, 15.5, 15.2, 13.3, 19.2, 27.3, 26, 30.4, 15.8, 19.7, 15, 21.4];
     const cuts = rPackageCutPoints(mpg, 5);
-    [16.2, 18.92, 22.0, 25.08].forEach((e, i) => expect(cuts[i]).toBeCloseTo(e, 10));
+    for (const [i, e] of [16.2, 18.92, 22.0, 25.08].entries()) expect(cuts[i]).toBeCloseTo(e, 10);
   });
 });
 
