@@ -52,10 +52,11 @@ export function bgbbConditionalExpectedPurchases(p: BgBbParams, m: number, x: nu
   const { alpha, beta, gamma, delta } = p;
   const lnL = bgbbLogLikelihood(p, x, tx, n);
   const lnP2 = lnBeta(alpha + x + 1, beta + n - x) - lnBeta(alpha, beta);
-  const lnP3 = Math.log(delta / (gamma - 1)) + lnGamma(gamma + delta) - lnGamma(1 + delta);
+  // δ/(γ−1) and the difference below are both negative when γ < 1 (as for the donations): keep the signs outside the logs.
+  const lnP3 = lnGamma(gamma + delta) - lnGamma(1 + delta);
   const p4 = Math.exp(lnGamma(1 + delta + n) - lnGamma(gamma + delta + n));
   const p5 = Math.exp(lnGamma(1 + delta + n + m) - lnGamma(gamma + delta + n + m));
-  return Math.exp(lnP2 + lnP3 - lnL) * (p4 - p5);
+  return Math.exp(lnP2 + lnP3 - lnL) * (delta / (gamma - 1)) * (p4 - p5);
 }
 
 /** ln C(n, k). */
