@@ -1,0 +1,33 @@
+import type { Lang } from '../types';
+import type { Segmentation } from '../pipeline/segmentCustomers';
+import type { QualityItem } from '../../server/contract';
+import { segmentsTab, type PreviousPlacement } from './segmentsTab';
+import { summaryTab } from './summaryTab';
+import { personasTab } from './personasTab';
+import { kpisTab } from './kpisTab';
+import { qualityTab } from './qualityTab';
+import { historyLines, historyTab, type HistoryLine } from './historyTab';
+import type { TabSpec } from './tabSpec';
+
+export interface TabContext {
+  lang: Lang;
+  /** Day of this run (the sheet's today). */
+  runDay: number;
+  previousPlacements: Map<string, PreviousPlacement>;
+  previousHistory: HistoryLine[];
+  sameSegment: (previousName: string, segmentId: string) => boolean;
+  quality: QualityItem[];
+  decisions: string[];
+}
+
+/** Every output tab of a run, in the order they appear in the workbook. */
+export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
+  return [
+    segmentsTab(seg, ctx.lang, ctx.runDay, ctx.previousPlacements, ctx.sameSegment),
+    summaryTab(seg, ctx.lang),
+    personasTab(seg, ctx.lang),
+    kpisTab(seg.kpis, ctx.lang),
+    qualityTab(ctx.quality, ctx.decisions, ctx.lang),
+    historyTab(ctx.previousHistory, historyLines(seg, ctx.runDay, ctx.previousHistory), ctx.lang),
+  ];
+}

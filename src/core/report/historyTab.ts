@@ -1,0 +1,46 @@
+import type { Lang } from '../types';
+import type { Segmentation } from '../pipeline/segmentCustomers';
+import { LABELS, TAB_NAMES } from './labels';
+import type { ReportCell, TabSpec } from './tabSpec';
+
+/** One History line: a segment's size in one run. Columns are fixed so earlier runs can be read back. */
+export interface HistoryLine {
+  /** Run number, 1 for the first run of the workbook. */
+  run: number;
+  runDay: number;
+  analysisDay: number;
+  segment: string;
+  customers: number;
+  revenueShare: number;
+}
+
+/** The lines this run adds. */
+export function historyLines(seg: Segmentation, runDay: number, previous: HistoryLine[]): HistoryLine[] {
+  const run = previous.reduce((m, l) => Math.max(m, l.run), 0) + 1;
+  return seg.summary.map((s) => ({ run, runDay, analysisDay: seg.analysisDay, segment: s.name, customers: s.customers, revenueShare: s.revenueShare }));
+}
+
+/**
+ * The History tab: every run's segment sizes, newest run first, with the change against the run
+ * before (Champions 120 → 98), so owners see segments grow and shrink between reviews.
+ */
+export function historyTab(previous: HistoryLine[], current: HistoryLine[], lang: Lang): TabSpec {
+  const all = [...current, ...previous];
+  const runs = [...new Set(all.map((l) => l.run))].sort((a, b) => b - a);
+  const rows: ReportCell[][] = [['#', LABELS.runDate[lang], LABELS.analysisDate[lang], LABELS.segment[lang], LABELS.customers[lang], LABELS.revenueShare[lang], LABELS.change[lang]]];
+  runs.forEach((run, i) => {
+    const lines = all.filter((l) => l.run === run);
+    const before = runs[i + 1] !== undefined ? new Map(all.filter((l) => l.run === runs[i + 1]).map((l) => [l.segment, l.customers])) : null;
+    for (const l of lines) {
+      const was = before?.get(l.segment);
+      const change = before ? `${was ?? 0} → ${l.customers}` : '';
+      rows.push([l.run, { day: l.runDay }, { day: l.analysisDay }, l.segment, l.customers, l.revenueShare, change]);
+    }
+  });
+  return {
+    kind: 'history',
+    name: TAB_NAMES.history[lang],
+    blocks: [{ row: 1, col: 1, values: rows, header: true, formats: { 0: 'integer', 1: 'date', 2: 'date', 4: 'integer', 5: 'percent', 6: 'text' } }],
+    frozenRows: 1,
+  };
+}

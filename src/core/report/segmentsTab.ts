@@ -1,0 +1,95 @@
+import { format, type Localized } from '../i18n';
+import type { Lang, AttributeValue } from '../types';
+import type { Segmentation } from '../pipeline/segmentCustomers';
+import { LABELS, TAB_NAMES } from './labels';
+import type { NumberFormat, ReportCell, TabSpec } from './tabSpec';
+
+/** Where a customer was in the previous run, read back from the previous Segments tab. */
+export interface PreviousPlacement {
+  segment: string;
+  /** Day the customer entered that segment. */
+  sinceDay: number | null;
+}
+
+/**
+ * Column positions other code relies on to read a previous run back (language-independent):
+ * 1 customer id, 2 segment, 3 previous segment, 4 in segment since.
+ */
+export const SEGMENTS_COLUMNS = { customer: 0, segment: 1, previous: 2, since: 3 } as const;
+
+const t = (l: Localized, lang: Lang) => l[lang];
+
+/** Attributes shown as columns, in a stable order: the ones present for any customer. */
+function attributeColumns(seg: Segmentation): string[] {
+  const keys = new Set<string>();
+  for (const c of seg.customers) for (const [k, v] of Object.entries(c.summary.attributes)) if (v !== null && v !== '') keys.add(k);
+  return [...keys];
+}
+
+const attrCell = (v: AttributeValue | undefined): ReportCell => (v === undefined ? null : v);
+
+/**
+ * The Segments tab: one row per customer with where they stand and why (recency, frequency,
+ * monetary, scores), where they were last run, and predicted value when the CLV model ran.
+ */
+export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previous: Map<string, PreviousPlacement>, sameSegment: (prev: string, segmentId: string) => boolean): TabSpec {
+  const attrs = attributeColumns(seg).filter((k) => k !== 'name' && k !== 'email');
+  const hasName = seg.customers.some((c) => c.summary.attributes.name);
+  const hasEmail = seg.customers.some((c) => c.summary.attributes.email);
+  const hasCluster = seg.customers.some((c) => c.cluster !== undefined);
+  const hasValue = seg.customers.some((c) => c.value !== undefined);
+  const header: string[] = [t(LABELS.customer, lang), t(LABELS.segment, lang), t(LABELS.previousSegment, lang), t(LABELS.segmentSince, lang)];
+  const formats: Partial<Record<number, NumberFormat>> = { 0: 'text', 3: 'date' };
+  const push = (label: string, f?: NumberFormat) => {
+    if (f) formats[header.length] = f;
+    header.push(label);
+  };
+  if (hasName) push(t(LABELS.name, lang));
+  if (hasEmail) push(t(LABELS.email, lang));
+  push(t(LABELS.recencyDays, lang), 'integer');
+  push(t(LABELS.frequency, lang), 'integer');
+  push(t(LABELS.monetary, lang), 'money');
+  push(t(LABELS.firstOrder, lang), 'date');
+  push(t(LABELS.lastOrder, lang), 'date');
+  push(t(LABELS.r, lang), 'integer');
+  push(t(LABELS.f, lang), 'integer');
+  push(t(LABELS.m, lang), 'integer');
+  push(t(LABELS.score, lang), 'text');
+  if (hasCluster) push(t(LABELS.cluster, lang));
+  if (hasValue) {
+    push(t(LABELS.predictedClv, lang), 'money');
+    push(t(LABELS.expectedOrders, lang), 'decimal');
+    push(t(LABELS.probabilityAlive, lang), 'percent');
+    push(t(LABELS.churnRisk, lang));
+  }
+  for (const a of attrs) push(a);
+
+  const rows: ReportCell[][] = [header];
+  for (const c of seg.customers) {
+    const prev = previous.get(c.summary.customerId);
+    const stayed = prev ? sameSegment(prev.segment, c.segment) : false;
+    const since = stayed && prev?.sinceDay != null ? prev.sinceDay : runDay;
+    const row: ReportCell[] = [c.summary.customerId, c.segmentName, prev ? prev.segment : null, { day: since }];
+    if (hasName) row.push(attrCell(c.summary.attributes.name));
+    if (hasEmail) row.push(attrCell(c.summary.attributes.email));
+    row.push(c.recencyDays, c.frequency, c.monetary, { day: c.summary.firstOrderDay }, { day: c.summary.lastOrderDay }, c.r, c.f, c.m, c.score);
+    if (hasCluster) row.push(c.cluster ?? null);
+    if (hasValue) {
+      const v = c.value;
+      row.push(v ? v.predictedClv : null, v ? v.expectedOrders : null, v ? v.probabilityAlive : null, v ? v.churnRiskTier[lang] : null);
+    }
+    for (const a of attrs) row.push(attrCell(c.summary.attributes[a]));
+    rows.push(row);
+  }
+  return {
+    kind: 'segments',
+    name: TAB_NAMES.segments[lang],
+    blocks: [{ row: 1, col: 1, values: rows, header: true, formats, filter: true }],
+    frozenRows: 1,
+  };
+}
+
+/** "12 customers moved" style sentence helper shared with the summary. */
+export function movedText(n: number, lang: Lang): string {
+  return format({ en: '{n} customers changed segment since the previous run', 'zh-TW': '自上次執行以來有 {n} 位顧客換了分群', 'zh-CN': '自上次运行以来有 {n} 位客户换了细分', ms: '{n} pelanggan bertukar segmen sejak larian sebelumnya' }, lang, { n });
+}

@@ -1,0 +1,20 @@
+/**
+ * Google Sheets holds at most 10,000,000 cells per spreadsheet, source and output together.
+ * We check before writing and refuse with the reason instead of failing halfway.
+ */
+export const CELL_LIMIT = 10_000_000;
+
+/** A new sheet's grid (1,000 rows × 26 columns). */
+const NEW_SHEET_CELLS = 1000 * 26;
+const OUTPUT_TABS = 6;
+
+/** Upper estimate of the output for a source of `rows` × `columns` (before the customers are known). */
+export function estimateOutputCells(rows: number, columns: number): number {
+  // The Segments tab has one row per customer (at most one per source row) and about 20 columns plus attributes.
+  return Math.max(NEW_SHEET_CELLS, rows * Math.max(26, 20 + columns)) + (OUTPUT_TABS - 1) * NEW_SHEET_CELLS;
+}
+
+/** Cells a tab of `rows` × `cols` takes once written (a new sheet is never smaller than 1,000 × 26). */
+export function tabCells(rows: number, cols: number): number {
+  return Math.max(rows, 1000) * Math.max(cols, 26);
+}

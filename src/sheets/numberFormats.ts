@@ -1,0 +1,21 @@
+import type { NumberFormat } from '../core/report/tabSpec';
+
+/** Sheets number-format patterns for the report's formats; money uses the user's currency symbol. */
+export function sheetsPattern(format: NumberFormat, currency: string): string {
+  switch (format) {
+    case 'integer':
+      return '#,##0';
+    case 'decimal':
+      return '#,##0.00';
+    case 'money': {
+      const symbol = currency.replace(/"/g, '');
+      return symbol ? `"${symbol}"#,##0.00` : '#,##0.00';
+    }
+    case 'percent':
+      return '0.0%';
+    case 'date':
+      return 'yyyy-mm-dd';
+    case 'text':
+      return '@';
+  }
+}

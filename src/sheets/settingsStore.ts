@@ -1,0 +1,47 @@
+import type { Settings } from '../server/contract';
+import { normaliseSettings } from '../server/defaultSettings';
+import { ownedTab, TAB_KEY, freeName } from './ownedTabs';
+import { safeBlock } from './cellText';
+
+/**
+ * Settings live on a hidden sheet of the workbook, one setting per row as JSON. A sheet certainly
+ * travels with File > Make a copy (document properties are not documented to), and a consultant
+ * can unhide it and read it.
+ */
+const SHEET_NAME = 'Segment settings';
+const HEADER = ['setting', 'value (JSON)', 'written by the Customer Segments add-on; edit in its sidebar'];
+
+export function loadSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+  const sheet = ownedTab(book, 'settings');
+  if (!sheet || sheet.getLastRow() < 2) return normaliseSettings(null);
+  const values = sheet.getRange(2, 1, sheet.getLastRow() - 1, 2).getValues();
+  const raw: Record<string, unknown> = {};
+  for (const [k, v] of values) {
+    if (typeof k !== 'string' || k === '') continue;
+    try {
+      raw[k] = JSON.parse(String(v));
+    } catch {
+      // A hand-edited cell that is not JSON: keep the default for that setting.
+    }
+  }
+  return normaliseSettings(raw);
+}
+
+export function storeSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Settings {
+  const clean = normaliseSettings(settings);
+  let sheet = ownedTab(book, 'settings');
+  const active = book.getActiveSheet();
+  if (!sheet) {
+    sheet = book.insertSheet(freeName(book, SHEET_NAME));
+    sheet.addDeveloperMetadata(TAB_KEY, 'settings');
+    sheet.hideSheet();
+    if (active) book.setActiveSheet(active);
+  }
+  const rows: unknown[][] = [HEADER, ...Object.entries(clean).map(([k, v]) => [k, JSON.stringify(v), ''])];
+  sheet.clearContents();
+  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  // Plain-text format first: JSON such as "-1" or "[...]" must stay text.
+  sheet.getRange(1, 1, rows.length, 3).setNumberFormat('@');
+  sheet.getRange(1, 1, rows.length, 3).setValues(safeBlock(rows, 3));
+  return clean;
+}
