@@ -10,7 +10,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import { HarnessEnv, type AuthMode, type ExecutionRecord } from './env';
@@ -20,8 +19,8 @@ import { FakeCache, FakeLock, FakeProperties, makeHtmlService, makeSpreadsheetAp
 export { FakeSpreadsheet, FakeSheet, FakeRange } from './fakeSpreadsheet';
 export type { AuthMode, ExecutionRecord } from './env';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = join(here, '..', '..', 'dist');
+/** The built add-on: `$ADDON_DIST`, else `dist/` of the repository (tests and the preview run from its root). */
+export const DIST = process.env.ADDON_DIST ?? join(process.cwd(), 'dist');
 
 /** Apps Script's execution limits, in ms. */
 export const LIMITS = { customFunction: 30_000, server: 360_000 };
