@@ -39,8 +39,9 @@ function runAdFunnel(impressions: Arg, clicks: Arg, conversions: Arg, cost?: Arg
   const args = [impressions, clicks, conversions, withCost ? cost : undefined];
   const lists = args.map((a) => (a === undefined ? undefined : cells(a)));
   const n = Math.max(...lists.map((l) => l?.length ?? 0));
+  const longest = lists.findIndex((l) => l?.length === n);
   lists.forEach((l, i) => {
-    if (l && l.length !== 1 && l.length !== n) fail(fn, `${names[i]} has ${l.length} cells but another argument has ${n}; use ranges of the same size`);
+    if (l && l.length !== 1 && l.length !== n) fail(fn, `${names[i]} has ${l.length} cells but ${names[longest]} has ${n}; use ranges of the same size`);
   });
   const at = (i: number, r: number): Cell => (lists[i]!.length === 1 ? lists[i]![0] : lists[i]![r]);
   const lang = resultLang(fn, undefined);
