@@ -1,0 +1,75 @@
+/**
+ * The run driver, with no DOM so a Node test (and the server's harness test) can drive it.
+ *
+ * One `google.script.run` call is one Apps Script execution with its own 6-minute limit, so a big
+ * sheet is read in steps (see issue 9 "Large sheets"): `beginRun` says how many rows there are and
+ * how many to read per call; each `readChunk` returns a partial per-customer aggregate of its rows;
+ * the partials are merged here, and `finishRun` computes and writes the output from the merged state.
+ *
+ * @example
+ * const summary = await runFlow(call, 'Orders', settings, { onProgress: (p) => console.log(p.percent) });
+ */
+import type { RunSummary, Settings } from '../src/server/contract';
+import { mergeReadStates } from '../src/core/parse/state';
+import type { Call } from './rpc';
+
+/** Where a run is, as the client sees it (the server's own progress is polled separately). */
+export interface FlowProgress {
+  stage: 'begin' | 'read' | 'finish';
+  /** Source rows read so far and in total (data rows, without the header). */
+  rowsRead: number;
+  rowsTotal: number;
+  /** 0..100 over the whole run: reading is the first {@link READ_SHARE} percent. */
+  percent: number;
+}
+
+export interface FlowHooks {
+  /** Called once the server gave the run its id (so the caller can poll and cancel it). */
+  onStart?: (runId: string) => void;
+  onProgress?: (p: FlowProgress) => void;
+  /** Checked before every call: true stops the run before its next step. */
+  isCancelled?: () => boolean;
+}
+
+/** Merges two partial read states (the core's `mergeReadStates`; injectable so tests can watch it). */
+export type Merge = (a: unknown, b: unknown) => unknown;
+
+export type FlowResult = { status: 'done'; runId: string; summary: RunSummary } | { status: 'cancelled'; runId: string | null };
+
+/** Share of the progress bar given to reading; computing and writing take the rest. */
+export const READ_SHARE = 70;
+
+/** The row blocks to read: [startRow, numRows] for rows headerRow+1..totalRows, `chunkRows` at a time. */
+export function chunkPlan(headerRow: number, totalRows: number, chunkRows: number): { startRow: number; numRows: number }[] {
+  const size = Math.max(1, Math.floor(chunkRows));
+  const out: { startRow: number; numRows: number }[] = [];
+  for (let start = headerRow + 1; start <= totalRows; start += size) out.push({ startRow: start, numRows: Math.min(size, totalRows - start + 1) });
+  return out;
+}
+
+/** Drives one run: beginRun → readChunk per block (merging partials) → finishRun. */
+export async function runFlow(call: Call, sheetName: string, settings: Settings, hooks: FlowHooks = {}, merge: Merge = mergeReadStates as Merge): Promise<FlowResult> {
+  const cancelled = () => (hooks.isCancelled ? hooks.isCancelled() : false);
+  const report = (p: FlowProgress) => hooks.onProgress && hooks.onProgress(p);
+  if (cancelled()) return { status: 'cancelled', runId: null };
+  report({ stage: 'begin', rowsRead: 0, rowsTotal: 0, percent: 0 });
+  const begun = await call('beginRun', sheetName, settings);
+  const { runId } = begun;
+  if (hooks.onStart) hooks.onStart(runId);
+  const plan = chunkPlan(begun.headerRow, begun.totalRows, begun.chunkRows);
+  const rowsTotal = Math.max(0, begun.totalRows - begun.headerRow);
+  let state: unknown = undefined;
+  let rowsRead = 0;
+  for (const block of plan) {
+    if (cancelled()) return { status: 'cancelled', runId };
+    const partial = await call('readChunk', { runId, sheetName, startRow: block.startRow, numRows: block.numRows, settings });
+    state = state === undefined ? partial : merge(state, partial);
+    rowsRead += block.numRows;
+    report({ stage: 'read', rowsRead, rowsTotal, percent: Math.round((READ_SHARE * rowsRead) / Math.max(1, rowsTotal)) });
+  }
+  if (cancelled()) return { status: 'cancelled', runId };
+  report({ stage: 'finish', rowsRead, rowsTotal, percent: READ_SHARE });
+  const summary = await call('finishRun', runId, state === undefined ? null : state, settings);
+  report({ stage: 'finish', rowsRead, rowsTotal, percent: 100 });
+  return { status: 'done', runId, summary };
+}

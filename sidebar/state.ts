@@ -1,0 +1,72 @@
+/** The sidebar's state and the few rules about it that several views share. */
+import type { Progress, RunSummary, Settings, SetupInfo } from '../src/server/contract';
+import type { Call } from './rpc';
+import type { FlowProgress } from './runFlow';
+
+export type Page = 'run' | 'settings' | 'help';
+
+export interface RunState {
+  status: 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'error';
+  runId: string | null;
+  flow: FlowProgress | null;
+  server: Progress | null;
+  summary: RunSummary | null;
+  error: string | null;
+}
+
+export interface AppState {
+  page: Page;
+  setup: SetupInfo | null;
+  settings: Settings | null;
+  /** The rule set being edited (settings.rules, or a copy of the preset's). */
+  rules: unknown[];
+  ruleWarnings: string[];
+  run: RunState;
+  /** A one-line notice (saved, imported...) or error not tied to a run. */
+  notice: { kind: 'ok' | 'error'; text: string } | null;
+  busy: boolean;
+}
+
+/** What views get: the state, the server, and ways to ask for a redraw or a fresh setup. */
+export interface Ctx {
+  state: AppState;
+  call: Call;
+  /** Redraws the whole sidebar (not while the user types: views update their own parts then). */
+  render(): void;
+  /** Redraws only the run panel (progress ticks must not disturb fields being edited). */
+  renderRun(): void;
+  /** Asks the server again for the detected columns and quality with the current settings. */
+  refreshSetup(): Promise<void>;
+  /** Shows an error sentence from a failed call. */
+  fail(e: unknown): void;
+}
+
+export function initialRunState(): RunState {
+  return { status: 'idle', runId: null, flow: null, server: null, summary: null, error: null };
+}
+
+/** The rules a preset (or the settings' custom rules) define, as an editable deep copy. */
+export function rulesOf(settings: Settings, setup: SetupInfo): unknown[] {
+  const source = settings.rules ?? setup.presets.find((p) => p.id === settings.preset)?.rules ?? setup.presets[0]?.rules ?? [];
+  return JSON.parse(JSON.stringify(source)) as unknown[];
+}
+
+/** Role → column header currently in force: the user's choice where made, else the detection. */
+export function effectiveMapping(setup: SetupInfo, settings: Settings): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const c of setup.detectedColumns) if (c.role && !(c.role in out)) out[c.role] = c.header;
+  for (const role of Object.keys(settings.mapping)) out[role] = settings.mapping[role];
+  return out;
+}
+
+/**
+ * Points `role` at the column with `header` (null = not used). A column plays one role: a role that
+ * pointed at the same column is set to not used, so the server never sees one column twice.
+ */
+export function assignRole(setup: SetupInfo, settings: Settings, role: string, header: string | null): Settings {
+  const current = effectiveMapping(setup, settings);
+  const mapping: Record<string, string | null> = { ...settings.mapping };
+  if (header !== null) for (const other of Object.keys(current)) if (other !== role && current[other] === header) mapping[other] = null;
+  mapping[role] = header;
+  return { ...settings, mapping };
+}
