@@ -1,5 +1,5 @@
 import { cac } from './cac';
-import { nonNegative } from './inputError';
+import { isKpiInputError, KpiInputError, nonNegative } from './inputError';
 
 /** Whether the customers of a row came from unpaid (organic) or paid acquisition. */
 export type AcquisitionType = 'organic' | 'paid';
@@ -44,9 +44,14 @@ export function cacBreakdown(rows: readonly SpendRow[]): CacBreakdown {
   const byType = new Map<AcquisitionType, { cost: number; n: number }>();
   let cost = 0;
   let n = 0;
-  for (const r of rows) {
-    nonNegative('marketing_and_sales_cost', r.cost);
-    nonNegative('new_customers', r.newCustomers);
+  rows.forEach((r, i) => {
+    try {
+      nonNegative('marketing_and_sales_cost', r.cost);
+      nonNegative('new_customers', r.newCustomers);
+    } catch (e) {
+      // Name the row: the caller maps the position back to the sheet row.
+      throw isKpiInputError(e) ? new KpiInputError(e.param, e.problem, i) : e;
+    }
     cost += r.cost;
     n += r.newCustomers;
     if (r.channel !== undefined) {
@@ -61,7 +66,7 @@ export function cacBreakdown(rows: readonly SpendRow[]): CacBreakdown {
       g.n += r.newCustomers;
       byType.set(r.type, g);
     }
-  }
+  });
   const out: CacBreakdown = { channels: [...byChannel].map(([label, g]) => group(label, g.cost, g.n)), total: group('total', cost, n) };
   const organic = byType.get('organic');
   const paid = byType.get('paid');

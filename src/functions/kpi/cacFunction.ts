@@ -15,10 +15,10 @@ const TYPE_WORDS: Record<string, AcquisitionType> = {
   paid: 'paid', ads: 'paid', 付費: 'paid', 付费: 'paid', 廣告: 'paid', 广告: 'paid', berbayar: 'paid', iklan: 'paid',
 };
 
-function typeOf(c: Cell, place: string): AcquisitionType {
-  if (isErrorText(c)) fail(FN, `organic_or_paid is an error cell (${c})${place}`);
+function typeOf(c: Cell, place: () => string): AcquisitionType {
+  if (isErrorText(c)) fail(FN, `organic_or_paid is an error cell (${c})${place()}`);
   const t = TYPE_WORDS[textOf(c).toLowerCase()];
-  if (!t) fail(FN, `organic_or_paid must be "organic" or "paid", got "${textOf(c)}"${place}`);
+  if (!t) fail(FN, `organic_or_paid must be "organic" or "paid", got "${textOf(c)}"${place()}`);
   return t;
 }
 
@@ -32,20 +32,21 @@ function breakdownTable(costArg: Arg, newArg: Arg, channelArg: Arg, typeArg: Arg
   if (!Array.isArray(costArg) || !Array.isArray(newArg)) fail(FN, 'with channels or organic_or_paid, marketing_and_sales_cost and new_customers must be ranges of the same size');
   const [costs, news, channels, types] = columns(FN, names, args);
   const rows: SpendRow[] = [];
+  const positions: number[] = [];
   for (let i = 0; i < costs!.length; i++) {
     if ([costs, news, channels, types].every((l) => !l || blank(l[i]))) continue;
-    const place = placeOf(i, args);
+    const place = () => placeOf(i, args);
     const row: SpendRow = { cost: cellNumber(FN, names[0], costs![i], place), newCustomers: cellNumber(FN, names[1], news![i], place) };
     if (channels) {
-      if (blank(channels[i])) fail(FN, `channels is empty${place}`);
+      if (blank(channels[i])) fail(FN, `channels is empty${place()}`);
       row.channel = textOf(channels[i]);
     }
     if (types) row.type = typeOf(types[i], place);
     rows.push(row);
-    guard(FN, place, () => cacBreakdown([row]));
+    positions.push(i);
   }
   if (rows.length === 0) fail(FN, 'marketing_and_sales_cost has no rows');
-  const b = cacBreakdown(rows);
+  const b = guard(FN, '', () => cacBreakdown(rows), (k) => placeOf(positions[k], args));
   const lang = resultLang(FN, undefined);
   const out: (string | number)[][] = [[kpiText.channel[lang], kpiText.cost[lang], kpiText.newCustomers[lang], kpiText.cac[lang]]];
   for (const g of b.channels) out.push(groupRow(g, g.label, lang));

@@ -10,6 +10,16 @@ import { langFromLocale } from '../../core/i18n';
 import type { DayNumber, Lang } from '../../core/types';
 import { type Arg, type Cell, cells, fail, isErrorText, isMissing, mapRows, toNumber, where } from '../args';
 
+/**
+ * Where a value sits, for messages: text, or a function that builds it only when a message is
+ * needed (building " (row 9,999 of the range)" for every healthy row costs more than the math).
+ */
+export type Place = string | (() => string);
+
+function placeText(place: Place): string {
+  return typeof place === 'function' ? place() : place;
+}
+
 /** True for an empty cell. */
 export function blank(c: Cell): boolean {
   return c === '' || c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
@@ -25,34 +35,34 @@ export function placeOf(index: number, args: readonly Arg[]): string {
  * Runs `compute` and turns a core {@link KpiInputError} into the function's message, adding
  * `place` (or, when the core names a list position, the place of that position).
  */
-export function guard<T>(fn: string, place: string, compute: () => T, placeOfIndex?: (index: number) => string): T {
+export function guard<T>(fn: string, place: Place, compute: () => T, placeOfIndex?: (index: number) => string): T {
   try {
     return compute();
   } catch (e) {
-    if (isKpiInputError(e)) fail(fn, `${e.param} ${e.problem}${e.index !== undefined && placeOfIndex ? placeOfIndex(e.index) : place}`);
+    if (isKpiInputError(e)) fail(fn, `${e.param} ${e.problem}${e.index !== undefined && placeOfIndex ? placeOfIndex(e.index) : placeText(place)}`);
     throw e;
   }
 }
 
 /** One number from a cell; blank gives `fallback` when given, else "is required". */
-export function cellNumber(fn: string, param: string, c: Cell, place: string, fallback?: number): number {
+export function cellNumber(fn: string, param: string, c: Cell, place: Place, fallback?: number): number {
   if (blank(c)) {
     if (fallback !== undefined) return fallback;
-    fail(fn, `${param} is required${place}`);
+    fail(fn, `${param} is required${placeText(place)}`);
   }
-  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${place}`);
+  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${placeText(place)}`);
   const n = toNumber(c);
-  if (n === null) fail(fn, `${param} must be a number, got "${String(c)}"${place}`);
+  if (n === null) fail(fn, `${param} must be a number, got "${String(c)}"${placeText(place)}`);
   return n;
 }
 
 /** One day from a date cell, a serial number or date text; ambiguous day/month text is refused, not guessed. */
-export function cellDay(fn: string, param: string, c: Cell, place: string): DayNumber {
-  if (blank(c)) fail(fn, `${param} is required${place}`);
-  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${place}`);
+export function cellDay(fn: string, param: string, c: Cell, place: Place): DayNumber {
+  if (blank(c)) fail(fn, `${param} is required${placeText(place)}`);
+  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${placeText(place)}`);
   const day = parseDate(c);
-  if (Number.isNaN(day)) fail(fn, `${param} must be a date, got "${String(c)}"${place}`);
-  if (day >= PENDING) fail(fn, `${param} "${String(c)}" could be day/month or month/day; use a date cell or YYYY-MM-DD${place}`);
+  if (Number.isNaN(day)) fail(fn, `${param} must be a date, got "${String(c)}"${placeText(place)}`);
+  if (day >= PENDING) fail(fn, `${param} "${String(c)}" could be day/month or month/day; use a date cell or YYYY-MM-DD${placeText(place)}`);
   return day;
 }
 
@@ -83,10 +93,10 @@ export function columns(fn: string, names: readonly string[], args: readonly Arg
 }
 
 /** Id text of a customer or order cell (17850 and "17850.0" are the same id). */
-export function cellId(fn: string, param: string, c: Cell, place: string): string {
-  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${place}`);
+export function cellId(fn: string, param: string, c: Cell, place: Place): string {
+  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${placeText(place)}`);
   const id = idText(c);
-  if (id === '') fail(fn, `${param} is empty${place}`);
+  if (id === '') fail(fn, `${param} is empty${placeText(place)}`);
   return id;
 }
 
@@ -115,7 +125,7 @@ export function rowFunction(fn: string, names: string[], defaults: (number | und
   return (...args: Arg[]) => {
     const padded = names.map((_, i) => args[i]);
     return mapRows(fn, names, padded, (values: Cell[], row: number) => {
-      const place = row === 0 ? '' : placeOf(row - 1, padded);
+      const place = row === 0 ? '' : () => placeOf(row - 1, padded);
       const numbers = values.map((c, i) => cellNumber(fn, names[i], c, place, defaults[i]));
       return guard(fn, place, () => formula(...numbers));
     });

@@ -55,7 +55,7 @@ function runAdFunnel(impressions: Arg, clicks: Arg, conversions: Arg, cost?: Arg
         continue;
       }
     }
-    const place = n > 1 ? placeOf(r, args) : '';
+    const place = n > 1 ? () => placeOf(r, args) : '';
     const [imp, cl, conv] = [0, 1, 2].map((i) => cellNumber(fn, names[i], at(i, r), place));
     const c = withCost ? cellNumber(fn, 'cost', at(3, r), place) : undefined;
     const f = guard(fn, place, () => adFunnel(imp, cl, conv, c));
@@ -87,7 +87,7 @@ function runRepurchase(ids: Arg, dates: Arg, start?: Arg, end?: Arg): number {
   const purchases: PurchaseDay[] = [];
   for (let i = 0; i < idCells.length; i++) {
     if (blank(idCells[i]) && blank(dateCells[i])) continue;
-    const place = placeOf(i, args);
+    const place = () => placeOf(i, args);
     purchases.push({ customerId: cellId(fn, 'customer_ids', idCells[i], place), day: cellDay(fn, 'dates', dateCells[i], place) });
   }
   const from = optionalDay(fn, 'period_start', start);
@@ -143,7 +143,7 @@ function runAov(amounts: Arg, orderIds?: Arg): number {
   const ids: string[] = [];
   for (let i = 0; i < amountCells!.length; i++) {
     if (blank(amountCells![i]) && (!idCells || blank(idCells[i]))) continue;
-    const place = placeOf(i, args);
+    const place = () => placeOf(i, args);
     values.push(cellNumber(fn, 'amounts', amountCells![i], place));
     if (idCells) ids.push(cellId(fn, 'order_ids', idCells[i], place));
   }

@@ -12,7 +12,7 @@ function scores(fn: string, arg: Arg): { values: number[]; positions: number[] }
   const positions: number[] = [];
   flat.forEach((c, i) => {
     if (blank(c)) return;
-    values.push(cellNumber(fn, 'scores_range', c, where(i, arg)));
+    values.push(cellNumber(fn, 'scores_range', c, () => where(i, arg)));
     positions.push(i);
   });
   return { values, positions };

@@ -49,7 +49,7 @@ function runHistoric(ids: Arg, dates: Arg, amounts: Arg, margin?: Arg, annualRat
   const purchases: Purchase[] = [];
   for (let i = 0; i < idCells.length; i++) {
     if (blank(idCells[i]) && blank(dateCells[i]) && blank(amountCells[i])) continue;
-    const place = placeOf(i, args);
+    const place = () => placeOf(i, args);
     purchases.push({ customerId: cellId(fn, 'customer_ids', idCells[i], place), day: cellDay(fn, 'dates', dateCells[i], place), amount: cellNumber(fn, 'amounts', amountCells[i], place) });
   }
   const values = guard(fn, '', () => historicCltv(purchases, m, rate));
