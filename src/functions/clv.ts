@@ -1,4 +1,197 @@
+import { clvFromPurchases } from '../core/clv/clvFromPurchases';
+import { gammaGammaExpectedSpend } from '../core/clv/gammaGamma';
+import { discountedValue } from '../core/clv/predictions';
+import { purchasesFromColumns } from '../core/clv/purchasesFromColumns';
+import { conditionalExpectedPurchases, PARAM_NAMES, probabilityAlive, TRANSACTION_MODELS, type TransactionModel, type TransactionModelName } from '../core/clv/transactionModel';
+import { type GammaGammaParams, periodsPerMonth, type TimeUnit } from '../core/clv/types';
+import { isoFromDay } from '../core/days';
+import { type Arg, type Cell, cells, fail, isErrorText, isMissing, mapRows, numberArg, optionalNumberArg, textOf, toNumber } from './args';
 import type { CustomFunctionSpec } from './spec';
 
-/** Custom functions of this area; filled in by its issue. */
-export const clvFunctions: CustomFunctionSpec[] = [];
+/**
+ * Predictive CLV in cells (issue 7). Fitted parameters come from cells (the Model tab): a row
+ * or column of numbers in the published order (r, alpha, a, b / r, alpha, s, beta / p, q, gamma),
+ * or two rows/columns with labels, which may include a `model` label naming the model.
+ * The model defaults to MBG/NBD: unlike BG/NBD its P(alive) for one-time buyers falls with time.
+ */
+
+const LABELS: Record<string, string> = { r: 'r', alpha: 'alpha', 'α': 'alpha', a: 'a', b: 'b', s: 's', beta: 'beta', 'β': 'beta', p: 'p', q: 'q', gamma: 'gamma', 'γ': 'gamma', v: 'gamma', model: 'model' };
+
+/** Label → value pairs of a parameter range, or null when it has no labels. */
+function labelled(range: Cell[][]): Map<string, Cell> | null {
+  const isLabel = (c: Cell) => typeof c === 'string' && LABELS[c.trim().toLowerCase()] !== undefined;
+  const pairs = new Map<string, Cell>();
+  if (range.length === 2 && range[0].some(isLabel)) range[0].forEach((c, i) => isLabel(c) && pairs.set(LABELS[(c as string).trim().toLowerCase()], range[1][i]));
+  else if (range.length > 0 && range[0].length === 2 && range.some((row) => isLabel(row[0]))) range.forEach((row) => isLabel(row[0]) && pairs.set(LABELS[(row[0] as string).trim().toLowerCase()], row[1]));
+  else return null;
+  return pairs;
+}
+
+function modelName(fn: string, v: Cell): TransactionModelName {
+  const t = textOf(v).toLowerCase().replace(/[^a-z]/g, '');
+  const name = t === 'paretonbd' ? 'pareto' : t;
+  if (!(TRANSACTION_MODELS as readonly string[]).includes(name)) fail(fn, `model must be bgnbd, mbgnbd or pareto, got "${textOf(v)}"`);
+  return name as TransactionModelName;
+}
+
+/** Reads named positive parameters from a range, labelled or in the given order. */
+function readParams(fn: string, param: string, arg: Arg, names: readonly string[]): { values: Record<string, number>; labels: Map<string, Cell> | null } {
+  if (isMissing(arg)) fail(fn, `${param} is required (${names.join(', ')})`);
+  const range = Array.isArray(arg) ? arg : [[arg]];
+  const labels = labelled(range);
+  const values: Record<string, number> = {};
+  const numbers = labels ? null : cells(range).filter((c) => !(c === '' || c === null || c === undefined));
+  names.forEach((name, i) => {
+    const c = labels ? labels.get(name) : numbers![i];
+    if (c === undefined) fail(fn, `${param} needs ${names.join(', ')}${labels ? `; no "${name}" label found` : `, got ${numbers!.length} values`}`);
+    if (isErrorText(c)) fail(fn, `${param}: ${name} is an error cell (${c})`);
+    const n = toNumber(c as Cell);
+    if (n === null || !(n > 0)) fail(fn, `${param}: ${name} must be a number > 0, got "${textOf(c as Cell)}"`);
+    values[name] = n;
+  });
+  return { values, labels };
+}
+
+function readModel(fn: string, paramsArg: Arg, modelArg: Arg): TransactionModel {
+  const range = Array.isArray(paramsArg) ? paramsArg : [[paramsArg]];
+  const labels = labelled(range);
+  let name: TransactionModelName = 'mbgnbd';
+  if (!isMissing(modelArg)) name = modelName(fn, Array.isArray(modelArg) ? cells(modelArg)[0] : modelArg);
+  else if (labels?.has('model')) name = modelName(fn, labels.get('model') as Cell);
+  else if (labels?.has('s') || labels?.has('beta')) name = 'pareto';
+  const { values } = readParams(fn, 'params', paramsArg, PARAM_NAMES[name]);
+  return { model: name, params: values } as unknown as TransactionModel;
+}
+
+function history(fn: string, [x, tx, T]: Cell[], row: number): [number, number, number] {
+  const place = row ? ` (row ${row})` : '';
+  const num = (name: string, c: Cell) => numberArg(fn, `${name}${place}`, c, (n) => (n >= 0 ? null : 'must be ≥ 0'));
+  const frequency = num('frequency', x);
+  const recency = num('recency', tx);
+  const age = num('T', T);
+  if (!Number.isInteger(frequency)) fail(fn, `frequency${place} must be a whole number of repeat purchases, got ${frequency}`);
+  if (recency > age) fail(fn, `recency${place} (${recency}) must not exceed T (${age})`);
+  return [frequency, frequency === 0 ? 0 : recency, age];
+}
+
+function unitArg(fn: string, v: Arg): TimeUnit {
+  if (isMissing(v)) return 'week';
+  const t = textOf(Array.isArray(v) ? cells(v)[0] : v).toLowerCase();
+  if (t === 'week' || t === 'weeks' || t === 'w') return 'week';
+  if (t === 'day' || t === 'days' || t === 'd') return 'day';
+  return fail(fn, `unit must be "week" or "day" (the unit of recency, T and the fitted parameters), got "${t}"`);
+}
+
+const HISTORY_PARAMS = [
+  { name: 'frequency', description: 'Repeat purchase days (purchase days after the first); a cell or a column.' },
+  { name: 'recency', description: 'Time from first to last purchase, in the unit the model was fitted in; a cell or a column.' },
+  { name: 'T', description: 'Time from first purchase to the end of the data, same unit; a cell or a column.' },
+];
+const PARAMS_PARAM = { name: 'params', description: 'Fitted parameters: r, alpha, a, b (or r, alpha, s, beta for Pareto/NBD) as a row or column, optionally with a label row/column.' };
+const MODEL_PARAM = { name: 'model', description: '"mbgnbd" (default), "bgnbd" or "pareto"; a "model" label in params also works.', optional: true };
+
+const PROB_ALIVE: CustomFunctionSpec = {
+  name: 'PROB_ALIVE',
+  description: 'Probability that each customer is still active, from a fitted BG/NBD, MBG/NBD or Pareto/NBD model.',
+  params: [...HISTORY_PARAMS, PARAMS_PARAM, MODEL_PARAM],
+  example: '=PROB_ALIVE(B2:B, C2:C, D2:D, Model!B2:E2)',
+  returns: 'a probability between 0 and 1 per row',
+  run: (x: Arg, tx: Arg, T: Arg, params: Arg, model?: Arg) => {
+    const m = readModel('PROB_ALIVE', params, model);
+    return mapRows('PROB_ALIVE', ['frequency', 'recency', 'T'], [x, tx, T], (v, row) => probabilityAlive(m, ...history('PROB_ALIVE', v, row)));
+  },
+};
+
+const EXPECTED_PURCHASES: CustomFunctionSpec = {
+  name: 'EXPECTED_PURCHASES',
+  description: 'Expected repeat purchases of each customer in the next t time units, from a fitted purchase model.',
+  params: [{ name: 't', description: 'Length of the future period, in the unit the model was fitted in (e.g. 52 weeks).' }, ...HISTORY_PARAMS, PARAMS_PARAM, MODEL_PARAM],
+  example: '=EXPECTED_PURCHASES(52, B2:B, C2:C, D2:D, Model!B2:E2)',
+  returns: 'expected purchases per row',
+  run: (t: Arg, x: Arg, tx: Arg, T: Arg, params: Arg, model?: Arg) => {
+    const m = readModel('EXPECTED_PURCHASES', params, model);
+    const horizon = numberArg('EXPECTED_PURCHASES', 't', t, (n) => (n >= 0 ? null : 'must be ≥ 0'));
+    return mapRows('EXPECTED_PURCHASES', ['frequency', 'recency', 'T'], [x, tx, T], (v, row) => conditionalExpectedPurchases(m, horizon, ...history('EXPECTED_PURCHASES', v, row)));
+  },
+};
+
+const CLV_PREDICT: CustomFunctionSpec = {
+  name: 'CLV_PREDICT',
+  description: 'Discounted predicted customer lifetime value over the next months, from fitted purchase and Gamma-Gamma spend models.',
+  params: [
+    ...HISTORY_PARAMS,
+    { name: 'monetary', description: 'Mean spend per repeat purchase day (0 when frequency is 0); a cell or a column.' },
+    PARAMS_PARAM,
+    { name: 'spend_params', description: 'Gamma-Gamma parameters p, q, gamma as a row or column, optionally labelled.' },
+    { name: 'months', description: 'Horizon in months; default 12.', optional: true },
+    { name: 'monthly_discount', description: 'Monthly discount rate, e.g. 1% ; default 0.01.', optional: true },
+    { name: 'unit', description: '"week" (default) or "day": the unit of recency, T and the fitted parameters.', optional: true },
+    MODEL_PARAM,
+  ],
+  example: '=CLV_PREDICT(B2:B, C2:C, D2:D, E2:E, Model!B2:E2, Model!B3:D3, 12, 1%, "week")',
+  returns: 'predicted CLV per row, in the currency of monetary',
+  run: (x: Arg, tx: Arg, T: Arg, monetary: Arg, params: Arg, spendParams: Arg, months?: Arg, discount?: Arg, unit?: Arg, model?: Arg) => {
+    const FN = 'CLV_PREDICT';
+    const m = readModel(FN, params, model);
+    const spend = readParams(FN, 'spend_params', spendParams, ['p', 'q', 'gamma']).values as unknown as GammaGammaParams;
+    if (!(spend.q > 1)) fail(FN, 'spend_params: q must be > 1 for a finite mean spend');
+    const horizon = optionalNumberArg(FN, 'months', months as Arg, 12, (n) => (n > 0 && n <= 600 ? null : 'must be between 0 and 600'));
+    const d = optionalNumberArg(FN, 'monthly_discount', discount as Arg, 0.01, (n) => (n >= 0 && n < 1 ? null : 'must be between 0 and 1 (e.g. 1%)'));
+    const f = periodsPerMonth(unitArg(FN, unit as Arg));
+    return mapRows(FN, ['frequency', 'recency', 'T', 'monetary'], [x, tx, T, monetary], (v, row) => {
+      const [fx, ftx, fT] = history(FN, v, row);
+      const z = numberArg(FN, `monetary${row ? ` (row ${row})` : ''}`, v[3], (n) => (n >= 0 ? null : 'must be ≥ 0'));
+      return discountedValue((t) => conditionalExpectedPurchases(m, t, fx, ftx, fT), gammaGammaExpectedSpend(spend, fx, z), horizon, f, d);
+    });
+  },
+};
+
+const CLV_FROM_ORDERS: CustomFunctionSpec = {
+  name: 'CLV_FROM_ORDERS',
+  description: 'Fits the CLV models to order rows and returns each customer\'s churn probability, expected orders and predicted CLV.',
+  params: [
+    { name: 'customer_ids', description: 'Customer id of each order row (a column).' },
+    { name: 'dates', description: 'Order date of each row (dates, YYYY-MM-DD text or serial numbers).' },
+    { name: 'amounts', description: 'Amount of each order row.' },
+    { name: 'months', description: 'Prediction horizon in months; default 12.', optional: true },
+    { name: 'monthly_discount', description: 'Monthly discount rate; default 0.01.', optional: true },
+    MODEL_PARAM,
+  ],
+  example: '=CLV_FROM_ORDERS(Orders!A2:A, Orders!B2:B, Orders!C2:C)',
+  returns: 'a table with a header row: customer, purchase days, P(alive), churn probability, expected orders, expected spend per order, predicted CLV, historic spend, tier, next order date',
+  run: (ids: Arg, dates: Arg, amounts: Arg, months?: Arg, discount?: Arg, model?: Arg) => {
+    const FN = 'CLV_FROM_ORDERS';
+    const [idList, dateList, amountList] = [ids, dates, amounts].map((a) => cells(a));
+    if (idList.length !== dateList.length || idList.length !== amountList.length) fail(FN, 'customer_ids, dates and amounts must be ranges of the same size');
+    const name = isMissing(model as Arg) ? 'mbgnbd' : modelName(FN, cells(model as Arg)[0]);
+    const horizon = optionalNumberArg(FN, 'months', months as Arg, 12, (n) => (n > 0 && n <= 600 ? null : 'must be between 0 and 600'));
+    const d = optionalNumberArg(FN, 'monthly_discount', discount as Arg, 0.01, (n) => (n >= 0 && n < 1 ? null : 'must be between 0 and 1 (e.g. 1%)'));
+    let run;
+    try {
+      run = clvFromPurchases(purchasesFromColumns(idList, dateList, amountList, 1, FN), { model: name, months: horizon, monthlyDiscountRate: d });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      fail(FN, msg.startsWith(`${FN}: `) ? msg.slice(FN.length + 2) : msg);
+    }
+    const round = (v: number, k: number) => Math.round(v * 10 ** k) / 10 ** k;
+    const header = ['Customer', 'Purchase days', 'P(alive)', 'Churn probability', `Expected orders (${horizon} mo)`, 'Expected spend per order', `Predicted CLV (${horizon} mo)`, 'Historic spend', 'Tier', 'Expected next order'];
+    return [
+      header,
+      ...run.customers.map(({ history: h, prediction: p }) => [
+        h.customerId,
+        h.purchaseDays,
+        round(p.probabilityAlive, 4),
+        round(p.churnProbability, 4),
+        round(p.expectedPurchases, 3),
+        round(p.expectedAverageSpend, 2),
+        round(p.predictedClv, 2),
+        round(p.historicClv, 2),
+        p.tier,
+        p.expectedNextOrderDay === null ? '' : isoFromDay(p.expectedNextOrderDay),
+      ]),
+    ];
+  },
+};
+
+/** Custom functions of this area. */
+export const clvFunctions: CustomFunctionSpec[] = [PROB_ALIVE, EXPECTED_PURCHASES, CLV_PREDICT, CLV_FROM_ORDERS];

@@ -1,5 +1,8 @@
 import { gradient } from './numericalDerivatives';
 
+/** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
+const M = Math;
+
 /**
  * BFGS quasi-Newton minimisation with a backtracking (Armijo) line search and
  * finite-difference gradients (Nocedal & Wright 2006, algorithm 6.1). Used after
@@ -29,7 +32,7 @@ export function bfgs(
   let fx = f(x);
   let g = grad(x);
   let H: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
-  const norm = (v: number[]): number => Math.max(...v.map(Math.abs));
+  const norm = (v: number[]): number => M.max(...v.map(M.abs));
   for (let it = 0; it < maxIterations; it++) {
     if (norm(g) <= gTol) return { x, fx, gradient: g, iterations: it, converged: true };
     let d = H.map((row) => -row.reduce((s, h, j) => s + h * g[j], 0));

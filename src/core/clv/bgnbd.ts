@@ -4,6 +4,9 @@ import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximum
 import { lnBeta, lnGamma, lnRisingTable, logAddExp, logistic } from './special';
 import type { BetaGeoParams, RepeatHistory, WeightedHistory } from './types';
 
+/** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
+const M = Math;
+
 /**
  * BG/NBD model (Fader, Hardie & Lee 2005, "Counting Your Customers the Easy Way",
  * Marketing Science 24(2)): purchases follow a Poisson process with a gamma(r, α)
@@ -19,11 +22,11 @@ import type { BetaGeoParams, RepeatHistory, WeightedHistory } from './types';
  */
 export function bgnbdLogLikelihood(p: BetaGeoParams, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = p;
-  const lnA1 = lnGamma(r + x) - lnGamma(r) + r * Math.log(alpha);
+  const lnA1 = lnGamma(r + x) - lnGamma(r) + r * M.log(alpha);
   const lnA2 = lnBeta(a, b + x) - lnBeta(a, b);
-  const lnA3 = -(r + x) * Math.log(alpha + T);
+  const lnA3 = -(r + x) * M.log(alpha + T);
   if (x === 0) return lnA1 + lnA2 + lnA3;
-  const lnA4 = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
+  const lnA4 = M.log(a) - M.log(b + x - 1) - (r + x) * M.log(alpha + tx);
   return lnA1 + lnA2 + logAddExp(lnA3, lnA4);
 }
 
@@ -36,14 +39,14 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoPa
   const riseR = lnRisingTable(r, g.maxX);
   const riseB = lnRisingTable(b, g.maxX);
   const riseAB = lnRisingTable(a + b, g.maxX);
-  const lnAlpha = Math.log(alpha);
-  const lnA = Math.log(a);
+  const lnAlpha = M.log(alpha);
+  const lnA = M.log(a);
   let ll = 0;
   for (let i = 0; i < g.x.length; i++) {
     const x = g.x[i];
     const base = riseR[x] + r * lnAlpha + riseB[x] - riseAB[x];
-    const lnA3 = -(r + x) * Math.log(alpha + g.T[i]);
-    const v = x === 0 ? lnA3 : logAddExp(lnA3, lnA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + g.tx[i]));
+    const lnA3 = -(r + x) * M.log(alpha + g.T[i]);
+    const v = x === 0 ? lnA3 : logAddExp(lnA3, lnA - M.log(b + x - 1) - (r + x) * M.log(alpha + g.tx[i]));
     ll += g.weight[i] * (base + v);
   }
   return ll;
@@ -67,7 +70,7 @@ export function fitBgnbd(rows: readonly (RepeatHistory | WeightedHistory)[], opt
 export function bgnbdProbabilityAlive(p: BetaGeoParams, x: number, tx: number, T: number): number {
   if (x === 0) return 1;
   const { r, alpha, a, b } = p;
-  const logDiv = (r + x) * Math.log((alpha + T) / (alpha + tx)) + Math.log(a / (b + x - 1));
+  const logDiv = (r + x) * M.log((alpha + T) / (alpha + tx)) + M.log(a / (b + x - 1));
   return logistic(-logDiv);
 }
 
@@ -79,9 +82,9 @@ export function bgnbdConditionalExpectedPurchases(p: BetaGeoParams, t: number, x
   if (t <= 0) return 0;
   const { r, alpha, a, b } = p;
   const lnH = lnHyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t));
-  const rest = -Math.expm1(lnH + (r + x) * Math.log((alpha + T) / (alpha + T + t)));
+  const rest = -M.expm1(lnH + (r + x) * M.log((alpha + T) / (alpha + T + t)));
   const numerator = ((a + b + x - 1) / (a - 1)) * rest;
-  const denominator = x > 0 ? 1 + (a / (b + x - 1)) * Math.exp((r + x) * Math.log((alpha + T) / (alpha + tx))) : 1;
+  const denominator = x > 0 ? 1 + (a / (b + x - 1)) * M.exp((r + x) * M.log((alpha + T) / (alpha + tx))) : 1;
   return numerator / denominator;
 }
 
@@ -90,18 +93,18 @@ export function bgnbdExpectedPurchases(p: BetaGeoParams, t: number): number {
   if (t <= 0) return 0;
   const { r, alpha, a, b } = p;
   const lnH = lnHyp2f1(r, b, a + b - 1, t / (alpha + t));
-  return ((a + b - 1) / (a - 1)) * -Math.expm1(lnH + r * Math.log(alpha / (alpha + t)));
+  return ((a + b - 1) / (a - 1)) * -M.expm1(lnH + r * M.log(alpha / (alpha + t)));
 }
 
 /** P(X(t) = n), probability of n repeat purchases in t after the first (FHL 2005, eq. 8). */
 export function bgnbdProbabilityOfPurchases(p: BetaGeoParams, t: number, n: number): number {
   const { r, alpha, a, b } = p;
-  const lnRatio = Math.log(alpha / (alpha + t));
-  const lnZ = Math.log(t / (alpha + t));
+  const lnRatio = M.log(alpha / (alpha + t));
+  const lnZ = M.log(t / (alpha + t));
   const lnPoissonGamma = (j: number) => lnGamma(r + j) - lnGamma(r) - lnGamma(j + 1) + r * lnRatio + (j > 0 ? j * lnZ : 0);
-  const first = Math.exp(lnBeta(a, b + n) - lnBeta(a, b) + lnPoissonGamma(n));
+  const first = M.exp(lnBeta(a, b + n) - lnBeta(a, b) + lnPoissonGamma(n));
   if (n === 0) return first;
   let partial = 0;
-  for (let j = 0; j < n; j++) partial += Math.exp(lnPoissonGamma(j));
-  return first + Math.exp(lnBeta(a + 1, b + n - 1) - lnBeta(a, b)) * (1 - partial);
+  for (let j = 0; j < n; j++) partial += M.exp(lnPoissonGamma(j));
+  return first + M.exp(lnBeta(a + 1, b + n - 1) - lnBeta(a, b)) * (1 - partial);
 }

@@ -2,6 +2,9 @@ import { bfgs } from './bfgs';
 import { nelderMead } from './nelderMead';
 import { hessian, invertSpd } from './numericalDerivatives';
 
+/** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
+const M = Math;
+
 /** What every model fit returns. `converged: false` comes with a `reason`; its numbers are then not to be used. */
 export interface FitResult<P extends object> {
   params: P;
@@ -33,7 +36,7 @@ export interface FitOptions {
  *
  * @param totalLogLik total (weighted) log-likelihood at natural-scale parameters
  * @param n number of customers, to scale the objective so tolerances do not depend on n
- * @example fitMaximumLikelihood(['rate'], ([l]) => 10 * Math.log(l) - 20 * l, 1) // rate ≈ 0.5
+ * @example fitMaximumLikelihood(['rate'], ([l]) => 10 * M.log(l) - 20 * l, 1) // rate ≈ 0.5
  */
 export function fitMaximumLikelihood<K extends string>(
   names: readonly K[],
@@ -43,16 +46,16 @@ export function fitMaximumLikelihood<K extends string>(
 ): FitResult<Record<K, number>> {
   const penalty = opts.penalty ?? 0;
   const objective = (theta: number[]): number => {
-    const p = theta.map(Math.exp);
+    const p = theta.map(M.exp);
     const ll = totalLogLik(p);
     if (!Number.isFinite(ll)) return Infinity;
     return -ll / n + penalty * p.reduce((s, v) => s + v * v, 0);
   };
-  const start = (opts.start ?? names.map(() => 1)).map(Math.log);
+  const start = (opts.start ?? names.map(() => 1)).map(M.log);
   const nm = nelderMead(objective, start, { maxIterations: 1000, xTolerance: 1e-4, fTolerance: 1e-10 });
   const polished = bfgs(objective, nm.x, { maxIterations: 200, gradientTolerance: 1e-7 });
   const theta = polished.fx <= nm.fx ? polished.x : nm.x;
-  const params = theta.map(Math.exp);
+  const params = theta.map(M.exp);
   const toRecord = (v: number[]) => Object.fromEntries(names.map((k, i) => [k, v[i]])) as Record<K, number>;
   const logLikelihood = totalLogLik(params);
   const iterations = nm.iterations + polished.iterations;
@@ -68,15 +71,15 @@ export function fitMaximumLikelihood<K extends string>(
   if (!Number.isFinite(logLikelihood)) return fail('the log-likelihood is not finite at the estimate');
   const bad = names.filter((_, i) => !(params[i] > 1e-8 && params[i] < 1e8));
   if (bad.length) return fail(`parameter ${bad.join(', ')} ran off to ${params[names.indexOf(bad[0])] < 1 ? '0' : 'infinity'}: the data cannot identify the model`);
-  const gmax = Math.max(...polished.gradient.map(Math.abs));
+  const gmax = M.max(...polished.gradient.map(M.abs));
   if (!(gmax <= 1e-4)) return fail(`the optimiser stopped with gradient ${gmax.toExponential(2)} (not at a maximum)`);
   // Standard errors: Hessian of the total −LL on the log scale, then the delta method (SE(θ) = θ · SE(ln θ)).
-  const H = hessian((t) => -totalLogLik(t.map(Math.exp)), theta);
+  const H = hessian((t) => -totalLogLik(t.map(M.exp)), theta);
   const cov = invertSpd(H);
   if (!cov) return fail('the Hessian is not positive definite: the estimate is not a strict maximum');
   return {
     params: toRecord(params),
-    standardErrors: toRecord(params.map((p, i) => p * Math.sqrt(cov[i][i]))),
+    standardErrors: toRecord(params.map((p, i) => p * M.sqrt(cov[i][i]))),
     logLikelihood,
     n,
     converged: true,

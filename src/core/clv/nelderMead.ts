@@ -1,3 +1,6 @@
+/** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
+const M = Math;
+
 /**
  * Nelder–Mead simplex minimisation (Nelder & Mead 1965) with the dimension-adapted
  * coefficients of Gao & Han (2012), as scipy's `minimize(method='Nelder-Mead', adaptive=True)`.
@@ -51,8 +54,8 @@ export function nelderMead(
     const best = simplex[0];
     const worst = simplex[n];
     let spread = 0;
-    for (let i = 1; i <= n; i++) for (let j = 0; j < n; j++) spread = Math.max(spread, Math.abs(simplex[i].x[j] - best.x[j]));
-    if (spread <= xTol && Math.abs(worst.fx - best.fx) <= fTol * (1 + Math.abs(best.fx))) {
+    for (let i = 1; i <= n; i++) for (let j = 0; j < n; j++) spread = M.max(spread, M.abs(simplex[i].x[j] - best.x[j]));
+    if (spread <= xTol && M.abs(worst.fx - best.fx) <= fTol * (1 + M.abs(best.fx))) {
       return { x: best.x, fx: best.fx, iterations, evaluations, converged: true };
     }
     const centroid = new Array<number>(n).fill(0);

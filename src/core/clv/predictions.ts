@@ -4,6 +4,9 @@ import { groupHistories } from './groupHistories';
 import { conditionalExpectedPurchases, probabilityAlive, probabilityNoPurchase, type TransactionModel } from './transactionModel';
 import { DAYS_PER_MONTH, DAYS_PER_UNIT, type GammaGammaParams, type RepeatHistory, type TimeUnit } from './types';
 
+/** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
+const M = Math;
+
 /** What a customer row may carry besides its history. */
 export interface PredictionInput extends RepeatHistory {
   /** Mean repeat spend z̄ (for Gamma-Gamma); without it, or without `spend` params, spend is unknown. */
@@ -59,10 +62,10 @@ export interface CustomerPrediction {
 export function discountedValue(expectedBy: (t: number) => number, spend: number, months: number, periodsPerMonth: number, monthlyDiscountRate: number): number {
   let value = 0;
   let previous = 0;
-  for (let i = 1; i <= Math.ceil(months); i++) {
-    const t = Math.min(i, months) * periodsPerMonth;
+  for (let i = 1; i <= M.ceil(months); i++) {
+    const t = M.min(i, months) * periodsPerMonth;
     const cumulative = expectedBy(t);
-    value += (spend * (cumulative - previous)) / (1 + monthlyDiscountRate) ** Math.min(i, months);
+    value += (spend * (cumulative - previous)) / (1 + monthlyDiscountRate) ** M.min(i, months);
     previous = cumulative;
   }
   return value;
@@ -75,7 +78,7 @@ export function discountedValue(expectedBy: (t: number) => number, spend: number
 export function clvTiers(values: readonly number[]): Tier[] {
   const sorted = values.filter((v) => v > 0).sort((a, b) => b - a);
   const n = values.length;
-  const cut = (share: number) => (sorted.length ? sorted[Math.min(sorted.length, Math.max(1, Math.ceil(share * n))) - 1] : Infinity);
+  const cut = (share: number) => (sorted.length ? sorted[M.min(sorted.length, M.max(1, M.ceil(share * n))) - 1] : Infinity);
   const high = cut(0.2);
   const medium = cut(0.5);
   return values.map((v) => (v > 0 && v >= high ? 'High' : v > 0 && v >= medium ? 'Medium' : 'Low'));
@@ -113,7 +116,7 @@ export function predictCustomers(model: TransactionModel, rows: readonly Predict
     discounted[i] = discountedValue((t) => conditionalExpectedPurchases(model, t, x, tx, T), 1, months, f, d);
     purchases[i] = conditionalExpectedPurchases(model, horizon, x, tx, T);
     // Median wait to the next purchase while alive: the rate is gamma(r+x, α+T) given the history.
-    wait[i] = (alpha + T) * Math.expm1(Math.LN2 / (r + x));
+    wait[i] = (alpha + T) * M.expm1(M.LN2 / (r + x));
   }
   const out = rows.map((row, j): CustomerPrediction => {
     const i = g.groupOf[j];
@@ -131,7 +134,7 @@ export function predictCustomers(model: TransactionModel, rows: readonly Predict
       historicClv: historic,
       totalClv: historic + predicted,
       tier: 'Low',
-      expectedNextOrderDay: opts.calibrationEnd !== undefined && alive[i] >= 0.5 && Number.isFinite(wait[i]) ? opts.calibrationEnd + Math.round(wait[i] * dpu) : null,
+      expectedNextOrderDay: opts.calibrationEnd !== undefined && alive[i] >= 0.5 && Number.isFinite(wait[i]) ? opts.calibrationEnd + M.round(wait[i] * dpu) : null,
       averageDaysBetweenOrders: row.frequency > 0 ? (row.recency * dpu) / row.frequency : null,
     };
   });

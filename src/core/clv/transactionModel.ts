@@ -4,6 +4,9 @@ import { fitMbgnbd, mbgnbdConditionalExpectedPurchases, mbgnbdExpectedPurchases,
 import { fitParetoNbd, paretoConditionalExpectedPurchases, paretoExpectedPurchases, paretoLogLikelihood, paretoProbabilityAlive } from './paretoNbd';
 import type { BetaGeoParams, ParetoNbdParams, RepeatHistory, WeightedHistory } from './types';
 
+/** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
+const M = Math;
+
 /**
  * One interface over the three continuous-time purchase models, so predictions, model checks,
  * custom functions and the CLI can take any of them by name.
@@ -64,5 +67,5 @@ export function expectedPurchases(m: TransactionModel, t: number): number {
  */
 export function probabilityNoPurchase(m: TransactionModel, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 1;
-  return Math.exp(logLikelihood(m, x, tx, T + t) - logLikelihood(m, x, tx, T));
+  return M.exp(logLikelihood(m, x, tx, T + t) - logLikelihood(m, x, tx, T));
 }
