@@ -29,8 +29,9 @@ function monthsBetween(first: DayNumber, last: DayNumber): string[] {
   const a = ymdFromDay(first);
   const b = ymdFromDay(last);
   const out: string[] = [];
-  for (let y = a.year, m = a.month; y < b.year || (y === b.year && m <= b.month); m === 12 ? (y++, (m = 1)) : m++) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
+  const last12 = b.year * 12 + b.month - 1;
+  for (let k = a.year * 12 + a.month - 1; k <= last12; k++) {
+    out.push(`${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
   }
   return out;
 }
