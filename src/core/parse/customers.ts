@@ -1,0 +1,51 @@
+import type { AttributeValue, CustomerSummary, Order } from '../types';
+
+const UNITS = 10_000;
+
+/**
+ * One row per customer from cleaned orders: first and last order day, distinct orders, distinct
+ * purchase days (same-day orders merged, as lifetimes' `summary_data_from_transaction_data` counts
+ * repeat purchases per period), total and average spend, plus the customer's attributes.
+ * Customers come in the order of their first order in `orders`.
+ * Money is summed in 1/10,000 units so the total does not depend on the order of the orders.
+ * @example customersFromOrders([{ row: 2, customerId: 'A', day: 10, amount: 5 }, { row: 3, customerId: 'A', day: 10, amount: 7 }])
+ * // [{ customerId: 'A', firstOrderDay: 10, lastOrderDay: 10, orders: 2, purchaseDays: 1, revenue: 12, averageOrderValue: 6, attributes: {} }]
+ */
+export function customersFromOrders(orders: readonly Order[], attributes: Record<string, Record<string, AttributeValue>> = {}): CustomerSummary[] {
+  interface Acc {
+    id: string;
+    first: number;
+    last: number;
+    orders: number;
+    days: Set<number>;
+    units: number;
+  }
+  const byId = new Map<string, Acc>();
+  for (const o of orders) {
+    let a = byId.get(o.customerId);
+    if (!a) {
+      a = { id: o.customerId, first: o.day, last: o.day, orders: 0, days: new Set(), units: 0 };
+      byId.set(o.customerId, a);
+    }
+    if (o.day < a.first) a.first = o.day;
+    if (o.day > a.last) a.last = o.day;
+    a.orders++;
+    a.days.add(o.day);
+    a.units += Math.round(o.amount * UNITS);
+  }
+  const out: CustomerSummary[] = [];
+  for (const a of byId.values()) {
+    const revenue = a.units / UNITS;
+    out.push({
+      customerId: a.id,
+      firstOrderDay: a.first,
+      lastOrderDay: a.last,
+      orders: a.orders,
+      purchaseDays: a.days.size,
+      revenue,
+      averageOrderValue: a.orders ? revenue / a.orders : 0,
+      attributes: { ...(attributes[a.id] ?? {}) },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,136 @@
+import type { Role } from '../roles';
+
+/**
+ * Header words per role, in English, Traditional Chinese, Simplified Chinese and Malay.
+ * `exact`: the whole (normalized) header; `contains`: a word sequence inside the header, a weaker hint.
+ * Spellings are normalized with `normalizeHeader` (lower case, punctuation as spaces) before matching;
+ * CJK entries are matched without spaces.
+ * Sources: the project's domain brief (客戶編號 / 客户编号, 訂單日期 / 订单日期, 金額 / 金额, 年齡, 性別,
+ * 城市 / 地區, 通路 / 渠道) and common headers of Malay business sheets (Tarikh, Jumlah, Pelanggan).
+ */
+export interface RoleSynonyms {
+  exact: string[];
+  contains: string[];
+  /** Words that make a `contains` match unlikely (e.g. "shipping amount" is not the order amount). */
+  not?: string[];
+}
+
+export const SYNONYMS: Record<Role, RoleSynonyms> = {
+  customerId: {
+    exact: [
+      'customer id', 'customer', 'customer no', 'customer number', 'customer code', 'cust id', 'custid', 'client id', 'client',
+      'member id', 'member no', 'member number', 'user id', 'buyer id', 'buyer', 'account id', 'contact id', 'masterid',
+      '客戶編號', '客戶id', '客戶代號', '客戶代碼', '客戶號碼', '客戶', '顧客編號', '顧客id', '顧客', '會員編號', '會員id', '會員', '會員號碼', '買家',
+      '客户编号', '客户id', '客户代码', '客户号', '客户', '顾客编号', '顾客id', '顾客', '会员编号', '会员id', '会员', '会员号', '买家', '用户id',
+      'id pelanggan', 'no pelanggan', 'nombor pelanggan', 'kod pelanggan', 'pelanggan', 'id ahli', 'no ahli', 'nombor ahli',
+    ],
+    contains: ['customer id', 'customer no', 'customer number', 'customer code', 'client id', 'member id', 'user id', 'buyer id', '客戶編號', '客户编号', '會員編號', '会员编号', '客戶id', '客户id', 'id pelanggan', 'kod pelanggan'],
+  },
+  orderId: {
+    exact: [
+      'order id', 'order no', 'order number', 'order #', 'order', 'invoice', 'invoice no', 'invoice number', 'invoice id', 'receipt no',
+      'receipt number', 'receipt', 'transaction id', 'txn id', 'bill no', 'sales order', 'so number',
+      '訂單編號', '訂單號碼', '訂單號', '訂單id', '訂單', '單號', '發票號碼', '交易編號', '收據編號', '銷貨單號',
+      '订单编号', '订单号码', '订单号', '订单id', '订单', '单号', '发票号码', '发票号', '交易编号', '交易号', '收据编号', '流水号',
+      'no pesanan', 'id pesanan', 'nombor pesanan', 'pesanan', 'no invois', 'nombor invois', 'invois', 'no resit', 'id transaksi', 'no transaksi',
+    ],
+    contains: ['order id', 'order no', 'order number', 'invoice no', 'invoice number', 'transaction id', '訂單編號', '订单编号', '訂單號', '订单号', '單號', '单号', 'no pesanan', 'id pesanan', 'no invois'],
+  },
+  orderDate: {
+    exact: [
+      'order date', 'date', 'invoice date', 'purchase date', 'transaction date', 'sale date', 'sales date', 'created at', 'created', 'paid at',
+      'date purchased', 'order time', 'datetime', 'timestamp', 'day',
+      '訂單日期', '日期', '購買日期', '交易日期', '消費日期', '銷售日期', '下單日期', '下單時間', '訂購日期', '時間',
+      '订单日期', '购买日期', '交易日期', '消费日期', '销售日期', '下单日期', '下单时间', '订购日期', '时间',
+      'tarikh', 'tarikh pesanan', 'tarikh belian', 'tarikh transaksi', 'tarikh jualan', 'tarikh invois', 'masa',
+    ],
+    contains: ['order date', 'invoice date', 'purchase date', 'transaction date', 'sale date', 'date', '訂單日期', '订单日期', '日期', 'tarikh'],
+    not: ['signup', 'sign up', 'register', 'birth', 'last', 'first', 'ship', 'deliver', 'due', 'modified', 'update', 'cancel', 'refund', 'close', 'deposit', 'fulfill', '註冊', '注册', '生日', '最後', '最后', '首次', '出生', 'lahir', 'daftar', 'terakhir'],
+  },
+  amount: {
+    exact: [
+      'amount', 'total', 'order total', 'total amount', 'grand total', 'sales', 'sales amount', 'net sales', 'revenue', 'sale amount', 'value',
+      'dollar value', 'order value', 'order amount', 'payment amount', 'paid amount', 'amount paid', 'spend', 'spent', 'sum', 'subtotal', 'price paid',
+      'total collected', 'gross sales',
+      '金額', '總額', '總金額', '合計', '總計', '消費金額', '訂單金額', '實付金額', '付款金額', '銷售額', '營業額', '小計', '應付金額', '交易金額',
+      '金额', '总额', '总金额', '合计', '总计', '消费金额', '订单金额', '实付金额', '付款金额', '销售额', '营业额', '小计', '应付金额', '交易金额',
+      'jumlah', 'amaun', 'jumlah rm', 'jumlah harga', 'jumlah bayaran', 'jumlah jualan', 'nilai', 'jualan', 'bayaran',
+    ],
+    contains: ['amount', 'total', 'revenue', 'sales', 'value', '金額', '金额', '總額', '总额', 'jumlah', 'amaun'],
+    not: ['shipping', 'discount', 'tax', 'refund', 'fee', 'tip', 'cost', 'balance', 'outstanding', 'quantity', 'qty', 'count', 'number of', 'lifetime', 'avg', 'average', 'unit', '運費', '运费', '折扣', '稅', '税', '退款', 'cukai', 'diskaun', 'penghantaran'],
+  },
+  quantity: {
+    exact: [
+      'quantity', 'qty', 'units', 'unit sold', 'units sold', 'items', 'items sold', 'number of items', 'pieces', 'pcs', 'count', 'number of cds', 'cds',
+      '數量', '件數', '購買數量', '数量', '件数', '购买数量', 'kuantiti', 'bilangan', 'unit',
+    ],
+    contains: ['quantity', 'qty', 'number of', '數量', '数量', 'kuantiti'],
+    not: ['order count', 'orders'],
+  },
+  unitPrice: {
+    exact: ['unit price', 'price', 'unitprice', 'price each', 'item price', 'unit cost', 'item cost', 'list price', '單價', '價格', '售價', '单价', '价格', '售价', 'harga', 'harga seunit', 'harga unit'],
+    contains: ['unit price', 'price', '單價', '单价', 'harga'],
+    not: ['compare', 'total'],
+  },
+  channel: {
+    exact: ['channel', 'sales channel', 'source', 'store', 'platform', 'location', 'order source', '通路', '銷售通路', '渠道', '銷售渠道', '门店', '門市', '销售渠道', '平台', 'saluran', 'saluran jualan', 'platform jualan', 'kedai'],
+    contains: ['channel', '通路', '渠道', 'saluran'],
+    not: ['acquisition', 'first', 'original', 'utm', '來源', '来源'],
+  },
+  status: {
+    exact: ['status', 'order status', 'financial status', 'payment status', 'transaction status', 'event type', '狀態', '訂單狀態', '付款狀態', '状态', '订单状态', '付款状态', 'status pesanan', 'status bayaran'],
+    contains: ['status', '狀態', '状态'],
+    not: ['fulfillment', 'fulfilment', 'lead status', 'marketing', 'shipping'],
+  },
+  cancelledAt: {
+    exact: ['cancelled at', 'canceled at', 'cancelled date', 'cancel date', 'cancellation date', '取消日期', '取消時間', '取消时间', 'tarikh batal', 'tarikh pembatalan'],
+    contains: ['cancelled at', 'canceled at', 'cancellation'],
+  },
+  name: {
+    exact: ['name', 'customer name', 'full name', 'client name', 'buyer name', 'contact name', 'member name', '姓名', '客戶名稱', '客戶姓名', '名稱', '顧客姓名', '會員姓名', '客户名称', '客户姓名', '名称', '顾客姓名', '会员姓名', 'nama', 'nama pelanggan', 'nama penuh'],
+    contains: ['name', '姓名', 'nama'],
+    not: ['first name', 'last name', 'company', 'product', 'item', 'lineitem', 'shipping', 'file', 'user name', 'username', 'discount', 'staff', 'device', 'tax'],
+  },
+  email: {
+    exact: ['email', 'e mail', 'email address', 'customer email', 'mail', '電子郵件', '電郵', '信箱', '電子信箱', '电子邮件', '邮箱', '电子邮箱', 'e mel', 'emel', 'alamat emel'],
+    contains: ['email', 'e mail', '郵件', '邮件', '信箱', '邮箱', 'emel', 'e mel'],
+  },
+  age: { exact: ['age', 'age years', '年齡', '年龄', 'umur', 'usia'], contains: ['age', '年齡', '年龄', 'umur'], not: ['page', 'stage', 'percentage', 'usage', 'message', 'image', 'shipping'] },
+  gender: { exact: ['gender', 'sex', '性別', '性别', 'jantina'], contains: ['gender', '性別', '性别', 'jantina'] },
+  city: { exact: ['city', 'town', '城市', '縣市', '县市', '市', 'bandar', 'bandaraya'], contains: ['city', '城市', 'bandar'] },
+  region: { exact: ['region', 'state', 'province', 'state region', 'area', 'district', '地區', '區域', '省份', '省', '地区', '区域', 'negeri', 'wilayah', 'kawasan', 'daerah'], contains: ['region', 'province', '地區', '地区', '省份', 'negeri', 'wilayah'] },
+  country: { exact: ['country', 'nation', 'country region', '國家', '國家地區', '国家', '国家地区', 'negara'], contains: ['country', '國家', '国家', 'negara'] },
+  signupDate: {
+    exact: ['signup date', 'sign up date', 'registration date', 'registered', 'join date', 'joined', 'member since', 'create date', 'customer since', 'first seen', '註冊日期', '加入日期', '入會日期', '注册日期', '加入日期', '入会日期', 'tarikh daftar', 'tarikh pendaftaran', 'tarikh sertai'],
+    contains: ['signup', 'sign up', 'registration', 'registered', 'join', '註冊', '注册', '加入', 'daftar'],
+  },
+  acquisitionChannel: {
+    exact: ['acquisition channel', 'acquisition source', 'original source', 'lead source', 'referral source', 'how did you hear', 'utm source', 'first touch', '來源', '獲客管道', '獲客渠道', '得知管道', '來源管道', '来源', '获客渠道', '获客来源', '来源渠道', 'sumber', 'sumber pelanggan'],
+    contains: ['acquisition', 'original source', 'lead source', 'utm source', '來源', '来源', '獲客', '获客', 'sumber'],
+  },
+  marketingOptOut: {
+    exact: ['marketing opt out', 'opt out', 'opted out', 'unsubscribed', 'unsubscribe', 'do not contact', 'do not email', 'accepts marketing', 'marketing consent', 'email consent', 'newsletter', 'subscribed', 'accepts email marketing', '拒收行銷', '取消訂閱', '退訂', '同意行銷', '行銷同意', '接收行銷', '拒收营销', '取消订阅', '退订', '同意营销', '营销同意', '接收营销', 'tidak mahu pemasaran', 'berhenti langganan', 'persetujuan pemasaran', 'langganan'],
+    contains: ['opt out', 'unsubscribe', 'accepts marketing', 'marketing consent', 'do not', '退訂', '退订', '訂閱', '订阅', 'langganan', 'pemasaran'],
+  },
+  satisfaction: {
+    exact: ['satisfaction', 'csat', 'nps', 'nps score', 'rating', 'score', 'review score', 'satisfaction score', 'likelihood to recommend', '滿意度', '評分', '評價', '满意度', '评分', '评价', 'kepuasan', 'skor', 'penilaian', 'skor kepuasan'],
+    contains: ['satisfaction', 'nps', 'rating', 'csat', '滿意', '满意', '評分', '评分', 'kepuasan'],
+    not: ['hubspot score', 'lead score', 'risk'],
+  },
+  totalSpent: {
+    exact: ['total spent', 'total spend', 'total spending', 'lifetime value', 'total revenue', 'total purchases', 'total sales', 'amount spent', 'monetary', 'monetary value', 'lifetime spend', '累計消費', '累計金額', '消費總額', '總消費', '累積消費', '累计消费', '累计金额', '消费总额', '总消费', '累积消费', 'jumlah perbelanjaan', 'jumlah belian', 'perbelanjaan'],
+    contains: ['total spent', 'total spend', 'lifetime value', 'total revenue', '累計消費', '累计消费', '消費總額', '消费总额', 'perbelanjaan'],
+  },
+  orderCount: {
+    exact: ['orders', 'order count', 'number of orders', 'total orders', 'orders count', 'frequency', 'purchases', 'number of purchases', 'purchase count', 'visits', 'number of associated deals', '訂單數', '訂單數量', '購買次數', '消費次數', '订单数', '订单数量', '购买次数', '消费次数', 'bilangan pesanan', 'jumlah pesanan', 'kekerapan'],
+    contains: ['order count', 'number of orders', 'total orders', 'purchase count', '訂單數', '订单数', '購買次數', '购买次数', '次數', '次数', 'bilangan pesanan'],
+  },
+  firstOrderDate: {
+    exact: ['first order date', 'first purchase date', 'first order', 'first purchase', '首次購買日期', '首次消費日期', '首購日期', '首次购买日期', '首次消费日期', '首购日期', 'tarikh belian pertama', 'tarikh pesanan pertama'],
+    contains: ['first order', 'first purchase', '首次購買', '首次购买', '首購', '首购', 'belian pertama'],
+  },
+  lastOrderDate: {
+    exact: ['last order date', 'last purchase date', 'last order', 'last purchase', 'most recent order', 'recent deal close date', 'last seen', '最後購買日期', '最近購買日期', '最後消費日期', '最近消費日期', '最后购买日期', '最近购买日期', '最后消费日期', '最近消费日期', 'tarikh belian terakhir', 'tarikh pesanan terakhir'],
+    contains: ['last order', 'last purchase', 'most recent', '最後購買', '最近購買', '最后购买', '最近购买', '最後消費', '最后消费', 'belian terakhir', 'pesanan terakhir'],
+  },
+};

@@ -1,0 +1,43 @@
+import type { Lang } from '../types';
+import { format } from '../i18n';
+import { PARSE_MESSAGES, type MessageKey } from './messages';
+
+/**
+ * A localizable sentence: the sidebar re-renders `key` + `params` in the user's language,
+ * logs and the CLI use the English `text`. Plain data, so it crosses `google.script.run`.
+ */
+export interface Message {
+  key: MessageKey;
+  params: Record<string, string | number>;
+  text: string;
+}
+
+/** Builds a message with its English text. @example message('noCustomerId', {}).text */
+export function message(key: MessageKey, params: Record<string, string | number> = {}): Message {
+  return { key, params, text: localize({ key, params }, 'en') };
+}
+
+/** Date orders travel as 'dmy'/'mdy' in params and are shown in the reader's language. */
+const ORDER_NAMES: Record<string, MessageKey> = { dmy: 'orderDmy', mdy: 'orderMdy' };
+
+/** The message in another language. @example localize(message('emptySheet'), 'zh-TW') */
+export function localize(m: Pick<Message, 'key' | 'params'>, lang: Lang): string {
+  const params: Record<string, string | number> = { ...m.params };
+  for (const k of ['order', 'option']) {
+    const name = ORDER_NAMES[String(params[k])];
+    if (name) params[k] = PARSE_MESSAGES[name][lang];
+  }
+  return format(PARSE_MESSAGES[m.key], lang, params);
+}
+
+/**
+ * "2, 5, 9" or "2, 5, 9 and 12 more": sheet rows named in a message.
+ * @example rowList([2, 5], 4, 'en') // '2, 5 and 2 more'
+ */
+export function rowList(rows: readonly number[], count: number, lang: Lang): string {
+  const shown = rows.join(', ');
+  const more = count - rows.length;
+  if (more <= 0) return shown;
+  const tail: Record<Lang, string> = { en: ` and ${more} more`, 'zh-TW': ` 等（另 ${more} 列）`, 'zh-CN': ` 等（另 ${more} 行）`, ms: ` dan ${more} lagi` };
+  return shown + tail[lang];
+}

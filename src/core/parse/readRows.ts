@@ -1,0 +1,420 @@
+import { isDate } from '../days';
+import type { AttributeValue } from '../types';
+import { cellText, idText, isBlank, isErrorCell } from './cells';
+import type { Detection } from './detectColumns';
+import { rowHash } from './hash';
+import { amountInfo, parseAmount, type AmountInfo } from './parseAmount';
+import { dateInfo, parseDate, PENDING, pendingParts, type DateInfo } from './parseDate';
+import { addIssue, type CheckId } from './quality';
+import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
+import { pushRow } from './rows';
+import {
+  emptyDateEvidence,
+  emptyMoneyEvidence,
+  mergeExamples,
+  type CustomerAcc,
+  type DateEvidence,
+  type MoneyEvidence,
+  type OrderAcc,
+  type ReadState,
+  type StoredOptions,
+  type TypeTally,
+} from './state';
+import { isRefundStatus, yesNo } from './status';
+
+/** Money to integer units of 1/10,000 (see state.ts for why). */
+export const MONEY_UNITS = 10_000;
+
+type Zone = ((d: Date) => number) | undefined;
+
+function typeTag(v: unknown): string {
+  return typeof v === 'string' ? 'text' : typeof v === 'number' ? 'number' : isDate(v) ? 'date' : typeof v;
+}
+
+/** Per-column reader: parses a cell and records the column's evidence. */
+class Reader {
+  readonly state: ReadState;
+  private readonly amount = amountInfo();
+  private readonly date = dateInfo();
+  constructor(state: ReadState, private readonly zone: Zone) {
+    this.state = state;
+  }
+
+  private tally(col: number, v: unknown, row: number): void {
+    const t = (this.state.types[col] ??= {} as TypeTally);
+    const tag = typeTag(v);
+    const e = t[tag];
+    if (e) {
+      e[0]++;
+      if (e[1].length < 5) pushRow(e[1], row);
+    } else t[tag] = [1, [row]];
+  }
+
+  /** A date cell: day, pending code, NaN when invalid, null when blank. */
+  dateCell(col: number, v: unknown, row: number): number | null {
+    if (v === '' || v === null || v === undefined) return null;
+    if (isErrorCell(v)) {
+      addIssue(this.state.issues, 'errorCell', col, row, v);
+      return NaN;
+    }
+    const code = parseDate(v, this.zone, this.date);
+    if (Number.isNaN(code)) {
+      if (isBlank(v)) return null;
+      return NaN;
+    }
+    this.tally(col, v, row);
+    const ev: DateEvidence = (this.state.dates[col] ??= emptyDateEvidence());
+    const kind = this.date.kind;
+    ev.kinds[kind] = (ev.kinds[kind] ?? 0) + 1;
+    if (this.date.twoDigitYear) ev.twoDigitYears++;
+    if (code >= PENDING) {
+      const { first, second } = pendingParts(code);
+      if (first > 12) {
+        ev.dmy++;
+        pushRow(ev.dmyRows, row);
+      } else if (second > 12) {
+        ev.mdy++;
+        pushRow(ev.mdyRows, row);
+      } else if (first !== second) {
+        ev.ambiguous++;
+        pushRow(ev.ambiguousRows, row);
+        if (ev.ambiguousExamples.length < 3) ev.ambiguousExamples = mergeExamples(ev.ambiguousExamples, [[row, cellText(v)]]);
+      }
+    }
+    return code;
+  }
+
+  /** A money/number cell: value, NaN when invalid, null when blank. `info` tells ambiguity. */
+  moneyCell(col: number, v: unknown, row: number): number | null {
+    if (v === '' || v === null || v === undefined) return null;
+    if (typeof v === 'number') {
+      this.tally(col, v, row);
+      return Number.isFinite(v) ? v : NaN;
+    }
+    if (isErrorCell(v)) {
+      addIssue(this.state.issues, 'errorCell', col, row, v);
+      return NaN;
+    }
+    const n = parseAmount(v, this.amount);
+    if (Number.isNaN(n)) return isBlank(v) ? null : NaN;
+    this.tally(col, v, row);
+    const info: AmountInfo = this.amount;
+    if (info.decimal !== '' || info.ambiguous !== '' || info.currency !== '') {
+      const ev: MoneyEvidence = (this.state.money[col] ??= emptyMoneyEvidence());
+      if (info.decimal === '.') {
+        ev.dot++;
+        pushRow(ev.dotRows, row);
+      } else if (info.decimal === ',') {
+        ev.comma++;
+        pushRow(ev.commaRows, row);
+      }
+      if (info.ambiguous === '.') ev.ambDot++;
+      else if (info.ambiguous === ',') ev.ambComma++;
+      if (info.ambiguous !== '') pushRow(ev.ambRows, row);
+      if (info.currency !== '') {
+        ev.currencies[info.currency] = (ev.currencies[info.currency] ?? 0) + 1;
+        pushRow((ev.currencyRows[info.currency] ??= []), row);
+      }
+    }
+    return n;
+  }
+
+  /** Which ambiguous separator the last money cell had ('' when none). */
+  get ambiguous(): '' | '.' | ',' {
+    return this.amount.ambiguous;
+  }
+}
+
+/** Adds a money value in units to an accumulator, apart when its separator is undecided. */
+function addMoney(acc: { fixed?: number; total?: number | null; ambDot: number; ambComma: number }, units: number, ambiguous: '' | '.' | ','): void {
+  if (ambiguous === '.') acc.ambDot += units;
+  else if (ambiguous === ',') acc.ambComma += units;
+  else if ('fixed' in acc) acc.fixed! += units;
+  else acc.total = (acc.total ?? 0) + units;
+}
+
+/** A new, empty state for `detection`. */
+export function newState(detection: Detection, options: StoredOptions): ReadState {
+  return {
+    version: 1,
+    detection,
+    errors: [],
+    options,
+    firstRow: Number.MAX_SAFE_INTEGER,
+    lastRow: 0,
+    rowsRead: 0,
+    orders: [],
+    customers: [],
+    attributes: {},
+    dates: {},
+    money: {},
+    types: {},
+    issues: {},
+    hashes: [],
+    hashRows: [],
+  };
+}
+
+/** An attribute cell as stored on the customer. */
+function attributeValue(role: Role, v: unknown, detection: Detection, reader: Reader, col: number, row: number, issues: ReadState['issues']): AttributeValue {
+  if (role === 'marketingOptOut') {
+    const b = yesNo(v);
+    if (b === null) {
+      addIssue(issues, 'unparseableNumber', col, row, cellText(v));
+      return null;
+    }
+    return detection.marketingIsConsent ? !b : b;
+  }
+  if (role === 'age' || role === 'satisfaction') {
+    const n = reader.moneyCell(col, v, row);
+    if (n === null) return null;
+    if (Number.isNaN(n)) {
+      addIssue(issues, 'unparseableNumber', col, row, cellText(v));
+      return null;
+    }
+    return n;
+  }
+  if ((DATE_ROLES as readonly Role[]).includes(role)) {
+    // Stored as the day number; resolved (pending day/month) in finishRead.
+    const d = reader.dateCell(col, v, row);
+    if (d === null) return null;
+    if (Number.isNaN(d)) {
+      addIssue(issues, 'unparseableDate', col, row, cellText(v));
+      return null;
+    }
+    return d;
+  }
+  return typeof v === 'string' ? v.trim() : isDate(v) ? cellText(v) : (v as AttributeValue);
+}
+
+/**
+ * Reads data rows (no header) of a sheet whose columns are already detected, into a fresh state.
+ * `firstSheetRow` is the sheet row number of `rows[0]`, used in every report.
+ */
+export function readRows(detection: Detection, options: StoredOptions, rows: readonly unknown[][], firstSheetRow: number, zone?: Zone): ReadState {
+  const state = newState(detection, options);
+  const reader = new Reader(state, zone);
+  const { roles, width } = detection;
+  const col = (r: Role) => roles[r] ?? -1;
+  const cidCol = col('customerId');
+  const oidCol = col('orderId');
+  const dateCol = col('orderDate');
+  const amountCol = col('amount');
+  const qtyCol = col('quantity');
+  const priceCol = col('unitPrice');
+  const statusCol = col('status');
+  const cancelCol = col('cancelledAt');
+  const channelCol = col('channel');
+  const attrCols = ATTRIBUTE_ROLES.filter((r) => roles[r] !== undefined).map((r) => [r, roles[r]!] as const);
+  const issues = state.issues;
+  const customersShape = detection.shape === 'customers';
+  const byKey = new Map<string, OrderAcc>();
+  const statusCache = new Map<string, boolean>();
+  const report = (check: CheckId, c: number, row: number, v?: unknown) => addIssue(issues, check, c, row, v === undefined ? undefined : cellText(v));
+
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i];
+    const row = firstSheetRow + i;
+    if (!Array.isArray(cells)) continue;
+    let filled = false;
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
+      if (v !== '' && v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) {
+        filled = true;
+        break;
+      }
+    }
+    if (!filled) {
+      report('blankRows', -1, row);
+      continue;
+    }
+    state.rowsRead++;
+    if (row < state.firstRow) state.firstRow = row;
+    if (row > state.lastRow) state.lastRow = row;
+    state.hashes.push(rowHash(cells, width));
+    state.hashRows.push(row);
+
+    const cidCell = cidCol >= 0 ? cells[cidCol] : '';
+    let cid = '';
+    if (isErrorCell(cidCell)) report('errorCell', cidCol, row, cidCell);
+    else cid = idText(cidCell);
+
+    if (customersShape) {
+      readCustomerRow(state, reader, cells, row, cid, cidCol);
+    } else {
+      // ---- one order line ----
+      let oid = '';
+      if (oidCol >= 0) {
+        const v = cells[oidCol];
+        if (isErrorCell(v)) report('errorCell', oidCol, row, v);
+        else oid = idText(v);
+        if (oid === '') report('missingOrderId', oidCol, row);
+      }
+      const key = oid !== '' ? oid : `#${row}`;
+      let acc = byKey.get(key);
+      if (!acc) {
+        acc = { key, row, cids: [], blankCid: 0, blankCidRows: [], lines: 0, date: null, dateRow: 0, fixed: 0, ambDot: 0, ambComma: 0, hasAmount: false, quantity: 0, channel: null, channelRow: 0 };
+        byKey.set(key, acc);
+        state.orders.push(acc);
+      }
+      if (cid === '') {
+        acc.blankCid++;
+        pushRow(acc.blankCidRows, row);
+      } else {
+        const entry = acc.cids.length && acc.cids[0][0] === cid ? acc.cids[0] : acc.cids.find((e) => e[0] === cid);
+        if (entry) entry[1]++;
+        else acc.cids.push([cid, 1, row]);
+      }
+
+      // refunds and cancellations
+      let refunded = false;
+      if (statusCol >= 0) {
+        const s = cells[statusCol];
+        if (typeof s === 'string' && s !== '') {
+          let r = statusCache.get(s);
+          if (r === undefined) statusCache.set(s, (r = isRefundStatus(s)));
+          refunded = r;
+        }
+      }
+      if (!refunded && cancelCol >= 0 && !isBlank(cells[cancelCol])) refunded = true;
+
+      // amount of the line
+      let units = 0;
+      let ambiguous: '' | '.' | ',' = '';
+      let hasAmount = false;
+      let bad = false;
+      let quantity = 0;
+      if (qtyCol >= 0) {
+        const q = reader.moneyCell(qtyCol, cells[qtyCol], row);
+        if (q !== null && !Number.isNaN(q)) quantity = q;
+        else if (q !== null && detection.amountFrom === 'quantityTimesPrice') {
+          report('unparseableAmount', qtyCol, row, cells[qtyCol]);
+          bad = true;
+        }
+      }
+      if (!bad && detection.amountFrom === 'amount') {
+        const a = reader.moneyCell(amountCol, cells[amountCol], row);
+        if (a !== null) {
+          if (Number.isNaN(a)) {
+            if (!isErrorCell(cells[amountCol])) report('unparseableAmount', amountCol, row, cells[amountCol]);
+            bad = true;
+          } else {
+            units = Math.round(a * MONEY_UNITS);
+            ambiguous = reader.ambiguous;
+            hasAmount = true;
+          }
+        }
+      } else if (!bad && detection.amountFrom === 'quantityTimesPrice') {
+        const p = reader.moneyCell(priceCol, cells[priceCol], row);
+        if (p !== null && Number.isNaN(p)) {
+          if (!isErrorCell(cells[priceCol])) report('unparseableAmount', priceCol, row, cells[priceCol]);
+          bad = true;
+        } else if (p !== null && !isBlank(cells[qtyCol])) {
+          units = Math.round(quantity * p * MONEY_UNITS);
+          ambiguous = reader.ambiguous;
+          hasAmount = true;
+        }
+      }
+      // Online Retail: invoice "C536379" with negative quantities is a cancellation.
+      if (!refunded && oid.length > 1 && (oid.charCodeAt(0) === 67 || oid.charCodeAt(0) === 99) && oid.charCodeAt(1) >= 48 && oid.charCodeAt(1) <= 57 && (units < 0 || quantity < 0)) refunded = true;
+      if (refunded) {
+        report('refunded', statusCol >= 0 ? statusCol : oidCol, row, statusCol >= 0 ? cells[statusCol] : oid);
+        continue;
+      }
+      if (bad) continue;
+      // A negative quantity that is not a cancellation (stock adjustments, returns) is not a sale.
+      if (units < 0 || quantity < 0) {
+        const c = units < 0 && detection.amountFrom === 'amount' ? amountCol : quantity < 0 ? qtyCol : priceCol;
+        report('negativeAmount', c, row, c === priceCol ? `${cellText(cells[qtyCol])} × ${cellText(cells[priceCol])}` : cells[c]);
+        continue;
+      }
+      let date: number | null = null;
+      if (dateCol >= 0) {
+        date = reader.dateCell(dateCol, cells[dateCol], row);
+        if (date !== null && Number.isNaN(date)) {
+          if (!isErrorCell(cells[dateCol])) report('unparseableDate', dateCol, row, cells[dateCol]);
+          continue;
+        }
+      }
+      if (hasAmount && units === 0) report('zeroAmount', detection.amountFrom === 'amount' ? amountCol : priceCol, row);
+      acc.lines++;
+      if (hasAmount) {
+        acc.hasAmount = true;
+        addMoney(acc, units, ambiguous);
+      }
+      acc.quantity += quantity;
+      if (date !== null && acc.date === null) {
+        acc.date = date;
+        acc.dateRow = row;
+      }
+      if (channelCol >= 0 && acc.channel === null) {
+        const ch = cells[channelCol];
+        if (!isBlank(ch) && !isErrorCell(ch)) {
+          acc.channel = String(ch).trim();
+          acc.channelRow = row;
+        }
+      }
+    }
+    if (cid !== '' && attrCols.length) {
+      const attrs = (state.attributes[cid] ??= {});
+      for (const [role, c] of attrCols) {
+        if (attrs[role] !== undefined) continue;
+        const v = cells[c];
+        if (isBlank(v)) continue;
+        if (isErrorCell(v)) {
+          report('errorCell', c, row, v);
+          continue;
+        }
+        const value = attributeValue(role, v, detection, reader, c, row, issues);
+        if (value !== null) attrs[role] = [value, row];
+      }
+    }
+  }
+  return state;
+}
+
+/** One row of a one-row-per-customer sheet (HubSpot contacts, a loyalty list with totals). */
+function readCustomerRow(state: ReadState, reader: Reader, cells: readonly unknown[], row: number, cid: string, cidCol: number): void {
+  const { roles } = state.detection;
+  if (cid === '') {
+    addIssue(state.issues, 'missingCustomerId', cidCol, row);
+    return;
+  }
+  const acc: CustomerAcc = { cid, row, total: null, ambDot: 0, ambComma: 0, count: null, first: null, last: null };
+  if (roles.totalSpent !== undefined) {
+    const c = roles.totalSpent;
+    const t = reader.moneyCell(c, cells[c], row);
+    if (t !== null && Number.isNaN(t)) {
+      if (!isErrorCell(cells[c])) addIssue(state.issues, 'unparseableAmount', c, row, cellText(cells[c]));
+      return;
+    }
+    if (t !== null) {
+      if (t < 0) {
+        addIssue(state.issues, 'negativeAmount', c, row, cellText(cells[c]));
+        return;
+      }
+      acc.total = 0;
+      addMoney(acc, Math.round(t * MONEY_UNITS), reader.ambiguous);
+    }
+  }
+  if (roles.orderCount !== undefined) {
+    const c = roles.orderCount;
+    const n = reader.moneyCell(c, cells[c], row);
+    if (n !== null && (Number.isNaN(n) || n < 0)) {
+      if (!isErrorCell(cells[c])) addIssue(state.issues, 'unparseableNumber', c, row, cellText(cells[c]));
+      return;
+    }
+    acc.count = n;
+  }
+  for (const [role, key] of [['firstOrderDate', 'first'], ['lastOrderDate', 'last']] as const) {
+    const c = roles[role];
+    if (c === undefined) continue;
+    const d = reader.dateCell(c, cells[c], row);
+    if (d !== null && Number.isNaN(d)) {
+      if (!isErrorCell(cells[c])) addIssue(state.issues, 'unparseableDate', c, row, cellText(cells[c]));
+      return;
+    }
+    acc[key] = d;
+  }
+  state.customers.push(acc);
+}

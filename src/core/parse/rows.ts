@@ -1,0 +1,22 @@
+/** How many example rows a report keeps per check (the sidebar shows "rows 2, 5, 9 and 120 more"). */
+export const EXAMPLE_ROWS = 5;
+
+/** Adds a sheet row to a short ascending list of examples (rows arrive in order within a chunk). */
+export function pushRow(list: number[], row: number): void {
+  if (list.length < EXAMPLE_ROWS) {
+    if (list.length === 0 || list[list.length - 1] < row) list.push(row);
+    else if (!list.includes(row)) {
+      list.push(row);
+      list.sort((a, b) => a - b);
+    }
+  } else if (row < list[list.length - 1] && !list.includes(row)) {
+    list[list.length - 1] = row;
+    list.sort((a, b) => a - b);
+  }
+}
+
+/** The first rows of two example lists, ascending: the same whichever chunk came first. */
+export function mergeRows(a: readonly number[], b: readonly number[]): number[] {
+  const out = [...new Set([...a, ...b])].sort((x, y) => x - y);
+  return out.slice(0, EXAMPLE_ROWS);
+}

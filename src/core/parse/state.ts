@@ -1,0 +1,276 @@
+import type { AttributeValue, DayNumber } from '../types';
+import type { Detection } from './detectColumns';
+import type { Message } from './message';
+import { mergeIssues, type IssueAcc } from './quality';
+import { mergeRows } from './rows';
+import type { Role } from './roles';
+
+/**
+ * The incremental reading state: plain JSON data (no Map, no Date, no NaN), so a large sheet can be
+ * read in row chunks, one Apps Script call each, and the partial states merged anywhere
+ * (server or sidebar). Decisions that need the whole column (day/month order, decimal separator,
+ * currency) are only taken in `finishRead`; until then dates and amounts are kept in a form that
+ * defers them (pending date codes, ambiguous amounts kept apart).
+ * Money is summed in integer units of 1/10,000 so that adding chunk totals in any order gives
+ * exactly the one-shot result (floating-point sums would depend on the order).
+ */
+
+/** Options that travel inside the state (everything but functions). */
+export interface StoredOptions {
+  analysisDay: DayNumber | null;
+  dateOrder: 'dmy' | 'mdy' | 'ymd' | null;
+  decimal: '.' | ',' | null;
+}
+
+/** One order (or one sheet row when there is no order id column) being assembled. */
+export interface OrderAcc {
+  /** Order id, or "#<row>" when the sheet has no order id (then every row is an order). */
+  key: string;
+  /** First sheet row of the order (valid or not). */
+  row: number;
+  /** Customer ids seen on the order's rows: [id, rows, first row]. */
+  cids: [string, number, number][];
+  /** Rows of this order without a customer id, and the first few of them. */
+  blankCid: number;
+  blankCidRows: number[];
+  /** Rows kept (not refunded, not invalid). */
+  lines: number;
+  /** Day or pending day/month code of the first kept row with a date; null when none. */
+  date: number | null;
+  dateRow: number;
+  /** Money in 1/10,000 units; `ambDot`/`ambComma` hold amounts whose separator the column decides. */
+  fixed: number;
+  ambDot: number;
+  ambComma: number;
+  /** Some kept row had an amount. */
+  hasAmount: boolean;
+  quantity: number;
+  channel: string | null;
+  channelRow: number;
+}
+
+/** One row of a one-row-per-customer sheet. */
+export interface CustomerAcc {
+  cid: string;
+  row: number;
+  total: number | null;
+  ambDot: number;
+  ambComma: number;
+  count: number | null;
+  first: number | null;
+  last: number | null;
+}
+
+/** Evidence about the day/month order of one date column. */
+export interface DateEvidence {
+  /** Cells whose first number is > 12 (so day-first) and whose second is > 12 (month-first). */
+  dmy: number;
+  mdy: number;
+  dmyRows: number[];
+  mdyRows: number[];
+  /** Day/month-first cells that either order could read (both numbers ≤ 12, and different). */
+  ambiguous: number;
+  ambiguousRows: number[];
+  /** The first few ambiguous cells as [sheet row, text]. */
+  ambiguousExamples: [number, string][];
+  twoDigitYears: number;
+  /** Cells per way of writing (DateKind). */
+  kinds: Record<string, number>;
+}
+
+/** Evidence about separators and currency of one money column. */
+export interface MoneyEvidence {
+  /** Cells proving '.' or ',' is the decimal separator. */
+  dot: number;
+  comma: number;
+  dotRows: number[];
+  commaRows: number[];
+  /** Cells such as "1,234" / "1.234" that either style could read. */
+  ambDot: number;
+  ambComma: number;
+  ambRows: number[];
+  currencies: Record<string, number>;
+  currencyRows: Record<string, number[]>;
+}
+
+/** Cell types seen in a date or money column, with first rows, for mixed-type reports. */
+export type TypeTally = Record<string, [number, number[]]>;
+
+/**
+ * A problem that stops the analysis (no customer column, undecidable dates...): a localizable
+ * message (`key` is the error code) plus the column and first rows it is about.
+ */
+export interface ReadError extends Message {
+  column: number | null;
+  header: string | null;
+  rows: number[];
+}
+
+export interface ReadState {
+  version: 1;
+  detection: Detection;
+  /** Blocking problems found before any row was read (empty sheet, no customer column...). */
+  errors: ReadError[];
+  options: StoredOptions;
+  /** Sheet row numbers covered so far (min and max), for messages. */
+  firstRow: number;
+  lastRow: number;
+  rowsRead: number;
+  orders: OrderAcc[];
+  customers: CustomerAcc[];
+  /** Customer attributes: customer id → role → [value, sheet row it came from]. */
+  attributes: Record<string, Partial<Record<Role, [AttributeValue, number]>>>;
+  dates: Record<string, DateEvidence>;
+  money: Record<string, MoneyEvidence>;
+  types: Record<string, TypeTally>;
+  issues: Record<string, IssueAcc>;
+  /** Row fingerprints and their sheet rows, for exact duplicates. */
+  hashes: number[];
+  hashRows: number[];
+}
+
+export function emptyDateEvidence(): DateEvidence {
+  return { dmy: 0, mdy: 0, dmyRows: [], mdyRows: [], ambiguous: 0, ambiguousRows: [], ambiguousExamples: [], twoDigitYears: 0, kinds: {} };
+}
+
+export function emptyMoneyEvidence(): MoneyEvidence {
+  return { dot: 0, comma: 0, dotRows: [], commaRows: [], ambDot: 0, ambComma: 0, ambRows: [], currencies: {}, currencyRows: {} };
+}
+
+function addCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+/** Merges [row, text] example lists, keeping the earliest rows' distinct texts. */
+export function mergeExamples(a: readonly [number, string][], b: readonly [number, string][], max = 3): [number, string][] {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out: [number, string][] = [];
+  for (const e of all) if (out.length < max && !out.some((o) => o[1] === e[1])) out.push(e);
+  return out;
+}
+
+function mergeDate(a: DateEvidence | undefined, b: DateEvidence | undefined): DateEvidence {
+  if (!a) return b!;
+  if (!b) return a;
+  return {
+    dmy: a.dmy + b.dmy,
+    mdy: a.mdy + b.mdy,
+    dmyRows: mergeRows(a.dmyRows, b.dmyRows),
+    mdyRows: mergeRows(a.mdyRows, b.mdyRows),
+    ambiguous: a.ambiguous + b.ambiguous,
+    ambiguousRows: mergeRows(a.ambiguousRows, b.ambiguousRows),
+    ambiguousExamples: mergeExamples(a.ambiguousExamples, b.ambiguousExamples),
+    twoDigitYears: a.twoDigitYears + b.twoDigitYears,
+    kinds: addCounts(a.kinds, b.kinds),
+  };
+}
+
+function mergeMoney(a: MoneyEvidence | undefined, b: MoneyEvidence | undefined): MoneyEvidence {
+  if (!a) return b!;
+  if (!b) return a;
+  const currencyRows: Record<string, number[]> = { ...a.currencyRows };
+  for (const [k, v] of Object.entries(b.currencyRows)) currencyRows[k] = mergeRows(currencyRows[k] ?? [], v);
+  return {
+    dot: a.dot + b.dot,
+    comma: a.comma + b.comma,
+    dotRows: mergeRows(a.dotRows, b.dotRows),
+    commaRows: mergeRows(a.commaRows, b.commaRows),
+    ambDot: a.ambDot + b.ambDot,
+    ambComma: a.ambComma + b.ambComma,
+    ambRows: mergeRows(a.ambRows, b.ambRows),
+    currencies: addCounts(a.currencies, b.currencies),
+    currencyRows,
+  };
+}
+
+function mergeTally(a: TypeTally | undefined, b: TypeTally | undefined): TypeTally {
+  if (!a) return b!;
+  if (!b) return a;
+  const out: TypeTally = { ...a };
+  for (const [k, [n, rows]] of Object.entries(b)) out[k] = out[k] ? [out[k][0] + n, mergeRows(out[k][1], rows)] : [n, rows];
+  return out;
+}
+
+function mergeKeyed<T>(a: Record<string, T>, b: Record<string, T>, f: (x: T | undefined, y: T | undefined) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) out[k] = f(a[k], b[k]);
+  return out;
+}
+
+/** Two accumulations of the same order (from different chunks) as one. */
+function mergeOrder(x: OrderAcc, y: OrderAcc): OrderAcc {
+  const [a, b] = x.row <= y.row ? [x, y] : [y, x];
+  const cids = a.cids.map((c) => [...c] as [string, number, number]);
+  for (const [id, n, row] of b.cids) {
+    const same = cids.find((c) => c[0] === id);
+    if (same) {
+      same[1] += n;
+      same[2] = Math.min(same[2], row);
+    } else cids.push([id, n, row]);
+  }
+  const dateFromA = a.date !== null && (b.date === null || a.dateRow <= b.dateRow);
+  const channelFromA = a.channel !== null && (b.channel === null || a.channelRow <= b.channelRow);
+  return {
+    key: a.key,
+    row: a.row,
+    cids,
+    blankCid: a.blankCid + b.blankCid,
+    blankCidRows: mergeRows(a.blankCidRows, b.blankCidRows),
+    lines: a.lines + b.lines,
+    date: dateFromA ? a.date : b.date,
+    dateRow: dateFromA ? a.dateRow : b.dateRow,
+    fixed: a.fixed + b.fixed,
+    ambDot: a.ambDot + b.ambDot,
+    ambComma: a.ambComma + b.ambComma,
+    hasAmount: a.hasAmount || b.hasAmount,
+    quantity: a.quantity + b.quantity,
+    channel: channelFromA ? a.channel : b.channel,
+    channelRow: channelFromA ? a.channelRow : b.channelRow,
+  };
+}
+
+/**
+ * Merges the states of two chunks of the same sheet (same detection). Order-independent:
+ * merging chunk 2 then chunk 1 gives the same state as 1 then 2, up to array order, which
+ * `finishRead` sorts by sheet row.
+ */
+export function mergeReadStates(a: ReadState, b: ReadState): ReadState {
+  const byKey = new Map<string, OrderAcc>();
+  for (const o of a.orders) byKey.set(o.key, o);
+  for (const o of b.orders) {
+    const prev = byKey.get(o.key);
+    byKey.set(o.key, prev ? mergeOrder(prev, o) : o);
+  }
+  const issues = mergeIssues(a.issues, b.issues);
+  const attributes: ReadState['attributes'] = {};
+  for (const src of [a.attributes, b.attributes]) {
+    for (const [cid, attrs] of Object.entries(src)) {
+      const into = attributes[cid] ?? (attributes[cid] = {});
+      for (const [role, pair] of Object.entries(attrs) as [Role, [unknown, number]][]) {
+        const prev = into[role];
+        if (!prev || pair[1] < prev[1]) into[role] = pair as [never, number];
+      }
+    }
+  }
+  return {
+    version: 1,
+    detection: a.detection,
+    errors: a.errors,
+    options: a.options,
+    firstRow: Math.min(a.firstRow, b.firstRow),
+    lastRow: Math.max(a.lastRow, b.lastRow),
+    rowsRead: a.rowsRead + b.rowsRead,
+    orders: [...byKey.values()],
+    // Repeated customers in a one-row-per-customer sheet are resolved (and reported) in finishRead.
+    customers: a.customers.concat(b.customers),
+    attributes,
+    dates: mergeKeyed(a.dates, b.dates, mergeDate),
+    money: mergeKeyed(a.money, b.money, mergeMoney),
+    types: mergeKeyed(a.types, b.types, mergeTally),
+    issues,
+    hashes: a.hashes.concat(b.hashes),
+    hashRows: a.hashRows.concat(b.hashRows),
+  };
+}
