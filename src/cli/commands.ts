@@ -1,7 +1,9 @@
 import type { CliCommand } from './command';
+import { fitCommand } from './fit';
 import { rfmCommand } from './rfm';
 
 /** Every CLI command by name. Each issue's command registers itself here. */
 export const commands: Record<string, CliCommand> = {
+  fit: fitCommand,
   rfm: rfmCommand,
 };
