@@ -10,6 +10,7 @@
  * const summary = await runFlow(call, 'Orders', settings, { onProgress: (p) => console.log(p.percent) });
  */
 import type { RunSummary, Settings } from '../src/server/contract';
+// The module file, not the parse index: the index drags the header-synonym tables into the sidebar (+20 KB).
 import { mergeReadStates } from '../src/core/parse/state';
 import type { Call } from './rpc';
 
