@@ -91,7 +91,14 @@ async function buildSidebar() {
 
 async function buildNodeTool(entry, outName) {
   if (!existsSync(join(root, entry))) return;
-  const code = await bundle(entry, { format: 'cjs', platform: 'node', target: 'node20', external: ['exceljs', 'playwright-core'] });
+  // package.json has "type": "module", so dist/*.js are ES modules; `require` for bundled CommonJS comes from createRequire.
+  const code = await bundle(entry, {
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['exceljs', 'playwright-core'],
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
   writeFileSync(join(dist, outName), code);
 }
 
