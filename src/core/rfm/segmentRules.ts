@@ -40,16 +40,19 @@ export function firstMatch(s: RuleScores, rules: readonly SegmentRule[]): number
  * @example assignSegments([{ r: 5, f: 5, m: 5 }], rfmPackageSegments)[0].segment // 'champions'
  */
 export function assignSegments<T extends RuleScores>(scored: readonly T[], rules: readonly SegmentRule[]): (T & { segment: string })[] {
-  const cache = new Map<string, string>();
+  const cache = new Map<number, string>();
   return scored.map((c) => {
-    const key = `${c.r},${c.f},${c.m}`;
+    const key = c.r * 10_000 + c.f * 100 + c.m;
     let segment = cache.get(key);
     if (segment === undefined) {
       const i = firstMatch(c, rules);
       segment = i < 0 ? OTHERS_ID : rules[i].id;
       cache.set(key, segment);
     }
-    return { ...c, segment };
+    // Object.assign + write, not a spread with an added key: much faster in V8 for large lists.
+    const o = Object.assign({}, c) as T & { segment: string };
+    o.segment = segment;
+    return o;
   });
 }
 
