@@ -1,9 +1,11 @@
 import type { CliCommand } from './command';
+import { clusterCommand } from './cluster';
 import { fitCommand } from './fit';
 import { rfmCommand } from './rfm';
 
 /** Every CLI command by name. Each issue's command registers itself here. */
 export const commands: Record<string, CliCommand> = {
+  cluster: clusterCommand,
   fit: fitCommand,
   rfm: rfmCommand,
 };
