@@ -3,8 +3,11 @@
  * R `rfm` 0.3.0's published ones (rsquaredacademy/rfm commit 297ed8b34addaa4dcfdd5ab872fc6eba35e5db1c,
  * README.md and docs/articles/rfm-introduction.html) on its sample data.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dateFromDay } from '../../src/core/days';
+import { type AddOn, DIST, loadAddOn } from '../harness';
 import { RFM_SCORE, RFM_THRESHOLDS } from '../../src/functions/rfm';
 import { customFunctions } from '../../src/functions/registry';
 import { ANALYSIS_DAY, loadRfmPackageCustomers } from '../core/rfm/rfmPackageFixture';
@@ -109,5 +112,44 @@ describe('registry', () => {
       expect(spec.example.startsWith(`=${name}(`)).toBe(true);
       expect(spec.params.every((p) => p.description.length > 10)).toBe(true);
     }
+  });
+});
+
+describe('through the Apps Script harness (dist/Code.js, `npm run build` first)', () => {
+  let addon: AddOn;
+  const call = (name: string, ...args: unknown[]): any => JSON.parse(JSON.stringify(addon.callCustomFunction(name, ...args)));
+  beforeAll(() => {
+    addon = loadAddOn({ locale: 'zh_TW' });
+  });
+
+  it('declares RFM_SCORE and RFM_THRESHOLDS as top-level @customfunction stubs', () => {
+    const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+    for (const name of ['RFM_SCORE', 'RFM_THRESHOLDS']) {
+      expect(addon.globals()).toContain(name);
+      expect(code).toMatch(new RegExp(`@customfunction\\s*\\*/\\s*function ${name}\\(`));
+    }
+  });
+
+  it('scores the 995 customers in one call as R rfm does, dates included, segment names in the sheet language', () => {
+    const out = call('RFM_SCORE', R, F, M) as number[][];
+    for (const [id, score] of Object.entries(published)) expect(out[ids.indexOf(id)], id).toEqual([score]);
+    expect(call('RFM_SCORE', lastDates, F, M, 5, 'score', '2006-12-31')).toEqual(out);
+    expect(call('RFM_SCORE', R, F, M, 5, 'segment')[ids.indexOf("Agness O'Keefe")]).toEqual(['冠軍客戶']);
+  });
+
+  it('scores one customer against the thresholds table the sheet shows', () => {
+    const table = call('RFM_THRESHOLDS', R, F, M);
+    expect(table[0]).toEqual(['指標', '分數', '從 (≥)', '至 (<)', '客戶數']);
+    const i = ids.indexOf('Aiyanna Bruen');
+    expect(call('RFM_SCORE', R[i][0], F[i][0], M[i][0], table)).toBe(321);
+  });
+
+  it('handles 10,000 rows in one call well within the 30 s custom-function limit', () => {
+    const n = 10_000;
+    const big = (f: (i: number) => number) => Array.from({ length: n }, (_, i) => [f(i)]);
+    const t0 = performance.now();
+    const out = addon.callCustomFunction('RFM_SCORE', big((i) => (i * 7919) % 700), big((i) => 1 + ((i * 31) % 12)), big((i) => (i * 104729) % 5000)) as unknown[][];
+    expect(out).toHaveLength(n);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
