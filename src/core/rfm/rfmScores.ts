@@ -176,9 +176,10 @@ function intervals(dim: RfmDimension, values: number[], cuts: number[], counts: 
     min = Number.NaN;
     max = Number.NaN;
   }
-  const lowers = [min, ...cuts];
-  const uppers = [...cuts, max + 1];
-  const bins = cuts.length + 1;
+  const bins = counts.length;
+  // No active customers: no cut points, every bound unknown.
+  const lowers = cuts.length === bins - 1 ? [min, ...cuts] : new Array<number>(bins).fill(Number.NaN);
+  const uppers = cuts.length === bins - 1 ? [...cuts, max + 1] : new Array<number>(bins).fill(Number.NaN);
   const out: ScoreInterval[] = [];
   for (let i = 0; i < bins; i++) {
     const score = dim === 'recency' ? bins - i : i + 1;

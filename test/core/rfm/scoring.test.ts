@@ -131,6 +131,13 @@ describe('rfmScores', () => {
     expect(r.warnings.map((w) => w.code)).toContain('smallStoreNoGap');
   });
 
+  it('copes with no customers at all: every score empty, every bound unknown', () => {
+    const r = rfmScores([]);
+    expect(r.customers).toEqual([]);
+    expect(r.thresholds.recency.countsPerScore).toEqual([0, 0, 0, 0, 0]);
+    expect(r.thresholds.recency.intervals).toHaveLength(5);
+  });
+
   it('refuses non-numeric values with the customer named', () => {
     expect(() => rfmScores([customer('x', Number.NaN, 1, 1)])).toThrow(/"x"/);
   });
