@@ -2,6 +2,7 @@ import { format } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { dayFromDate, dayFromIso } from '../core/days';
 import { startRead, readChunk as readChunkRows, finishRead, localize, type ReadState } from '../core/parse';
+import { readRows as emptyStateFor } from '../core/parse/readRows';
 import { segmentCustomers } from '../core/pipeline/segmentCustomers';
 import { buildTabs } from '../core/report/buildTabs';
 import { tabExtent } from '../core/report/tabSpec';
@@ -29,6 +30,10 @@ const ACTIVE_RUN_KEY = 'activeRun';
 /** A run that has not called in for this long is considered stopped. */
 const RUN_STALE_MS = 10 * 60 * 1000;
 
+function readZone() {
+  return sheetZoneOffset(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+}
+
 function newRunId(): string {
   return Utilities.getUuid().replace(/-/g, '').slice(0, 16);
 }
@@ -47,7 +52,9 @@ function readConfig(request: { sheetName: string; settings: Settings }, lang: La
   const { mapping, missing } = mappingFor(request.settings, base.detection);
   const analysisDay = request.settings.analysisDate ? dayFromIso(request.settings.analysisDate) ?? undefined : undefined;
   const today = dayFromDate(new Date(), zoneOffsetMinutes);
-  const state = startRead(sample, { mapping, zoneOffsetMinutes, dateOrder: request.settings.dateOrder ?? undefined, analysisDay: analysisDay ?? today });
+  const started = startRead(sample, { mapping, zoneOffsetMinutes, dateOrder: request.settings.dateOrder ?? undefined, analysisDay: analysisDay ?? today });
+  // The detection and options of the whole run, with no rows read yet: each chunk reads only its own rows.
+  const state: ReadState = { ...emptyStateFor(started.detection, started.options, [], 1), errors: started.errors };
   return { book, sheet, state, zoneOffsetMinutes, missing, today };
 }
 
@@ -86,7 +93,7 @@ export function readChunk(request: ReadRequest): ReadState {
   touchRun(request.runId);
   const { sheet, state } = readConfig({ sheetName: request.sheetName, settings }, lang);
   const rows = readRows(sheet, request.startRow, request.numRows);
-  const out = readChunkRows(state, rows, request.startRow);
+  const out = readChunkRows(state, rows, request.startRow, { zoneOffsetMinutes: readZone() });
   const total = Math.max(1, sheet.getLastRow());
   progress(request.runId, 'reading', Math.min(60, Math.round((60 * (request.startRow + rows.length)) / total)), `${Math.min(total, request.startRow + rows.length - 1)} / ${total}`);
   return out;
@@ -96,7 +103,11 @@ export function getProgress(runId: string): Progress | null {
   return readProgress(runId);
 }
 
+/** Asks a run to stop; it also frees the workbook for the next run (the cancelled run writes nothing more). */
 export function cancelRun(runId: string): Progress | null {
+  const cache = CacheService.getDocumentCache();
+  const active = cache?.get(ACTIVE_RUN_KEY);
+  if (active && (JSON.parse(active) as { runId: string }).runId === runId) cache?.remove(ACTIVE_RUN_KEY);
   return requestCancel(runId);
 }
 
@@ -115,6 +126,7 @@ export function finishRun(runId: string, state: unknown, rawSettings: Settings):
     check();
     progress(runId, 'scoring', 65, '');
     const zoneOffset = sheetZoneOffset(book.getSpreadsheetTimeZone());
+    if (!state) throw new UserError(format(SERVER_MESSAGES.emptySheet, lang, { name: '' }));
     const read = finishRead(state as ReadState);
     if (read.errors.length) throw new UserError(read.errors.map((e) => localize(e, lang)).join(' '));
     const analysisDay = settings.analysisDate ? (dayFromIso(settings.analysisDate) ?? undefined) : undefined;

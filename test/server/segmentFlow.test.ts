@@ -1,0 +1,160 @@
+/**
+ * "Segment my customers" end to end through the built bundle in the Apps Script harness, driven by
+ * the sidebar's own run driver (sidebar/runFlow.ts) exactly as the sidebar drives it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadAddOn, type AddOn } from '../harness';
+import { sheetValuesFromCsv } from '../harness/sheetValues';
+import { parseCsv } from '../../src/cli/io';
+import { runFlow } from '../../sidebar/runFlow';
+import { mergeReadStates } from '../../src/core/parse';
+import { defaultSettings } from '../../src/server/defaultSettings';
+import type { Settings } from '../../src/server/contract';
+
+const sample = sheetValuesFromCsv(parseCsv(readFileSync('scripts/sample-shop/orders.csv', 'utf8')));
+
+function callOf(addon: AddOn) {
+  return ((name: string, ...args: unknown[]) => {
+    try {
+      return Promise.resolve(addon.runFromSidebar(name, ...args));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }) as never;
+}
+
+async function run(addon: AddOn, settings: Settings = { ...defaultSettings(), fitClv: false }, hooks = {}) {
+  return runFlow(callOf(addon), 'Orders', settings, hooks, mergeReadStates as never);
+}
+
+const OUTPUT = ['Segments', 'Segment summary', 'Personas', 'KPIs', 'Data quality', 'History'];
+
+function tab(addon: AddOn, name: string) {
+  const sheet = addon.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`no tab ${name}; tabs: ${addon.spreadsheet.sheets.map((s) => s.name).join(', ')}`);
+  return sheet;
+}
+
+describe('Segment my customers (sample shop)', () => {
+  it('writes the six tabs, leaves the source untouched and summarises', async () => {
+    const addon = loadAddOn({ sheets: { Orders: sample }, locale: 'en_US' });
+    const before = JSON.stringify(addon.spreadsheet.getSheetByName('Orders')!.snapshot());
+    const result = await run(addon);
+    expect(result.status).toBe('done');
+    if (result.status !== 'done') return;
+    for (const name of OUTPUT) expect(addon.spreadsheet.getSheetByName(name), name).not.toBeNull();
+    expect(JSON.stringify(addon.spreadsheet.getSheetByName('Orders')!.snapshot())).toBe(before);
+    const segments = tab(addon, 'Segments').snapshot();
+    expect(segments[0].slice(0, 4)).toEqual(['Customer', 'Segment', 'Previous segment', 'In segment since']);
+    expect(segments.length - 1).toBe(result.summary.customers);
+    expect(result.summary.summary).toMatch(/^\d[\d,]* customers in \d+ segments; .+ are \d+ % of customers and \d+ % of revenue\.$/);
+    expect(result.summary.tabs.map((t) => t.name)).toEqual(OUTPUT);
+    expect(tab(addon, 'Segments').frozenRows).toBe(1);
+    expect(tab(addon, 'Segments').filter).not.toBeNull();
+    expect(tab(addon, 'Segment summary').charts.length).toBeGreaterThan(0);
+    expect(tab(addon, 'Segment summary').conditionalFormatRules.length).toBe(1);
+    expect(tab(addon, 'KPIs').charts.length).toBe(1);
+    // Sum of segment sizes equals the customers written.
+    const summaryRows = tab(addon, 'Segment summary').snapshot();
+    const total = summaryRows.slice(1).filter((r) => typeof r[1] === 'number' && r[0] !== '').reduce((n, r) => n + (r[1] as number), 0);
+    expect(total).toBeGreaterThanOrEqual(result.summary.customers);
+    // Settings travel in a hidden sheet of the workbook.
+    const settingsSheet = addon.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.key === 'csa.tab' && m.value === 'settings'));
+    expect(settingsSheet?.hidden).toBe(true);
+  });
+
+  it('a re-run replaces its own tabs, keeps the user sheets, and History shows both runs', async () => {
+    const addon = loadAddOn({ sheets: { Orders: sample, Segments: [['my own notes']] } });
+    await run(addon);
+    const count = addon.spreadsheet.sheets.length;
+    await run(addon);
+    expect(addon.spreadsheet.sheets.length).toBe(count);
+    expect(addon.spreadsheet.getSheetByName('Segments')!.snapshot()).toEqual([['my own notes']]);
+    const ours = addon.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.key === 'csa.tab' && m.value === 'segments'))!;
+    expect(ours.name).toBe('Segments (2)');
+    const history = addon.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.value === 'history'))!.snapshot();
+    const runs = new Set(history.slice(1).map((r) => r[0]));
+    expect([...runs].sort()).toEqual([1, 2]);
+    expect(history.slice(1).some((r) => /^\d+ → \d+$/.test(String(r[6])))).toBe(true);
+    // Second run: everyone stayed, so "previous segment" equals the segment.
+    const seg = ours.snapshot();
+    expect(seg.slice(1).every((r) => r[2] === r[1])).toBe(true);
+  });
+
+  it('a failure while writing leaves the previous output exactly as it was', async () => {
+    const addon = loadAddOn({ sheets: { Orders: sample } });
+    await run(addon);
+    const names = addon.spreadsheet.sheets.map((s) => s.name);
+    const segmentsBefore = JSON.stringify(tab(addon, 'Segments').snapshot());
+    const book = addon.spreadsheet;
+    const original = book.insertSheet.bind(book);
+    let calls = 0;
+    book.insertSheet = ((...a: Parameters<typeof original>) => {
+      if (++calls === 3) throw new Error('Exception: Service Spreadsheets timed out');
+      return original(...a);
+    }) as typeof book.insertSheet;
+    await expect(run(addon)).rejects.toThrow(/timed out/);
+    expect(book.sheets.map((s) => s.name)).toEqual(names);
+    expect(JSON.stringify(tab(addon, 'Segments').snapshot())).toBe(segmentsBefore);
+  });
+
+  it('a second run is refused while another holds the document lock', async () => {
+    const addon = loadAddOn({ sheets: { Orders: sample } });
+    addon.lock.heldBy = 'other';
+    await expect(run(addon)).rejects.toThrow(/Someone else is segmenting/);
+    expect(addon.spreadsheet.sheets.map((s) => s.name)).toEqual(['Orders']);
+  });
+
+  it('cancel stops the run and keeps the previous output', async () => {
+    const addon = loadAddOn({ sheets: { Orders: sample } });
+    await run(addon);
+    const before = addon.spreadsheet.sheets.map((s) => s.name);
+    let runId = '';
+    // The user presses Cancel right after the run started: the next server step refuses to go on.
+    const cancelled = run(addon, { ...defaultSettings(), fitClv: false }, {
+      onStart: (id: string) => {
+        runId = id;
+        addon.runFromSidebar('cancelRun', id);
+      },
+    });
+    await expect(cancelled).rejects.toThrow('The run was cancelled. Your previous tabs are unchanged.');
+    expect(runId).not.toBe('');
+    expect(addon.spreadsheet.sheets.map((s) => s.name)).toEqual(before);
+    expect((addon.runFromSidebar('getProgress', runId) as { cancelled: boolean }).cancelled).toBe(true);
+    // The workbook is free again at once.
+    expect((await run(addon)).status).toBe('done');
+  });
+
+  it('writes text that looks like a formula as text, never as a formula', async () => {
+    const evil = sample.map((r) => r.slice());
+    evil[1][1] = '=HYPERLINK("http://x","y")';
+    evil[2][1] = '+61 400 000';
+    evil[3][1] = '@admin';
+    evil[5][1] = '-danger';
+    const addon = loadAddOn({ sheets: { Orders: evil } });
+    await run(addon);
+    for (const s of addon.spreadsheet.sheets) expect(s.formulas.size, s.name).toBe(0);
+    const ids = tab(addon, 'Segments').snapshot().map((r) => r[0]);
+    expect(ids).toContain('=HYPERLINK("http://x","y")');
+    expect(ids).toContain('@admin');
+  });
+
+  it('speaks the user language: tab names and headers in Traditional Chinese', async () => {
+    const addon = loadAddOn({ sheets: { Orders: sample }, locale: 'zh_TW' });
+    const result = await run(addon);
+    if (result.status !== 'done') throw new Error('not done');
+    expect(result.summary.tabs.map((t) => t.name)).toEqual(['顧客分群', '分群摘要', '顧客輪廓', '關鍵指標', '資料品質', '歷史紀錄']);
+    expect(tab(addon, '顧客分群').snapshot()[0][1]).toBe('分群');
+  });
+
+  it('settings saved in one workbook travel with a copy and are used on re-run', async () => {
+    const addon = loadAddOn({ sheets: { Orders: sample } });
+    addon.runFromSidebar('saveSettings', { ...defaultSettings(), bins: 4, preset: 'rfm-package', fitClv: false });
+    const copy = addon.spreadsheet.copyAsNewFile(addon.env);
+    const other = loadAddOn({ spreadsheet: copy }); // document properties do not travel: a fresh store
+    const setup = other.runFromSidebar('getSetup', null, null, null) as { settings: Settings };
+    expect(setup.settings.bins).toBe(4);
+    expect(setup.settings.preset).toBe('rfm-package');
+  });
+});
