@@ -35,7 +35,9 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: { curren
     for (const row of extra.rows) ws.addRow(row);
   }
   for (const tab of tabs) {
-    const ws = wb.addWorksheet(tab.name.slice(0, 31));
+    // Excel reserves the sheet name "History"; Sheets does not.
+    const name = tab.name.toLowerCase() === 'history' ? `${tab.name} (runs)` : tab.name;
+    const ws = wb.addWorksheet(name.slice(0, 31));
     tab.blocks.forEach((block) => {
       if (block.title && block.row > 1) {
         const c = ws.getCell(block.row - 1, block.col);
