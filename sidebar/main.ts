@@ -137,6 +137,8 @@ function renderRun(): void {
   const next = runPanelView(ctx, () => void startRun(), cancelRun);
   runPanel.replaceWith(next);
   runPanel = next;
+  const summary = document.getElementById('summary');
+  if (summary && state.run.status === 'done') summary.scrollIntoView({ block: 'start' });
 }
 
 function renderBusy(): void {

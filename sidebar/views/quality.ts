@@ -6,13 +6,13 @@ import type { Ctx } from '../state';
 
 const ICON: Record<QualityItem['severity'], string> = { info: 'ℹ', warning: '⚠', error: '✖' };
 
+/** The server's message already names the sheet rows ("rows 5, 6, 23 and 110 more"). */
 function item(q: QualityItem): HTMLElement {
-  const rows = q.rows.slice(0, 5).join(', ') + (q.rows.length > 5 || q.count > q.rows.length ? ', …' : '');
   return h(
     'li',
     { class: `quality ${q.severity}`, 'data-id': q.id },
     h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[q.severity]),
-    h('span', null, q.message, q.rows.length ? h('span', { class: 'rows' }, ` (${t('qualityRows', { rows })})`) : null),
+    h('span', null, q.message),
   );
 }
 

@@ -17,7 +17,7 @@ class FakeNode {
 }
 class FakeText extends FakeNode {
   constructor(readonly data: string) { super(); }
-  get textContent() { return this.data; }
+  override get textContent() { return this.data; }
 }
 class FakeElement extends FakeNode {
   attributes = new Map<string, string>();

@@ -1,0 +1,141 @@
+/**
+ * The sidebar in headless Chromium against the local preview (real dist/sidebar.html, calls run by
+ * the Apps Script harness on the real dist/Code.js): open, check the detected columns, change one,
+ * run, see progress, see the new tabs in the grid, switch language. Screenshots go to artifacts/.
+ * Needs Debian's chromium (/usr/bin/chromium; .ci/run installs it) and `npm run build` first.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../scripts/preview';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(process.cwd(), 'artifacts');
+
+async function sidebarFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('#sidebar');
+  for (let i = 0; i < 100; i++) {
+    const frame = await handle.contentFrame();
+    if (frame && frame.url().includes('/sidebar')) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('sidebar frame did not load');
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('sidebar in Chromium (local preview)', () => {
+  let browser: Browser;
+  let preview: Preview;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // 400 rows per read call: the 1,595-row sample is read in 4 steps, so progress moves visibly.
+    preview = await startPreview({ port: 0, locale: 'en_US', chunkRows: 400, delayMs: 40 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it('detects columns, runs with progress, writes tabs and switches language', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(preview.url);
+    const side = await sidebarFrame(page);
+    await side.waitForSelector('#columns', { timeout: 15_000 });
+
+    // Detected columns: the sample shop's headers in the drop-downs.
+    expect(await side.inputValue('select[data-role="customerId"]')).toBe('Customer ID');
+    expect(await side.inputValue('select[data-role="orderDate"]')).toBe('Invoice Date');
+    expect(await side.inputValue('select[data-role="amount"]')).toBe('Amount');
+    expect(await side.textContent('#shape-size')).toMatch(/1,?59[56] rows × 5 columns/);
+    expect(await side.locator('#columns .badge').count()).toBeGreaterThan(2);
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-setup.png') });
+
+    // Change one role: the invoice number no longer identifies orders; the server re-reads with it.
+    await side.selectOption('select[data-role="orderId"]', '');
+    await side.waitForFunction(() => (document.getElementById('busy') as HTMLElement).hidden && (document.querySelector('select[data-role="orderId"]') as HTMLSelectElement).value === '');
+    expect(await side.inputValue('select[data-role="customerId"]')).toBe('Customer ID');
+    // ...and back, so the run below uses invoices as orders.
+    await side.selectOption('select[data-role="orderId"]', 'Invoice');
+    await side.waitForFunction(() => (document.getElementById('busy') as HTMLElement).hidden && (document.querySelector('select[data-role="orderId"]') as HTMLSelectElement).value === 'Invoice');
+
+    // Record every percentage the progress bar shows.
+    await side.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { seen: number[] }).seen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-percent]');
+        if (bar) seen.push(Number(bar.getAttribute('data-percent')));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const sheetsBefore = await page.locator('#tabs button').count();
+    await side.click('#run-button');
+    await side.waitForSelector('#progress', { timeout: 10_000 });
+    await side.waitForSelector('#summary', { timeout: 45_000 });
+    const seen = await side.evaluate(() => (window as unknown as { seen: number[] }).seen);
+    expect(seen.some((p) => p > 0 && p < 100)).toBe(true);
+    expect(seen.filter((p, i) => i > 0 && p < seen[i - 1])).toEqual([]); // the bar never goes back
+
+    // Summary and links; the new tabs are in the grid.
+    const summary = (await side.textContent('.summary-text')) ?? '';
+    expect(summary.length).toBeGreaterThan(10);
+    const links = await side.locator('#summary .tab-links button').allTextContents();
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    await page.waitForFunction((n) => document.querySelectorAll('#tabs button').length > n, sheetsBefore);
+    const gridTabs = await page.locator('#tabs button').allTextContents();
+    for (const name of links) expect(gridTabs.map((t) => t.replace(/ \(hidden\)$/, ''))).toContain(name);
+    // A link jumps to its tab.
+    await side.locator('#summary .tab-links button').nth(1).click();
+    await page.waitForSelector(`#sheet-grid[data-sheet="${links[1]}"]`, { timeout: 10_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-after-run.png') });
+
+    // Switch language in the sidebar.
+    await side.selectOption('#lang', 'zh-TW');
+    await side.waitForFunction(() => document.querySelector('h1')?.textContent === '顧客分群');
+    await side.waitForFunction(() => (document.getElementById('busy') as HTMLElement).hidden);
+    expect(await side.textContent('button[data-page="settings"]')).toBe('設定');
+    expect(await side.textContent('#run-button')).toBe('分群我的顧客');
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-zh-TW.png') });
+    await side.click('button[data-page="settings"]');
+    await side.waitForSelector('#rules .rule');
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-settings-zh-TW.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows markup from the sheet as text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xss-'));
+    const csv = join(dir, 'orders.csv');
+    const hostile = '<img src=x onerror=alert(1)>';
+    writeFileSync(csv, `Customer ID,Order Date,Amount,${hostile}\n${hostile},2024-01-05,10,a\nb,2024-02-05,20,b\n`);
+    const other = await startPreview({ port: 0, csvPath: csv });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    try {
+      await page.goto(other.url);
+      const side = await sidebarFrame(page);
+      await side.waitForSelector('#columns', { timeout: 15_000 });
+      await side.click('#columns details summary').catch(() => undefined);
+      const optionTexts = await side.locator('select[data-role="customerId"] option').allTextContents();
+      expect(optionTexts).toContain(`D: ${hostile}`);
+      expect(await side.locator('img').count()).toBe(0);
+      expect(await page.locator('img').count()).toBe(0); // the grid too
+      expect(await page.locator('#sheet-grid td', { hasText: hostile }).count()).toBeGreaterThan(0);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await page.close();
+      await other.close();
+    }
+  });
+});
