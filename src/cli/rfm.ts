@@ -10,15 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { dayFromIso } from '../core/days';
 import { langFromLocale } from '../core/i18n';
-import { parseAmount } from '../core/parse/parseAmount';
-import { PENDING, parseDate } from '../core/parse/parseDate';
-import { idText } from '../core/parse/cells';
+import { localize, qualityMessage, readOrders } from '../core/parse';
 import {
   RFM_DIMENSIONS,
-  type RfmInput,
   type RfmMethod,
   type SegmentRule,
   assignSegments,
+  rfmInputsFromCustomers,
   rfmPackageSegments,
   rfmScores,
   rfmWarningText,
@@ -45,48 +43,6 @@ export function columnIndex(header: readonly unknown[], spec: string, flag: stri
     if (n < header.length) return n;
   }
   throw new Error(`--${flag} "${spec}" is not a column of the file; its headers are: ${header.map(String).join(', ')}`);
-}
-
-/**
- * Per-customer RFM inputs from order rows with explicit columns: last and first order day, number of
- * orders (distinct order ids when an order column is given, else rows), total amount. Rows with an
- * empty customer are skipped and counted; a bad date or amount stops with the row number.
- * A small adapter until the shared order reader lands; it reuses the parser's date and amount rules.
- */
-export function rfmInputsFromTable(table: Table, cols: { customer: number; date: number; amount: number; order?: number }, analysisDay: number): { inputs: RfmInput[]; skipped: number } {
-  const acc = new Map<string, { first: number; last: number; amount: number; orders: Set<string> | number }>();
-  let skipped = 0;
-  for (let i = 1; i < table.length; i++) {
-    const row = table[i];
-    if (row.every((c) => c === '' || c === null || c === undefined)) continue;
-    const id = idText(row[cols.customer]);
-    if (id === '') {
-      skipped++;
-      continue;
-    }
-    const day = parseDate(row[cols.date]);
-    if (Number.isNaN(day) || day >= PENDING) throw new Error(`row ${i + 1}: "${String(row[cols.date])}" is not a date (use YYYY-MM-DD)`);
-    const amount = parseAmount(row[cols.amount]);
-    if (Number.isNaN(amount)) throw new Error(`row ${i + 1}: "${String(row[cols.amount])}" is not an amount`);
-    let c = acc.get(id);
-    if (!c) {
-      c = { first: day, last: day, amount: 0, orders: cols.order === undefined ? 0 : new Set<string>() };
-      acc.set(id, c);
-    }
-    if (day < c.first) c.first = day;
-    if (day > c.last) c.last = day;
-    c.amount += amount;
-    if (typeof c.orders === 'number') c.orders++;
-    else c.orders.add(idText(row[cols.order as number]));
-  }
-  const inputs = [...acc.entries()].map(([customerId, c]) => ({
-    customerId,
-    recencyDays: analysisDay - c.last,
-    frequency: typeof c.orders === 'number' ? c.orders : c.orders.size,
-    monetary: c.amount,
-    tenureDays: c.last - c.first,
-  }));
-  return { inputs, skipped };
 }
 
 /** Rules from a JSON file: an array of rules or `{ "rules": [...] }`. */
@@ -122,13 +78,15 @@ export function rfmReport(table: Table, flags: Record<string, string | true>) {
   const method = (str('method') ?? 'r-rfm') as RfmMethod;
   if (!['r-rfm', 'equal-count'].includes(method)) throw new Error(`--method must be r-rfm or equal-count, got "${method}"`);
 
-  const { inputs, skipped } = rfmInputsFromTable(table, cols, analysisDay);
-  const scored = rfmScores(inputs, { bins, method });
+  // The add-on's own reader: same date, amount and currency rules, same data-quality checks as the sheet.
+  const read = readOrders(table, { mapping: { customerId: cols.customer, orderDate: cols.date, amount: cols.amount, ...(cols.order === undefined ? {} : { orderId: cols.order }) }, analysisDay });
+  if (read.errors.length) throw new Error(read.errors.map((e) => localize(e, lang)).join('\n'));
+  const scored = rfmScores(rfmInputsFromCustomers(read.customers, analysisDay), { bins, method });
   const segmented = assignSegments(scored.customers, rules);
-  const warnings = scored.warnings.map((w) => rfmWarningText(w, lang));
+  const warnings = read.quality.issues.map((q) => qualityMessage(q, lang));
+  warnings.push(...scored.warnings.map((w) => rfmWarningText(w, lang)));
   const check = validateRules(rules, bins);
   warnings.push(...check.problems.map((p) => ruleProblemText(p, rules, lang)));
-  if (skipped) warnings.push(`${skipped} rows without a customer id were skipped.`);
   const customers = segmented.map((c) => ({
     customer_id: c.customerId,
     recency_days: c.recencyDays,
