@@ -16,6 +16,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadAddOn, type AddOn } from '../test/harness';
 import { sheetValuesFromCsv } from '../test/harness/sheetValues';
 import { parseCsv } from '../src/cli/io';
@@ -145,8 +146,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 }
 
-/** Run as a program (node dist/preview.js): start and print the address. */
-const isMain = typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module;
+/** Run as a program (node dist/preview.js, an ES module): start and print the address; imported (tests): do nothing. */
+const isMain = !!process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
   const env = process.env;
   startPreview({
