@@ -19,13 +19,24 @@ export function isErrorCell(v: unknown): v is string {
   return typeof v === 'string' && v.charCodeAt(0) === 35 /* # */ && ERRORS.has(v.trim().toUpperCase());
 }
 
+const numberTexts = new Map<number, string>();
+
 /**
  * Text of an identifier cell, the same whether Sheets gives the number 17850 or a CSV gives "17850.0".
  * @example idText(17850) // '17850'
  * @example idText(' 17850.0 ') // '17850'
  */
 export function idText(v: unknown): string {
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'number') {
+    // ids repeat on every order line: reuse their text instead of allocating it per row
+    let s = numberTexts.get(v);
+    if (s === undefined) {
+      if (!Number.isFinite(v)) return '';
+      if (numberTexts.size >= 200_000) numberTexts.clear();
+      numberTexts.set(v, (s = String(v)));
+    }
+    return s;
+  }
   if (typeof v !== 'string') return v === null || v === undefined ? '' : String(v);
   let s = v;
   const last = s.charCodeAt(s.length - 1);

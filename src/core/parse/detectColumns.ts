@@ -157,7 +157,8 @@ export function detectColumns(values: readonly unknown[][]): Detection {
     // Content alone, for columns whose header says nothing (or no header row at all).
     if (!matches.length && p.nonBlank > 0) {
       if (p.email >= 0.8) candidates.push({ col: c, role: 'email', confidence: 0.6, reason: message('reasonContentEmails', { header, percent: pct(p.email) }) });
-      else if (p.dateLike >= 0.8 || (headerRow < 0 && p.dateAny >= 0.9 && p.integer === 1)) candidates.push({ col: c, role: 'orderDate', confidence: 0.5, reason: message('reasonContentDates', { header, percent: pct(Math.max(p.dateLike, p.dateAny)) }) });
+      // Only without a header row: a header that names something else ("Last Activity Date") is not the order date.
+      else if (headerRow < 0 && (p.dateLike >= 0.8 || (p.dateAny >= 0.9 && p.integer === 1))) candidates.push({ col: c, role: 'orderDate', confidence: 0.5, reason: message('reasonContentDates', { header, percent: pct(Math.max(p.dateLike, p.dateAny)) }) });
     }
   }
   if (headerRow < 0) addHeaderlessGuesses(candidates, profiles, headers);

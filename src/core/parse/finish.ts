@@ -18,7 +18,7 @@ import { addIssue, addIssueRows, issueList, mergeIssues, type IssueAcc, type Qua
 import { DATE_ROLES, MONEY_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
 import type { ReadError, ReadState } from './state';
-import { MONEY_UNITS } from './readRows';
+import { isRowKey, MONEY_UNITS } from './readRows';
 
 /** Everything a read produces. */
 export interface ReadResult {
@@ -38,22 +38,33 @@ function readError(key: 'allDatesUnparseable' | 'allAmountsUnparseable' | 'noVal
   return { ...message(key, { header: header ?? '', ...params }), column, header, rows };
 }
 
-/** Exact duplicate rows: every row whose fingerprint an earlier row already had. */
+/**
+ * Exact duplicate rows: every row whose fingerprint an earlier row already had.
+ * Sorting a typed array of fingerprints finds the repeated ones without a 500k-entry hash set;
+ * only those are then followed in sheet-row order to name the first duplicate rows.
+ */
 function exactDuplicates(state: ReadState, issues: Record<string, IssueAcc>): void {
   const n = state.hashes.length;
-  let sorted = true;
-  for (let i = 1; i < n; i++) if (state.hashRows[i] < state.hashRows[i - 1]) { sorted = false; break; }
-  let order: number[] | null = null;
-  if (!sorted) order = Array.from({ length: n }, (_, i) => i).sort((a, b) => state.hashRows[a] - state.hashRows[b]);
-  const seen = new Set<number>();
+  const sorted = Float64Array.from(state.hashes).sort();
   let count = 0;
+  const repeated = new Set<number>();
+  for (let i = 1; i < n; i++) {
+    if (sorted[i] === sorted[i - 1]) {
+      count++;
+      repeated.add(sorted[i]);
+    }
+  }
+  if (count === 0) return;
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (repeated.has(state.hashes[i])) idx.push(i);
+  idx.sort((a, b) => state.hashRows[a] - state.hashRows[b]);
+  const seen = new Set<number>();
   const rows: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const i = order ? order[k] : k;
+  for (const i of idx) {
     const h = state.hashes[i];
     if (seen.has(h)) {
-      count++;
       pushRow(rows, state.hashRows[i]);
+      if (rows.length >= 5 && state.hashRows[i] > rows[rows.length - 1]) break;
     } else seen.add(h);
   }
   addIssueRows(issues, 'exactDuplicate', -1, rows, count);
@@ -172,7 +183,7 @@ export function finishRead(state: ReadState): ReadResult {
     const sortedAccs = [...state.orders].sort((a, b) => a.row - b.row);
     for (const acc of sortedAccs) {
       const rowsInOrder = acc.blankCid + acc.cids.reduce((s, c) => s + c[1], 0);
-      if (roles.orderId !== undefined && rowsInOrder > 1 && !acc.key.startsWith('#')) {
+      if (roles.orderId !== undefined && rowsInOrder > 1 && !isRowKey(acc.key)) {
         repeated++;
         pushRow(repeatedRows, acc.row);
       }
@@ -207,7 +218,7 @@ export function finishRead(state: ReadState): ReadResult {
         continue;
       }
       const order: Order = { row: acc.row, customerId: cid, day, amount: det.amountFrom === 'none' ? 0 : money(acc.fixed, acc.ambDot, acc.ambComma, dec) };
-      if (roles.orderId !== undefined && !acc.key.startsWith('#')) order.orderId = acc.key;
+      if (roles.orderId !== undefined && !isRowKey(acc.key)) order.orderId = acc.key;
       if (roles.quantity !== undefined) order.quantity = acc.quantity;
       if (acc.channel !== null) order.channel = acc.channel;
       orders.push(order);

@@ -133,6 +133,19 @@ function addMoney(acc: { fixed?: number; total?: number | null; ambDot: number; 
   else acc.total = (acc.total ?? 0) + units;
 }
 
+/**
+ * Key of an order in a sheet without order ids (every row its own order). Starts with a control
+ * character so it never equals a real order id such as Shopify's "#1001".
+ */
+export function rowKey(row: number): string {
+  return `\u0000${row}`;
+}
+
+/** True for keys made by {@link rowKey}. */
+export function isRowKey(key: string): boolean {
+  return key.charCodeAt(0) === 0;
+}
+
 /** A new, empty state for `detection`. */
 export function newState(detection: Detection, options: StoredOptions): ReadState {
   return {
@@ -250,7 +263,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         else oid = idText(v);
         if (oid === '') report('missingOrderId', oidCol, row);
       }
-      const key = oid !== '' ? oid : `#${row}`;
+      const key = oid !== '' ? oid : rowKey(row);
       let acc = byKey.get(key);
       if (!acc) {
         acc = { key, row, cids: [], blankCid: 0, blankCidRows: [], lines: 0, date: null, dateRow: 0, fixed: 0, ambDot: 0, ambComma: 0, hasAmount: false, quantity: 0, channel: null, channelRow: 0 };
@@ -276,7 +289,11 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
           refunded = r;
         }
       }
-      if (!refunded && cancelCol >= 0 && !isBlank(cells[cancelCol])) refunded = true;
+      let refundCol = statusCol;
+      if (!refunded && cancelCol >= 0 && !isBlank(cells[cancelCol])) {
+        refunded = true;
+        refundCol = cancelCol;
+      }
 
       // amount of the line
       let units = 0;
@@ -316,9 +333,12 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         }
       }
       // Online Retail: invoice "C536379" with negative quantities is a cancellation.
-      if (!refunded && oid.length > 1 && (oid.charCodeAt(0) === 67 || oid.charCodeAt(0) === 99) && oid.charCodeAt(1) >= 48 && oid.charCodeAt(1) <= 57 && (units < 0 || quantity < 0)) refunded = true;
+      if (!refunded && oid.length > 1 && (oid.charCodeAt(0) === 67 || oid.charCodeAt(0) === 99) && oid.charCodeAt(1) >= 48 && oid.charCodeAt(1) <= 57 && (units < 0 || quantity < 0)) {
+        refunded = true;
+        refundCol = oidCol;
+      }
       if (refunded) {
-        report('refunded', statusCol >= 0 ? statusCol : oidCol, row, statusCol >= 0 ? cells[statusCol] : oid);
+        report('refunded', refundCol, row, cells[refundCol]);
         continue;
       }
       if (bad) continue;

@@ -24,7 +24,7 @@ export interface StoredOptions {
 
 /** One order (or one sheet row when there is no order id column) being assembled. */
 export interface OrderAcc {
-  /** Order id, or "#<row>" when the sheet has no order id (then every row is an order). */
+  /** Order id, or `rowKey(row)` when the row has no order id (then the row is its own order). */
   key: string;
   /** First sheet row of the order (valid or not). */
   row: number;
