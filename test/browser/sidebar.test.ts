@@ -95,6 +95,7 @@ describe.skipIf(!existsSync(CHROMIUM))('sidebar in Chromium (local preview)', ()
     await side.locator('#summary .tab-links button').nth(1).click();
     await page.waitForSelector(`#sheet-grid[data-sheet="${links[1]}"]`, { timeout: 10_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'preview-after-run.png') });
+    await page.locator('#sidebar').screenshot({ path: join(ARTIFACTS, 'sidebar-summary.png') });
 
     // Switch language in the sidebar.
     await side.selectOption('#lang', 'zh-TW');
@@ -108,6 +109,29 @@ describe.skipIf(!existsSync(CHROMIUM))('sidebar in Chromium (local preview)', ()
     await page.screenshot({ path: join(ARTIFACTS, 'preview-settings-zh-TW.png') });
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('cancels a run and keeps the workbook as it was', async () => {
+    // 100 rows per call, 120 ms each: 16 read steps, time enough to press Cancel.
+    const slow = await startPreview({ port: 0, chunkRows: 100, delayMs: 120 });
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    try {
+      await page.goto(slow.url);
+      const side = await sidebarFrame(page);
+      await side.waitForSelector('#run-button:not([disabled])', { timeout: 15_000 });
+      const before = slow.addon().spreadsheet.sheets.map((s) => s.name);
+      await side.click('#run-button');
+      await side.waitForFunction(() => Number(document.querySelector('[data-percent]')?.getAttribute('data-percent')) > 0);
+      await side.click('#cancel-button');
+      await side.waitForSelector('#run-cancelled', { timeout: 15_000 });
+      expect(await side.locator('#summary').count()).toBe(0);
+      expect(await side.isEnabled('#run-button')).toBe(true);
+      expect(slow.addon().spreadsheet.sheets.map((s) => s.name)).toEqual(before);
+      await page.locator('#sidebar').screenshot({ path: join(ARTIFACTS, 'sidebar-cancelled.png') });
+    } finally {
+      await page.close();
+      await slow.close();
+    }
   });
 
   it('shows markup from the sheet as text', async () => {
