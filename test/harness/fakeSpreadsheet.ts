@@ -305,8 +305,10 @@ export class FakeSpreadsheet {
   }
   /** Test helper: adds a sheet holding `values` (no auth check), sized to fit. */
   addSheetWithValues(name: string, values: unknown[][]): FakeSheet {
-    const rows = Math.max(1000, values.length);
-    const cols = Math.max(26, ...values.map((r) => r.length));
+    // Small sheets have the default 1,000 × 26 grid; a big import is sized to its data, as Sheets does.
+    const width = values.reduce((m, r) => Math.max(m, r.length), 1);
+    const rows = values.length > 1000 ? values.length : 1000;
+    const cols = values.length > 1000 ? width : Math.max(26, width);
     this.grow(rows * cols);
     const sheet = new FakeSheet(this, name, this.nextId++, rows, cols);
     sheet.data = values.map((r) => r.map((v) => (v === '' || v === null ? undefined : (v as CellValue))));
