@@ -3,6 +3,7 @@ import { segmentCommand, demoCommand } from './segment';
 import { clusterCommand } from './cluster';
 import { fitCommand } from './fit';
 import { rfmCommand } from './rfm';
+import { inspectCommand } from './inspect';
 
 /** Every CLI command by name. Each issue's command registers itself here. */
 export const commands: Record<string, CliCommand> = {
@@ -11,4 +12,5 @@ export const commands: Record<string, CliCommand> = {
   cluster: clusterCommand,
   fit: fitCommand,
   rfm: rfmCommand,
+  inspect: inspectCommand,
 };
