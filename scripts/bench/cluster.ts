@@ -26,7 +26,10 @@ function rfmRows(lines: { id: string; day: number; amount: number; order?: strin
   const byCustomer = new Map<string, { last: number; days: Set<number>; spend: number }>();
   for (const l of lines) {
     let c = byCustomer.get(l.id);
-    if (!c) byCustomer.set(l.id, (c = { last: -Infinity, days: new Set(), spend: 0 }));
+    if (!c) {
+      c = { last: -Infinity, days: new Set(), spend: 0 };
+      byCustomer.set(l.id, c);
+    }
     c.last = Math.max(c.last, l.day);
     if (l.counts) c.days.add(l.day);
     c.spend += l.amount;

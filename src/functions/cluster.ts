@@ -38,7 +38,7 @@ function cluster(range: Arg, k?: Arg): (number | string)[][] {
     ? undefined
     : numberArg(FN, 'k', k as Arg, (n) => (Number.isInteger(n) && n >= 2 && n <= Math.min(20, filled.length - 1) ? null : `must be a whole number from 2 to ${Math.min(20, filled.length - 1)}, got ${n}`));
   const numeric = Array.from({ length: width }, (_, j) => `c${j}`);
-  let result;
+  let result: ReturnType<typeof clusterCustomers>;
   try {
     result = clusterCustomers(filled, { numeric, k: fixedK, seed: 1 });
   } catch (err) {

@@ -56,7 +56,8 @@ export function chooseK(points: Points, options: ChooseKOptions = {}): ChooseKRe
     silhouetteByK.push({ k, silhouette: silhouette.overall });
     if (!best || silhouette.overall > best.silhouette.overall + 1e-12) best = { clustering, silhouette };
   }
-  return { k: best!.clustering.k, silhouetteByK, clustering: best!.clustering, silhouette: best!.silhouette, reducedFrom };
+  if (!best) throw new Error('no k to try');
+  return { k: best.clustering.k, silhouetteByK, clustering: best.clustering, silhouette: best.silhouette, reducedFrom };
 }
 
 /** Distinct points, counting no further than `limit`. */

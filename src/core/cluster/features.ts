@@ -74,7 +74,9 @@ export function buildFeatures(rows: Record<string, ClusterCell>[], options: Feat
       return;
     }
     kept.push(r);
-    values.forEach((v, j) => numericValues[j].push(v as number));
+    values.forEach((v, j) => {
+      numericValues[j].push(v as number);
+    });
   });
   if (excludedRows.length) {
     warnings.push({ code: 'missingValues', params: { rows: excludedRows.length, first: excludedRows.slice(0, 5).map((r) => r + 1).join(', ') } });

@@ -62,7 +62,8 @@ export function kMeans(points: Points, k: number, options: KMeansOptions = {}): 
     const run = lloyd(points, kMeansPlusPlus(points, k, random), k, maxIterations, stopShift);
     if (!best || run.inertia < best.inertia - 1e-12 * Math.abs(best.inertia)) best = run;
   }
-  return relabelBySize(best!, k, d);
+  if (!best) throw new Error('no k-means start ran');
+  return relabelBySize(best, k, d);
 }
 
 /**
@@ -203,6 +204,8 @@ function relabelBySize(run: { labels: Int32Array; centers: Float64Array; inertia
   });
   const labels = run.labels.map((c) => newLabel[c]);
   const centers = new Float64Array(k * d);
-  order.forEach((old, next) => centers.set(run.centers.subarray(old * d, old * d + d), next * d));
+  order.forEach((old, next) => {
+    centers.set(run.centers.subarray(old * d, old * d + d), next * d);
+  });
   return { k, labels, centers, sizes: order.map((c) => sizes[c]), inertia: run.inertia, iterations: run.iterations };
 }

@@ -25,12 +25,14 @@ describe('adjustedRandIndex', () => {
       [0, 48, 2],
       [0, 14, 36],
     ];
-    table.forEach((row, s) => row.forEach((count, c) => {
-      for (let i = 0; i < count; i++) {
-        truth.push(s);
-        found.push(c);
+    for (const [s, row] of table.entries()) {
+      for (const [c, count] of row.entries()) {
+        for (let i = 0; i < count; i++) {
+          truth.push(s);
+          found.push(c);
+        }
       }
-    }));
+    }
     expect(adjustedRandIndex(truth, found)).toBeCloseTo(0.7302383, 7);
   });
 

@@ -19,7 +19,7 @@ describe('clusterCustomers', () => {
     // Each centre, back in cm, is the mean of its members (nothing is log-scaled here).
     result.centers.forEach((centre, c) => {
       const members = iris.rows.filter((_, i) => result.assignments[i] === c);
-      centre.forEach((v, j) => expect(v).toBeCloseTo(members.reduce((s, m) => s + m[j], 0) / members.length, 8));
+      for (const [j, v] of centre.entries()) expect(v).toBeCloseTo(members.reduce((s, m) => s + m[j], 0) / members.length, 8);
     });
   });
 

@@ -26,7 +26,7 @@ describe('kMeans on iris (unscaled, k = 3)', () => {
       [5.006, 3.428, 1.462, 0.246],
       [6.85, 3.073684, 5.742105, 2.071053],
     ];
-    expected.forEach((row, c) => row.forEach((v, j) => expect(centres[c][j]).toBeCloseTo(v, 5)));
+    for (const [c, row] of expected.entries()) for (const [j, v] of row.entries()) expect(centres[c][j]).toBeCloseTo(v, 5);
   });
 
   it('agrees with the species as published: ARI 0.7302383 (genieclust manual, comparing_partitions)', () => {
@@ -77,7 +77,7 @@ describe('kMeans on generated mixtures', () => {
     }
     for (let c = 0; c < 3; c++) {
       const members = rows.filter((_, i) => r.labels[i] === c);
-      [0, 1].forEach((j) => expect(r.centers[c * 2 + j]).toBeCloseTo(members.reduce((s, m) => s + m[j], 0) / members.length, 10));
+      for (const j of [0, 1]) expect(r.centers[c * 2 + j]).toBeCloseTo(members.reduce((s, m) => s + m[j], 0) / members.length, 10);
     }
   });
 
