@@ -78,12 +78,12 @@ const rfmStep = (inputs: RfmInput[]) => {
 
 export default async function bench(): Promise<void> {
   const cdnow = cdnowCustomers();
-  report(`CDNOW master: score + segment + summary, ${cdnow.length.toLocaleString('en')} customers`, timeMs(() => rfmStep(cdnow), 15, 3), '', 50);
+  report(`CDNOW master: score + segment + summary, ${cdnow.length.toLocaleString('en')} customers`, timeMs(() => rfmStep(cdnow), 21, 5), '', 50);
 
   const rows = retailRows();
   const analysis = dayFromYmd(2011, 12, 10);
   const retail = retailCustomers(rows, analysis);
-  report(`Online Retail: score + segment + summary, ${retail.length.toLocaleString('en')} customers`, timeMs(() => rfmStep(retail), 15, 3), '', 50);
+  report(`Online Retail: score + segment + summary, ${retail.length.toLocaleString('en')} customers`, timeMs(() => rfmStep(retail), 21, 5), '', 50);
   report(`Online Retail: from ${rows.length.toLocaleString('en')} parsed rows (aggregate + RFM)`, timeMs(() => rfmStep(retailCustomers(rows, analysis)), 5, 1));
 
   if (!existsSync('dist/Code.js')) {

@@ -51,7 +51,8 @@ export function segmentSummary(customers: readonly SegmentedCustomer[], options:
   const acc = new Map<string, Acc>();
   let totalCustomers = 0;
   let totalRevenue = 0;
-  for (const c of customers) {
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i];
     let a = acc.get(c.segment);
     if (!a) {
       a = { n: 0, orders: 0, revenue: 0, recency: 0, r: 0, f: 0, m: 0 };

@@ -10,7 +10,8 @@ import type { RfmInput } from './types';
  */
 export function typicalDaysBetweenOrders(customers: readonly RfmInput[]): number | null {
   const gaps: number[] = [];
-  for (const c of customers) {
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i];
     if (c.frequency >= 2 && c.tenureDays !== undefined && c.tenureDays > 0) gaps.push(c.tenureDays / (c.frequency - 1));
   }
   return gaps.length ? median(gaps) : null;
