@@ -15,7 +15,7 @@ import { helpView } from './views/help';
 import { optionsView } from './views/options';
 import { qualityView } from './views/quality';
 import { rulesView } from './views/rules';
-import { runPanelView } from './views/runPanel';
+import { runPanelView, updateProgressInPlace } from './views/runPanel';
 
 const root = document.getElementById('app') as HTMLElement;
 const startPage = document.body.getAttribute('data-start-page');
@@ -36,7 +36,7 @@ let runPanel: HTMLElement | null = null;
 
 /** Language in force: the user's choice, else what the server resolved from the Google locale. */
 function activeLang(): Lang {
-  return (state.settings && state.settings.lang) || (state.setup ? state.setup.lang : getLang());
+  return (state.settings?.lang) || (state.setup ? state.setup.lang : getLang());
 }
 
 const ctx: Ctx = {
@@ -133,7 +133,8 @@ function cancelRun(): void {
 }
 
 function renderRun(): void {
-  if (!runPanel || !runPanel.isConnected) return;
+  if (!runPanel?.isConnected) return;
+  if (updateProgressInPlace(runPanel, state.run)) return;
   const next = runPanelView(ctx, () => void startRun(), cancelRun);
   runPanel.replaceWith(next);
   runPanel = next;
@@ -160,7 +161,7 @@ function header(): HTMLElement {
       },
     }, label);
   const langs = [{ value: '', label: `${t('langAuto')}` }].concat((Object.keys(LANG_NAMES) as Lang[]).map((l) => ({ value: l, label: LANG_NAMES[l] })));
-  const langSelect = select(langs, state.settings && state.settings.lang ? state.settings.lang : '', {
+  const langSelect = select(langs, state.settings?.lang ? state.settings.lang : '', {
     id: 'lang',
     'aria-label': t('language'),
     onchange: (ev: Event) => {

@@ -51,7 +51,7 @@ export function chunkPlan(headerRow: number, totalRows: number, chunkRows: numbe
 /** Drives one run: beginRun → readChunk per block (merging partials) → finishRun. */
 export async function runFlow(call: Call, sheetName: string, settings: Settings, hooks: FlowHooks = {}, merge: Merge = mergeReadStates as Merge): Promise<FlowResult> {
   const cancelled = () => (hooks.isCancelled ? hooks.isCancelled() : false);
-  const report = (p: FlowProgress) => hooks.onProgress && hooks.onProgress(p);
+  const report = (p: FlowProgress) => hooks.onProgress?.(p);
   if (cancelled()) return { status: 'cancelled', runId: null };
   report({ stage: 'begin', rowsRead: 0, rowsTotal: 0, percent: 0 });
   const begun = await call('beginRun', sheetName, settings);
@@ -59,7 +59,7 @@ export async function runFlow(call: Call, sheetName: string, settings: Settings,
   if (hooks.onStart) hooks.onStart(runId);
   const plan = chunkPlan(begun.headerRow, begun.totalRows, begun.chunkRows);
   const rowsTotal = Math.max(0, begun.totalRows - begun.headerRow);
-  let state: unknown = undefined;
+  let state: unknown ;
   let rowsRead = 0;
   for (const block of plan) {
     if (cancelled()) return { status: 'cancelled', runId };

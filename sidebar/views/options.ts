@@ -10,10 +10,10 @@ function field(label: string, control: HTMLElement, hint?: string, error?: HTMLE
 
 /** Parses a spend figure the way people type it ("12,000", "RM 500"); null for empty, NaN for nonsense. */
 export function parseSpend(text: string): number | null {
-  const cleaned = text.replace(/[^\d.\-]/g, '');
+  const cleaned = text.replace(/[^\d.-]/g, '');
   if (text.trim() === '') return null;
   const n = Number(cleaned);
-  return cleaned === '' || !isFinite(n) ? NaN : n;
+  return cleaned === '' || !Number.isFinite(n) ? NaN : n;
 }
 
 export function optionsView(ctx: Ctx, onBinsChange: () => void): HTMLElement {
@@ -66,8 +66,8 @@ export function optionsView(ctx: Ctx, onBinsChange: () => void): HTMLElement {
         value: s.marketingSpend === null ? '' : String(s.marketingSpend),
         oninput: (ev: Event) => {
           const v = parseSpend((ev.target as HTMLInputElement).value);
-          spendError.textContent = v !== null && isNaN(v) ? t('invalidNumber') : '';
-          if (v === null || !isNaN(v)) set({ marketingSpend: v });
+          spendError.textContent = v !== null && Number.isNaN(v) ? t('invalidNumber') : '';
+          if (v === null || !Number.isNaN(v)) set({ marketingSpend: v });
         },
       }),
       t('spendHint'),

@@ -80,7 +80,7 @@ export function rulesView(ctx: Ctx): HTMLElement {
       value: String((rule[dim] as [number, number])[end]),
       oninput: (ev: Event) => {
         const v = Number((ev.target as HTMLInputElement).value);
-        if ((ev.target as HTMLInputElement).value === '' || !isFinite(v)) return;
+        if ((ev.target as HTMLInputElement).value === '' || !Number.isFinite(v)) return;
         (rule[dim] as [number, number])[end] = v;
         changed(false);
       },

@@ -2,7 +2,7 @@
  * Run, progress and cancel. Progress is what the client knows (rows read) combined with what the
  * server reports through `getProgress` (kept in CacheService, polled while a call works).
  */
-import { h } from '../dom';
+import { h, replaceChildren } from '../dom';
 import { num, t } from '../i18n';
 import type { Ctx, RunState } from '../state';
 import { summaryView } from './summary';
@@ -23,6 +23,24 @@ export function progressLine(run: RunState): { text: string; percent: number } {
     if (server.message) text = server.message;
   }
   return { text, percent: Math.max(0, Math.min(100, Math.round(percent))) };
+}
+
+/**
+ * Moves the bar and stage text of a panel already showing progress, without rebuilding it, so the
+ * Cancel button under the user's pointer stays the same element while ticks arrive. False when the
+ * panel is not showing progress (then the caller rebuilds it).
+ */
+export function updateProgressInPlace(panel: HTMLElement, run: RunState): boolean {
+  const bar = panel.querySelector('[data-percent]');
+  const stage = panel.querySelector('#stage');
+  if (run.status !== 'running' || !bar || !stage) return false;
+  const p = progressLine(run);
+  bar.setAttribute('data-percent', String(p.percent));
+  bar.setAttribute('aria-valuenow', String(p.percent));
+  const fill = bar.firstElementChild;
+  if (fill) fill.setAttribute('style', `width:${p.percent}%`);
+  replaceChildren(stage, p.text, ' ', h('span', { class: 'percent' }, t('percent', { pct: p.percent })));
+  return true;
 }
 
 export function runPanelView(ctx: Ctx, start: () => void, cancel: () => void): HTMLElement {

@@ -18,7 +18,7 @@ async function sidebarFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('#sidebar');
   for (let i = 0; i < 100; i++) {
     const frame = await handle.contentFrame();
-    if (frame && frame.url().includes('/sidebar')) return frame;
+    if (frame?.url().includes('/sidebar')) return frame;
     await page.waitForTimeout(50);
   }
   throw new Error('sidebar frame did not load');
