@@ -74,11 +74,28 @@ export function beginRun(sheetName: string, rawSettings: Settings): { runId: str
     discardPending(book, null); // leftovers of a run that was stopped mid-way
     const runId = newRunId();
     cache?.put(ACTIVE_RUN_KEY, JSON.stringify({ runId, at: Date.now() }), 21_600);
+    rememberStartState(runId, state);
     progress(runId, 'reading', 0, '');
     return { runId, totalRows: sheet.getLastRow(), chunkRows: chunkRowsFor(sheet.getLastColumn()), headerRow: state.detection.headerRow + 1 };
   } finally {
     lock.releaseLock();
   }
+}
+
+/**
+ * The run's empty reading state (detection and options) is kept in the document cache, so each
+ * chunk call reads only its own rows instead of re-reading and re-detecting the sample. When the
+ * cache has dropped it (values > 100 KB are refused, entries may expire), the chunk recomputes it
+ * from the same sample, which gives the same state.
+ */
+function rememberStartState(runId: string, state: ReadState): void {
+  const text = JSON.stringify(state);
+  if (text.length < 90_000) CacheService.getDocumentCache()?.put(`start:${runId}`, text, 21_600);
+}
+
+function startStateOf(runId: string): ReadState | null {
+  const text = CacheService.getDocumentCache()?.get(`start:${runId}`);
+  return text ? (JSON.parse(text) as ReadState) : null;
 }
 
 function touchRun(runId: string): void {
@@ -91,7 +108,8 @@ export function readChunk(request: ReadRequest): ReadState {
   const lang = resolveLang(null, settings);
   if (isCancelled(request.runId)) throw new UserError(SERVER_MESSAGES.cancelled[lang]);
   touchRun(request.runId);
-  const { sheet, state } = readConfig({ sheetName: request.sheetName, settings }, lang);
+  const remembered = startStateOf(request.runId);
+  const { sheet, state } = remembered ? { sheet: sourceSheet(request.sheetName, lang), state: remembered } : readConfig({ sheetName: request.sheetName, settings }, lang);
   const rows = readRows(sheet, request.startRow, request.numRows);
   const out = readChunkRows(state, rows, request.startRow, { zoneOffsetMinutes: readZone() });
   const total = Math.max(1, sheet.getLastRow());

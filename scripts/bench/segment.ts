@@ -1,0 +1,60 @@
+/**
+ * Issue 9: the "Segment my customers" server calls end to end on all 541,909 Online Retail rows
+ * through the Apps Script harness, per stage (read chunks, merge in the sidebar, finish: compute
+ * and write). Target: ≤ 3 s in Node, so it fits Apps Script's 6-minute limit with a wide margin.
+ * The fake's own cost of copying cells in getValues is measured separately and subtracted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadAddOn } from '../../test/harness';
+import { sheetValuesFromCsv } from '../../test/harness/sheetValues';
+import { parseCsv } from '../../src/cli/io';
+import { mergeReadStates } from '../../src/core/parse';
+import { chunkPlan } from '../../sidebar/runFlow';
+import { defaultSettings } from '../../src/server/defaultSettings';
+import { report } from './_util';
+
+export default async function bench(): Promise<void> {
+  const dir = '../shared/data/online-retail/by-day';
+  const rows: string[][] = [];
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .forEach((f, i) => {
+      const t = parseCsv(readFileSync(join(dir, f), 'utf8'));
+      rows.push(...(i === 0 ? t : t.slice(1)));
+    });
+  const values = sheetValuesFromCsv(rows, 0);
+  const addon = loadAddOn({ sheets: { Orders: values }, timeZone: 'Europe/London' });
+  const sheet = addon.spreadsheet.getSheetByName('Orders')!;
+  const t0 = performance.now();
+  sheet.getRange(1, 1, values.length, 8).getValues();
+  const fakeCopyMs = performance.now() - t0;
+
+  const settings = { ...defaultSettings(), fitClv: false, analysisDate: '2011-12-10' };
+  const tBegin = performance.now();
+  const begun = addon.runFromSidebar('beginRun', 'Orders', settings) as { runId: string; totalRows: number; chunkRows: number; headerRow: number };
+  const beginMs = performance.now() - tBegin;
+  let readMs = 0;
+  let mergeMs = 0;
+  let state: unknown;
+  const plan = chunkPlan(begun.headerRow, begun.totalRows, begun.chunkRows);
+  for (const block of plan) {
+    const a = performance.now();
+    const partial = addon.runFromSidebar('readChunk', { runId: begun.runId, sheetName: 'Orders', ...block, settings });
+    const b = performance.now();
+    state = state === undefined ? partial : mergeReadStates(state as never, partial as never);
+    readMs += b - a;
+    mergeMs += performance.now() - b;
+  }
+  const tFinish = performance.now();
+  const summary = addon.runFromSidebar('finishRun', begun.runId, state, settings) as { customers: number };
+  const finishMs = performance.now() - tFinish;
+  const readNet = readMs - fakeCopyMs;
+  report('beginRun (detect columns on 500 rows)', beginMs);
+  report(`readChunk × ${plan.length} (${begun.chunkRows} rows each), less the fake's copy`, readNet, `(fake getValues copy ${fakeCopyMs.toFixed(0)} ms excluded; includes JSON across google.script.run)`);
+  report('merge partial states (in the sidebar)', mergeMs);
+  report(`finishRun: RFM, segments, KPIs, personas, write 6 tabs (${summary.customers} customers)`, finishMs);
+  report('server calls end to end, 541,909 rows', beginMs + readNet + mergeMs + finishMs, `(${Math.round((541_909 / (beginMs + readNet + mergeMs + finishMs)) * 1000).toLocaleString('en-US')} rows/s)`, 3000);
+}
