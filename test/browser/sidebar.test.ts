@@ -107,6 +107,24 @@ describe.skipIf(!existsSync(CHROMIUM))('sidebar in Chromium (local preview)', ()
     await side.click('button[data-page="settings"]');
     await side.waitForSelector('#rules .rule');
     await page.screenshot({ path: join(ARTIFACTS, 'preview-settings-zh-TW.png') });
+
+    // Rules: a rule added after the full grid can never win; the server's check says so, live.
+    const ruleCount = await side.locator('#rules .rule').count();
+    await side.click('#add-rule');
+    expect(await side.locator('#rules .rule').count()).toBe(ruleCount + 1);
+    await side.waitForSelector('#rule-warnings li', { timeout: 10_000 });
+    await side.click('#reset-rules');
+    await side.waitForSelector('#rule-warnings .ok', { timeout: 10_000 });
+    // JSON export, then import of the same text.
+    await side.click('#rules details.json summary');
+    await side.click('#export-rules');
+    await side.waitForFunction(() => (document.getElementById('rules-json') as HTMLTextAreaElement).value.length > 50);
+    const exported = await side.inputValue('#rules-json');
+    expect(() => JSON.parse(exported)).not.toThrow();
+    await side.click('#import-rules');
+    await side.waitForSelector('#notice');
+    expect(await side.textContent('#notice')).toContain(String(ruleCount));
+    await page.locator('#sidebar').screenshot({ path: join(ARTIFACTS, 'sidebar-rules-zh-TW.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
