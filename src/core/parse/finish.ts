@@ -258,6 +258,7 @@ export function finishRead(state: ReadState): ReadResult {
     customers,
     quality: {
       rowsRead: state.rowsRead,
+      ...idsSeen(state),
       ordersKept: det.shape === 'transactions' ? orders.length : customers.length,
       customers: customers.length,
       issues: issueList(issues, headers),
@@ -332,4 +333,16 @@ function decisionList(det: Detection, dateOrder: DateOrderDecision[], decimal: D
   for (const c of currency) if (c.message) out.push({ ...c.message, topic: 'currency', column: c.column, value: c.currency, source: 'data' });
   for (const n of notes) out.push({ ...n, topic: 'note', column: null, value: null, source: null });
   return out;
+}
+
+/** Distinct customer and order ids anywhere in the sheet, for "4,372 customers in the sheet, 4,339 with orders". */
+function idsSeen(state: ReadState): { customerIdsSeen: number; orderIdsSeen: number } {
+  const cids = new Set<string>();
+  let orderIds = 0;
+  for (const o of state.orders) {
+    for (const c of o.cids) cids.add(c[0]);
+    if (!isRowKey(o.key)) orderIds++;
+  }
+  for (const c of state.customers) cids.add(c.cid);
+  return { customerIdsSeen: cids.size, orderIdsSeen: orderIds };
 }

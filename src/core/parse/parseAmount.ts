@@ -160,6 +160,18 @@ function parseAmountText(raw: string, info?: AmountInfo): number {
     // One kind, several times: grouping ("1,234,567"), so the other one is the decimal separator.
     decimal = dots > 0 ? ',' : '.';
   }
+  // Grouping separators must cut the integer part into groups of three ("1 234", not "3 4").
+  const pointSep = decimal !== '' && decimalAt >= 0 ? decimal : ambiguous === '.' ? '.' : '';
+  const pointK = pointSep === '' ? -1 : seps.lastIndexOf(pointSep);
+  const intEnd = pointK >= 0 ? sepAt[pointK] : digits.length;
+  let prev = -1;
+  for (let k = 0; k < seps.length; k++) {
+    if (k === pointK) continue;
+    const at = sepAt[k];
+    if (at > intEnd || (prev >= 0 && at - prev !== 3) || (prev < 0 && (at < 1 || at > 3))) return NaN;
+    prev = at;
+  }
+  if (prev >= 0 && intEnd - prev !== 3) return NaN;
   // Default reading of an ambiguous separator: '.' decimal, ',' thousands.
   if (ambiguous === '.') decimalAt = sepAt[seps.indexOf('.')];
   const intPart = decimalAt >= 0 ? digits.slice(0, decimalAt) : digits;

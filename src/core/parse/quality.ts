@@ -79,6 +79,10 @@ export interface QualityIssue {
 export interface QualityReport {
   /** Data rows read (non-blank rows under the header). */
   rowsRead: number;
+  /** Distinct customer ids on any row, valid or not (before refunds and invalid rows are left out). */
+  customerIdsSeen: number;
+  /** Distinct order ids on any row (0 without an order id column). */
+  orderIdsSeen: number;
   /** Orders kept after cleaning (transactions), or customer rows kept (one row per customer). */
   ordersKept: number;
   customers: number;
