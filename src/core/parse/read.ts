@@ -92,6 +92,14 @@ export function readChunk(state: ReadState, rows: readonly unknown[][], firstShe
   return mergeReadStates(state, readRows(state.detection, state.options, rows, firstSheetRow, options.zoneOffsetMinutes));
 }
 
+/**
+ * Reads rows of the same sheet into a separate partial state, for chunks read in parallel
+ * (each its own Apps Script call): merge the parts with `mergeReadStates` in any order.
+ */
+export function readPart(state: ReadState, rows: readonly unknown[][], firstSheetRow: number, options: Pick<ReadOptions, 'zoneOffsetMinutes'> = {}): ReadState {
+  return readRows(state.detection, state.options, rows, firstSheetRow, options.zoneOffsetMinutes);
+}
+
 /** Finishes a read, adding the "header only" error when no data row was ever read. */
 export function finish(state: ReadState): ReadResult {
   if (state.rowsRead === 0 && !state.errors.some((e) => e.key === 'emptySheet')) {

@@ -218,7 +218,9 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   const statusCol = col('status');
   const cancelCol = col('cancelledAt');
   const channelCol = col('channel');
-  const attrCols = ATTRIBUTE_ROLES.filter((r) => roles[r] !== undefined).map((r) => [r, roles[r]!] as const);
+  const attrCols = ATTRIBUTE_ROLES.filter((r) => roles[r] !== undefined).map(
+    (r) => [r, roles[r]!, r === 'age' || r === 'satisfaction' || (DATE_ROLES as readonly Role[]).includes(r)] as const,
+  );
   const issues = state.issues;
   const customersShape = detection.shape === 'customers';
   const byKey = new Map<string, OrderAcc>();
@@ -377,8 +379,10 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
     }
     if (cid !== '' && attrCols.length) {
       const attrs = (state.attributes[cid] ??= {});
-      for (const [role, c] of attrCols) {
-        if (attrs[role] !== undefined) continue;
+      for (const [role, c, evidence] of attrCols) {
+        // Date and number attributes are read on every row: the column's evidence (day/month order,
+        // separators) must not depend on where chunks start.
+        if (attrs[role] !== undefined && !evidence) continue;
         const v = cells[c];
         if (isBlank(v)) continue;
         if (isErrorCell(v)) {
@@ -386,7 +390,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
           continue;
         }
         const value = attributeValue(role, v, detection, reader, c, row, issues);
-        if (value !== null) attrs[role] = [value, row];
+        if (value !== null && attrs[role] === undefined) attrs[role] = [value, row];
       }
     }
   }

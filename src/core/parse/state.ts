@@ -257,7 +257,7 @@ export function mergeReadStates(a: ReadState, b: ReadState): ReadState {
   return {
     version: 1,
     detection: a.detection,
-    errors: a.errors,
+    errors: a.errors.concat(b.errors.filter((e) => !a.errors.some((x) => x.key === e.key && x.text === e.text))),
     options: a.options,
     firstRow: Math.min(a.firstRow, b.firstRow),
     lastRow: Math.max(a.lastRow, b.lastRow),
