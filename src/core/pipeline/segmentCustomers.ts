@@ -2,22 +2,15 @@ import type { CustomerSummary, DayNumber, Lang, Order, StoreKpis } from '../type
 import { rfmScores, rfmInputsFromCustomers, assignSegments, segmentName, segmentSummary, validateRules, ruleProblemText, rfmWarningText } from '../rfm';
 import type { RfmThresholds, SegmentRule, SegmentSummaryRow } from '../rfm';
 import { storeKpis } from '../kpi/storeKpis';
+import { predictCustomerValue, type CustomerValue } from './predictValue';
+import { clusterSegments, type ClusterOutcome } from './clusterSegments';
+import { buildPersonas, type PersonaCard } from '../personas';
 
 /**
  * The "Segment my customers" computation on a store's cleaned orders and customers, shared by the
  * add-on, the CLI and the demo: RFM scores and named segments, the segment summary, store KPIs,
  * optionally predicted CLV and clusters, and 3 to 5 personas. Pure: no sheet, no clock.
  */
-/** Predicted value of one customer (filled when the CLV model runs). */
-export interface CustomerValue {
-  predictedClv: number;
-  expectedOrders: number;
-  probabilityAlive: number;
-  churnRiskTier: Record<Lang, string>;
-}
-export type ClusterOutcome = { labels: string[]; warnings: string[] };
-export type PersonaCard = Record<string, unknown>;
-
 export interface SegmentOptions {
   /** "Today" of the analysis; default the day after the latest order (R `rfm` and lifetimes use a fixed date too). */
   analysisDay?: DayNumber;
@@ -72,7 +65,8 @@ export function segmentCustomers(orders: readonly Order[], customers: readonly C
   for (const p of validateRules(options.rules, options.bins).problems) warnings.push(ruleProblemText(p, options.rules, options.lang));
   const segmented = assignSegments(scored.customers, options.rules);
 
-  const value = null as { customers: CustomerValue[]; model: Segmentation['clvModel'] } | null;
+  const value = options.fitClv ? predictCustomerValue(orders, customers, analysisDay) : null;
+  if (value?.warning) warnings.push(value.warning(options.lang));
 
   const out: CustomerResult[] = segmented.map((c, i) => ({
     summary: c.summary,
@@ -88,7 +82,13 @@ export function segmentCustomers(orders: readonly Order[], customers: readonly C
     value: value?.customers[i],
   }));
 
-  const clusters = null as ClusterOutcome | null;
+  const clusters = options.segmentBy === 'rfm' ? null : clusterSegments(out, options.segmentBy, options.lang);
+  if (clusters) {
+    clusters.labels.forEach((label, i) => {
+      if (label) out[i].cluster = label;
+    });
+    warnings.push(...clusters.warnings);
+  }
 
   const summary = segmentSummary(
     out.map((c) => ({ segment: c.segment, recencyDays: c.recencyDays, frequency: c.frequency, monetary: c.monetary, r: c.r, f: c.f, m: c.m })),
@@ -96,7 +96,13 @@ export function segmentCustomers(orders: readonly Order[], customers: readonly C
   );
   const kpis = storeKpis(orders, customers, { analysisDay, marketingSpend: options.marketingSpend ?? undefined });
 
-  const personas: PersonaCard[] = [];
+  // Personas describe clusters when the owner chose them, otherwise the RFM segments.
+  const groupOf = (i: number) => (options.segmentBy === 'rfm' ? out[i].segmentName : (out[i].cluster ?? out[i].segmentName));
+  const personas = buildPersonas(
+    out.map((c) => ({ customerId: c.summary.customerId, recencyDays: c.recencyDays, frequency: c.frequency, monetary: c.monetary, attributes: c.summary.attributes })),
+    groupOf,
+    { lang: options.lang, max: 5 },
+  );
 
   return {
     analysisDay,

@@ -1,0 +1,59 @@
+import type { Localized } from '../i18n';
+import type { CustomerSummary, DayNumber, Lang, Order } from '../types';
+import { clvFromPurchases } from '../clv/clvFromPurchases';
+
+/** Predicted value of one customer, as the Segments tab shows it. */
+export interface CustomerValue {
+  /** Discounted expected spend over the next 12 months. */
+  predictedClv: number;
+  /** Expected orders (purchase days) over the next 12 months. */
+  expectedOrders: number;
+  probabilityAlive: number;
+  churnRiskTier: Localized;
+}
+
+const TIERS: Record<'high' | 'medium' | 'low', Localized> = {
+  high: { en: 'High', 'zh-TW': '高', 'zh-CN': '高', ms: 'Tinggi' },
+  medium: { en: 'Medium', 'zh-TW': '中', 'zh-CN': '中', ms: 'Sederhana' },
+  low: { en: 'Low', 'zh-TW': '低', 'zh-CN': '低', ms: 'Rendah' },
+};
+
+const FAILED: Localized = {
+  en: 'Predicted CLV was not computed: {reason}',
+  'zh-TW': '未計算預測 CLV：{reason}',
+  'zh-CN': '未计算预测 CLV：{reason}',
+  ms: 'CLV ramalan tidak dikira: {reason}',
+};
+
+/** Churn risk in plain words for owners: P(churned) ≥ 50 % high, ≥ 20 % medium, else low. */
+export function churnRiskTier(churnProbability: number): Localized {
+  return churnProbability >= 0.5 ? TIERS.high : churnProbability >= 0.2 ? TIERS.medium : TIERS.low;
+}
+
+/**
+ * Per-customer predicted value for the Segments tab: MBG/NBD purchases (so one-time buyers' churn
+ * rises with time since their purchase) and Gamma-Gamma spend, in weeks, over 12 months, fitted on
+ * all orders up to the analysis day. A fit that fails leaves the columns out and says why.
+ */
+export function predictCustomerValue(
+  orders: readonly Order[],
+  customers: readonly CustomerSummary[],
+  analysisDay: DayNumber,
+): { customers: (CustomerValue | undefined)[]; model: { converged: boolean; params: Record<string, number>; note: string } | null; warning: ((lang: Lang) => string) | null } {
+  try {
+    const run = clvFromPurchases(orders, { calibrationEnd: analysisDay - 1, unit: 'week', months: 12 });
+    const byId = new Map(run.customers.map((c) => [c.history.customerId, c.prediction]));
+    return {
+      customers: customers.map((c) => {
+        const p = byId.get(c.customerId);
+        if (!p) return undefined;
+        return { predictedClv: p.predictedClv, expectedOrders: p.expectedPurchases, probabilityAlive: p.probabilityAlive, churnRiskTier: churnRiskTier(p.churnProbability) };
+      }),
+      model: { converged: true, params: { ...(run.model.params as unknown as Record<string, number>), ...(run.spend.params as unknown as Record<string, number>) }, note: `${run.model.model} + gamma-gamma, weeks` },
+      warning: null,
+    };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { customers: customers.map(() => undefined), model: null, warning: (lang) => FAILED[lang].replace('{reason}', reason) };
+  }
+}
