@@ -33,7 +33,8 @@ export function idText(v: unknown): string {
     if (s === undefined) {
       if (!Number.isFinite(v)) return '';
       if (numberTexts.size >= 200_000) numberTexts.clear();
-      numberTexts.set(v, (s = String(v)));
+      s = String(v);
+      numberTexts.set(v, s);
     }
     return s;
   }

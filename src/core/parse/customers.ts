@@ -11,7 +11,13 @@ const UNITS = 10_000;
  * @example customersFromOrders([{ row: 2, customerId: 'A', day: 10, amount: 5 }, { row: 3, customerId: 'A', day: 10, amount: 7 }])
  * // [{ customerId: 'A', firstOrderDay: 10, lastOrderDay: 10, orders: 2, purchaseDays: 1, revenue: 12, averageOrderValue: 6, attributes: {} }]
  */
-export function customersFromOrders(orders: readonly Order[], attributes: Record<string, Record<string, AttributeValue>> = {}): CustomerSummary[] {
+export function customersFromOrders(
+  orders: readonly Order[],
+  attributes: ReadonlyMap<string, Record<string, AttributeValue>> | Record<string, Record<string, AttributeValue>> = new Map(),
+): CustomerSummary[] {
+  const attrsOf = (id: string): Record<string, AttributeValue> | undefined =>
+    // an own-property read, so a customer id such as "__proto__" is only data
+    attributes instanceof Map ? attributes.get(id) : Object.getOwnPropertyDescriptor(attributes, id)?.value;
   interface Acc {
     id: string;
     first: number;
@@ -44,7 +50,7 @@ export function customersFromOrders(orders: readonly Order[], attributes: Record
       purchaseDays: a.days.size,
       revenue,
       averageOrderValue: a.orders ? revenue / a.orders : 0,
-      attributes: { ...(attributes[a.id] ?? {}) },
+      attributes: { ...(attrsOf(a.id) ?? {}) },
     });
   }
   return out;

@@ -1,4 +1,3 @@
-import type { Detection } from './detectColumns';
 import { message, type Message } from './message';
 import type { DateEvidence, MoneyEvidence } from './state';
 

@@ -156,8 +156,8 @@ export function finishRead(state: ReadState): ReadResult {
   exactDuplicates(state, issues);
 
   // ---- orders or customer rows ----
-  const attributes: Record<string, Record<string, AttributeValue>> = {};
-  for (const [cid, attrs] of Object.entries(state.attributes)) {
+  const attributes = new Map<string, Record<string, AttributeValue>>();
+  for (const [cid, attrs] of state.attributes) {
     const out: Record<string, AttributeValue> = {};
     for (const [role, pair] of Object.entries(attrs) as [Role, [AttributeValue, number]][]) {
       let v = pair[0];
@@ -167,7 +167,7 @@ export function finishRead(state: ReadState): ReadResult {
       }
       out[role] = v;
     }
-    attributes[cid] = out;
+    attributes.set(cid, out);
   }
 
   const analysisDay = state.options.analysisDay;
@@ -271,7 +271,7 @@ export function finishRead(state: ReadState): ReadResult {
 /** Customers of a one-row-per-customer sheet, from its total, count and date columns. */
 function customersFromTotals(
   state: ReadState,
-  attributes: Record<string, Record<string, AttributeValue>>,
+  attributes: ReadonlyMap<string, Record<string, AttributeValue>>,
   resolve: (code: number | null, column: number | undefined) => number | null,
   dec: '.' | ',',
   issues: Record<string, IssueAcc>,
@@ -318,7 +318,7 @@ function customersFromTotals(
       purchaseDays: orders,
       revenue,
       averageOrderValue: revenue / orders,
-      attributes: { ...(attributes[acc.cid] ?? {}) },
+      attributes: { ...(attributes.get(acc.cid) ?? {}) },
     });
   }
   return out;

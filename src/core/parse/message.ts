@@ -17,12 +17,31 @@ export function message(key: MessageKey, params: Record<string, string | number>
   return { key, params, text: localize({ key, params }, 'en') };
 }
 
+/** Params that are counts, shown with thousands separators (row numbers are not: the sheet shows them bare). */
+const COUNT_PARAMS = ['count', 'dmy', 'mdy', 'dot', 'comma', 'width'];
+
+/**
+ * 135080 → "135,080": the grouping used in English, Chinese and Malaysian Malay alike.
+ * @example groupDigits(1234567) // '1,234,567'
+ */
+export function groupDigits(n: number): string {
+  if (!Number.isInteger(n) || Math.abs(n) < 1000) return String(n);
+  const s = String(Math.abs(n));
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && (s.length - i) % 3 === 0) out += ',';
+    out += s[i];
+  }
+  return n < 0 ? `-${out}` : out;
+}
+
 /** Date orders travel as 'dmy'/'mdy' in params and are shown in the reader's language. */
 const ORDER_NAMES: Record<string, MessageKey> = { dmy: 'orderDmy', mdy: 'orderMdy' };
 
 /** The message in another language. @example localize(message('emptySheet'), 'zh-TW') */
 export function localize(m: Pick<Message, 'key' | 'params'>, lang: Lang): string {
   const params: Record<string, string | number> = { ...m.params };
+  for (const k of COUNT_PARAMS) if (typeof params[k] === 'number') params[k] = groupDigits(params[k] as number);
   for (const k of ['order', 'option']) {
     const name = ORDER_NAMES[String(params[k])];
     if (name) params[k] = PARSE_MESSAGES[name][lang];
@@ -38,6 +57,7 @@ export function rowList(rows: readonly number[], count: number, lang: Lang): str
   const shown = rows.join(', ');
   const more = count - rows.length;
   if (more <= 0) return shown;
-  const tail: Record<Lang, string> = { en: ` and ${more} more`, 'zh-TW': ` 等（另 ${more} 列）`, 'zh-CN': ` 等（另 ${more} 行）`, ms: ` dan ${more} lagi` };
+  const n = groupDigits(more);
+  const tail: Record<Lang, string> = { en: ` and ${n} more`, 'zh-TW': ` 等（另 ${n} 列）`, 'zh-CN': ` 等（另 ${n} 行）`, ms: ` dan ${n} lagi` };
   return shown + tail[lang];
 }

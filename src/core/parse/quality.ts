@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import { localize, rowList } from './message';
-import { type MessageKey } from './messages';
+import type { MessageKey } from './messages';
 import { EXAMPLE_ROWS, mergeRows, pushRow } from './rows';
 
 /**
@@ -118,7 +118,11 @@ export function addIssue(issues: Record<string, IssueAcc>, check: CheckId, colum
 export function addIssueRows(issues: Record<string, IssueAcc>, check: CheckId, column: number, rows: readonly number[], count: number): void {
   if (count <= 0) return;
   const key = `${check}:${column}`;
-  const acc = issues[key] ?? (issues[key] = { check, column, count: 0, rows: [], examples: [] });
+  let acc = issues[key];
+  if (!acc) {
+    acc = { check, column, count: 0, rows: [], examples: [] };
+    issues[key] = acc;
+  }
   acc.count += count;
   acc.rows = mergeRows(acc.rows, rows);
 }

@@ -4,7 +4,7 @@ import { cellText, idText, isBlank, isErrorCell } from './cells';
 import type { Detection } from './detectColumns';
 import { rowHash } from './hash';
 import { amountInfo, parseAmount, type AmountInfo } from './parseAmount';
-import { dateInfo, parseDate, PENDING, pendingParts, type DateInfo } from './parseDate';
+import { dateInfo, parseDate, PENDING, pendingParts } from './parseDate';
 import { addIssue, type CheckId } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
@@ -13,12 +13,12 @@ import {
   emptyMoneyEvidence,
   mergeExamples,
   type CustomerAcc,
+  type CustomerAttributes,
   type DateEvidence,
   type MoneyEvidence,
   type OrderAcc,
   type ReadState,
   type StoredOptions,
-  type TypeTally,
 } from './state';
 import { isRefundStatus, yesNo } from './status';
 
@@ -41,7 +41,11 @@ class Reader {
   }
 
   private tally(col: number, v: unknown, row: number): void {
-    const t = (this.state.types[col] ??= {} as TypeTally);
+    let t = this.state.types[col];
+    if (!t) {
+      t = {};
+      this.state.types[col] = t;
+    }
     const tag = typeTag(v);
     const e = t[tag];
     if (e) {
@@ -63,7 +67,11 @@ class Reader {
       return NaN;
     }
     this.tally(col, v, row);
-    const ev: DateEvidence = (this.state.dates[col] ??= emptyDateEvidence());
+    let ev: DateEvidence | undefined = this.state.dates[col];
+    if (!ev) {
+      ev = emptyDateEvidence();
+      this.state.dates[col] = ev;
+    }
     const kind = this.date.kind;
     ev.kinds[kind] = (ev.kinds[kind] ?? 0) + 1;
     if (this.date.twoDigitYear) ev.twoDigitYears++;
@@ -100,7 +108,11 @@ class Reader {
     this.tally(col, v, row);
     const info: AmountInfo = this.amount;
     if (info.decimal !== '' || info.ambiguous !== '' || info.currency !== '') {
-      const ev: MoneyEvidence = (this.state.money[col] ??= emptyMoneyEvidence());
+      let ev: MoneyEvidence | undefined = this.state.money[col];
+      if (!ev) {
+        ev = emptyMoneyEvidence();
+        this.state.money[col] = ev;
+      }
       if (info.decimal === '.') {
         ev.dot++;
         pushRow(ev.dotRows, row);
@@ -113,7 +125,9 @@ class Reader {
       if (info.ambiguous !== '') pushRow(ev.ambRows, row);
       if (info.currency !== '') {
         ev.currencies[info.currency] = (ev.currencies[info.currency] ?? 0) + 1;
-        pushRow((ev.currencyRows[info.currency] ??= []), row);
+        const rows = ev.currencyRows[info.currency];
+        if (rows) pushRow(rows, row);
+        else ev.currencyRows[info.currency] = [row];
       }
     }
     return n;
@@ -158,7 +172,7 @@ export function newState(detection: Detection, options: StoredOptions): ReadStat
     rowsRead: 0,
     orders: [],
     customers: [],
-    attributes: {},
+    attributes: [],
     dates: {},
     money: {},
     types: {},
@@ -224,6 +238,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   const issues = state.issues;
   const customersShape = detection.shape === 'customers';
   const byKey = new Map<string, OrderAcc>();
+  const attributes = new Map<string, CustomerAttributes>();
   const statusCache = new Map<string, boolean>();
   const report = (check: CheckId, c: number, row: number, v?: unknown) => addIssue(issues, check, c, row, v === undefined ? undefined : cellText(v));
 
@@ -287,7 +302,10 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         const s = cells[statusCol];
         if (typeof s === 'string' && s !== '') {
           let r = statusCache.get(s);
-          if (r === undefined) statusCache.set(s, (r = isRefundStatus(s)));
+          if (r === undefined) {
+            r = isRefundStatus(s);
+            statusCache.set(s, r);
+          }
           refunded = r;
         }
       }
@@ -378,7 +396,11 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       }
     }
     if (cid !== '' && attrCols.length) {
-      const attrs = (state.attributes[cid] ??= {});
+      let attrs = attributes.get(cid);
+      if (!attrs) {
+        attrs = {};
+        attributes.set(cid, attrs);
+      }
       for (const [role, c, evidence] of attrCols) {
         // Date and number attributes are read on every row: the column's evidence (day/month order,
         // separators) must not depend on where chunks start.
@@ -394,6 +416,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       }
     }
   }
+  for (const entry of attributes) if (Object.keys(entry[1]).length) state.attributes.push(entry);
   return state;
 }
 

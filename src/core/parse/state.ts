@@ -49,6 +49,9 @@ export interface OrderAcc {
   channelRow: number;
 }
 
+/** A customer's attributes with the sheet row each came from. */
+export type CustomerAttributes = Partial<Record<Role, [AttributeValue, number]>>;
+
 /** One row of a one-row-per-customer sheet. */
 export interface CustomerAcc {
   cid: string;
@@ -118,8 +121,11 @@ export interface ReadState {
   rowsRead: number;
   orders: OrderAcc[];
   customers: CustomerAcc[];
-  /** Customer attributes: customer id → role → [value, sheet row it came from]. */
-  attributes: Record<string, Partial<Record<Role, [AttributeValue, number]>>>;
+  /**
+   * Customer attributes: [customer id, role → [value, sheet row it came from]].
+   * A list, not an object keyed by id, so that an id such as "__proto__" is just data.
+   */
+  attributes: [string, CustomerAttributes][];
   dates: Record<string, DateEvidence>;
   money: Record<string, MoneyEvidence>;
   types: Record<string, TypeTally>;
@@ -244,14 +250,16 @@ export function mergeReadStates(a: ReadState, b: ReadState): ReadState {
     byKey.set(o.key, prev ? mergeOrder(prev, o) : o);
   }
   const issues = mergeIssues(a.issues, b.issues);
-  const attributes: ReadState['attributes'] = {};
-  for (const src of [a.attributes, b.attributes]) {
-    for (const [cid, attrs] of Object.entries(src)) {
-      const into = attributes[cid] ?? (attributes[cid] = {});
-      for (const [role, pair] of Object.entries(attrs) as [Role, [unknown, number]][]) {
-        const prev = into[role];
-        if (!prev || pair[1] < prev[1]) into[role] = pair as [never, number];
-      }
+  const attributes = new Map<string, CustomerAttributes>(a.attributes.map(([cid, attrs]) => [cid, { ...attrs }]));
+  for (const [cid, attrs] of b.attributes) {
+    const into = attributes.get(cid);
+    if (!into) {
+      attributes.set(cid, attrs);
+      continue;
+    }
+    for (const [role, pair] of Object.entries(attrs) as [Role, [AttributeValue, number]][]) {
+      const prev = into[role];
+      if (!prev || pair[1] < prev[1]) into[role] = pair;
     }
   }
   return {
@@ -265,7 +273,7 @@ export function mergeReadStates(a: ReadState, b: ReadState): ReadState {
     orders: [...byKey.values()],
     // Repeated customers in a one-row-per-customer sheet are resolved (and reported) in finishRead.
     customers: a.customers.concat(b.customers),
-    attributes,
+    attributes: [...attributes],
     dates: mergeKeyed(a.dates, b.dates, mergeDate),
     money: mergeKeyed(a.money, b.money, mergeMoney),
     types: mergeKeyed(a.types, b.types, mergeTally),

@@ -225,6 +225,11 @@ describe('bad input: clear messages naming column and rows, never an exception',
     expect(r.detection.columns[1]).toMatchObject({ role: 'orderDate', confidence: 1, reason: { key: 'reasonUserMapping' } });
     expect(readOrders(v, { mapping: { amount: 9 } }).errors.map((e) => e.key)).toContain('mappingOutOfRange');
   });
+  it('treats any customer id as data, even "__proto__"', () => {
+    const r = readOrders([['Customer', 'Date', 'Amount', 'City'], ['__proto__', '2024-01-02', '5', 'Ipoh'], ['constructor', '2024-01-03', '6', 'Miri']]);
+    expect(r.customers.map((c) => [c.customerId, c.attributes.city])).toEqual([['__proto__', 'Ipoh'], ['constructor', 'Miri']]);
+    expect(({} as Record<string, unknown>).city).toBeUndefined();
+  });
   it('every message exists in the four languages', () => {
     const r = readOrders([['Customer', 'Amount'], ['A', '5']]);
     for (const lang of LANGS) expect(localize(r.errors[0], lang)).not.toBe('');
