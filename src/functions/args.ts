@@ -73,8 +73,8 @@ export function numberArg(fn: string, param: string, v: Arg, check?: (n: number)
     if (flat.length !== 1) fail(fn, `${param} must be a single value, got a range of ${flat.length} cells`);
     v = flat[0];
   }
-  if (isErrorText(v)) fail(fn, `${param} is an error cell (${v})`);
   if (v === '' || v === null || v === undefined) fail(fn, `${param} is required`);
+  if (isErrorText(v)) fail(fn, `${param} is an error cell (${v})`);
   const n = toNumber(v);
   if (n === null) fail(fn, `${param} must be a number, got "${String(v)}"`);
   const problem = check?.(n);

@@ -100,7 +100,11 @@ export class FakeRange {
   }
   private setEach(key: string, values: unknown[][]): FakeRange {
     if (values.length !== this.rows || values.some((r) => r.length !== this.cols)) throw new Error(`Exception: The number of rows or columns in the data does not match the range for ${key}.`);
-    values.forEach((row, r) => row.forEach((v, c) => this.sheet.formats.push({ row: this.row + r, col: this.col + c, rows: 1, cols: 1, key, value: v })));
+    values.forEach((row, r) => {
+      row.forEach((v, c) => {
+        this.sheet.formats.push({ row: this.row + r, col: this.col + c, rows: 1, cols: 1, key, value: v });
+      });
+    });
     return this;
   }
   setNumberFormat(f: string) { return this.setAll('numberFormat', f); }

@@ -166,19 +166,20 @@ export function loadAddOn(options: LoadOptions = {}): AddOn {
     env.mode = mode;
     env.current = record;
     const t0 = performance.now();
+    let result: unknown;
     try {
-      return (fn as (...a: unknown[]) => unknown)(...(toRealm(args) as unknown[]));
+      result = (fn as (...a: unknown[]) => unknown)(...(toRealm(args) as unknown[]));
     } finally {
       record.wallMs = performance.now() - t0;
       env.current = null;
       env.mode = 'FULL';
       lock.releaseLock(); // Apps Script releases a script's locks when its execution ends
       executions.push(record);
-      if (record.wallMs + record.virtualMs > limitMs) {
-        // eslint-disable-next-line no-unsafe-finally
-        throw new Error(`Exceeded maximum execution time (${name}: ${Math.round(record.wallMs + record.virtualMs)} ms > ${limitMs} ms)`);
-      }
     }
+    if (record.wallMs + record.virtualMs > limitMs) {
+      throw new Error(`Exceeded maximum execution time (${name}: ${Math.round(record.wallMs + record.virtualMs)} ms > ${limitMs} ms)`);
+    }
+    return result;
   };
 
   return {

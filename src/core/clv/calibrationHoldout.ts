@@ -34,7 +34,10 @@ export function calibrationAndHoldout(
   for (const p of purchases) {
     if (p.day <= opts.calibrationEnd || p.day > holdoutEnd) continue;
     let m = holdoutDays.get(p.customerId);
-    if (!m) holdoutDays.set(p.customerId, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      holdoutDays.set(p.customerId, m);
+    }
     m.set(p.day, (m.get(p.day) ?? 0) + (p.amount ?? 0));
   }
   const durationHoldout = (holdoutEnd - opts.calibrationEnd) / DAYS_PER_UNIT[opts.unit];

@@ -58,7 +58,10 @@ export function cumulativeRepeatTransactions(model: TransactionModel, purchases:
   let start = Infinity;
   for (const p of purchases) {
     let s = daysOf.get(p.customerId);
-    if (!s) daysOf.set(p.customerId, (s = new Set()));
+    if (!s) {
+      s = new Set();
+      daysOf.set(p.customerId, s);
+    }
     s.add(p.day);
     if (p.day < start) start = p.day;
   }

@@ -40,7 +40,10 @@ export function summaryFromTransactions(purchases: readonly Purchase[], opts: Su
   for (const p of purchases) {
     if (p.day > end) continue;
     let m = days.get(p.customerId);
-    if (!m) days.set(p.customerId, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      days.set(p.customerId, m);
+    }
     m.set(p.day, (m.get(p.day) ?? 0) + (p.amount ?? 0));
   }
   const out: CustomerHistory[] = [];

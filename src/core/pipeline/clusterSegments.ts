@@ -49,7 +49,11 @@ export function clusterSegments(customers: readonly CustomerResult[], mode: 'clu
   }
   const labels = customers.map((c) => c.segmentName);
   const bySegment = new Map<string, number[]>();
-  customers.forEach((c, i) => bySegment.set(c.segment, [...(bySegment.get(c.segment) ?? []), i]));
+  customers.forEach((c, i) => {
+    const list = bySegment.get(c.segment);
+    if (list) list.push(i);
+    else bySegment.set(c.segment, [i]);
+  });
   for (const members of bySegment.values()) {
     if (members.length < MIN_TO_SPLIT) continue;
     const part = members.map((i) => customers[i]);

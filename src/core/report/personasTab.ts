@@ -49,7 +49,9 @@ export function personasTab(seg: Segmentation, lang: Lang): TabSpec {
   line('needs', cards.map((c) => c.needs));
   line('action', cards.map((c) => c.action));
   const widths: Record<number, number> = { 1: 220 };
-  cards.forEach((_, i) => (widths[i + 2] = 240));
+  cards.forEach((_, i) => {
+    widths[i + 2] = 240;
+  });
   return {
     kind: 'personas',
     name: TAB_NAMES.personas[lang],
