@@ -44,28 +44,32 @@ function readError(key: 'allDatesUnparseable' | 'allAmountsUnparseable' | 'noVal
  * only those are then followed in sheet-row order to name the first duplicate rows.
  */
 function exactDuplicates(state: ReadState, issues: Record<string, IssueAcc>): void {
-  const n = state.hashes.length;
-  const sorted = Float64Array.from(state.hashes).sort();
+  const blocks = [...state.hashes].sort((a, b) => a.firstRow - b.firstRow);
+  let n = 0;
+  for (const b of blocks) n += b.hashes.length;
+  const sorted = new Float64Array(n);
+  let k = 0;
+  for (const b of blocks) for (const h of b.hashes) sorted[k++] = h;
+  sorted.sort();
   let count = 0;
   const repeated = new Set<number>();
   for (let i = 1; i < n; i++) {
-    if (sorted[i] === sorted[i - 1]) {
+    if (sorted[i] === sorted[i - 1] && sorted[i] >= 0) {
       count++;
       repeated.add(sorted[i]);
     }
   }
   if (count === 0) return;
-  const idx: number[] = [];
-  for (let i = 0; i < n; i++) if (repeated.has(state.hashes[i])) idx.push(i);
-  idx.sort((a, b) => state.hashRows[a] - state.hashRows[b]);
+  // Blocks are in sheet order, so the first rows found are the first duplicate rows.
   const seen = new Set<number>();
   const rows: number[] = [];
-  for (const i of idx) {
-    const h = state.hashes[i];
-    if (seen.has(h)) {
-      pushRow(rows, state.hashRows[i]);
-      if (rows.length >= 5 && state.hashRows[i] > rows[rows.length - 1]) break;
-    } else seen.add(h);
+  for (const b of blocks) {
+    for (let i = 0; i < b.hashes.length && rows.length < 5; i++) {
+      const h = b.hashes[i];
+      if (!repeated.has(h)) continue;
+      if (seen.has(h)) rows.push(b.firstRow + i);
+      else seen.add(h);
+    }
   }
   addIssueRows(issues, 'exactDuplicate', -1, rows, count);
 }

@@ -178,7 +178,6 @@ export function newState(detection: Detection, options: StoredOptions): ReadStat
     types: {},
     issues: {},
     hashes: [],
-    hashRows: [],
   };
 }
 
@@ -240,12 +239,17 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   const byKey = new Map<string, OrderAcc>();
   const attributes = new Map<string, CustomerAttributes>();
   const statusCache = new Map<string, boolean>();
+  const hashes: number[] = new Array(rows.length);
+  state.hashes.push({ firstRow: firstSheetRow, hashes });
   const report = (check: CheckId, c: number, row: number, v?: unknown) => addIssue(issues, check, c, row, v === undefined ? undefined : cellText(v));
 
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i];
     const row = firstSheetRow + i;
-    if (!Array.isArray(cells)) continue;
+    if (!Array.isArray(cells)) {
+      hashes[i] = -1;
+      continue;
+    }
     let filled = false;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c];
@@ -255,14 +259,14 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       }
     }
     if (!filled) {
+      hashes[i] = -1;
       report('blankRows', -1, row);
       continue;
     }
     state.rowsRead++;
     if (row < state.firstRow) state.firstRow = row;
     if (row > state.lastRow) state.lastRow = row;
-    state.hashes.push(rowHash(cells, width));
-    state.hashRows.push(row);
+    hashes[i] = rowHash(cells, width);
 
     const cidCell = cidCol >= 0 ? cells[cidCol] : '';
     let cid = '';

@@ -130,9 +130,11 @@ export interface ReadState {
   money: Record<string, MoneyEvidence>;
   types: Record<string, TypeTally>;
   issues: Record<string, IssueAcc>;
-  /** Row fingerprints and their sheet rows, for exact duplicates. */
-  hashes: number[];
-  hashRows: number[];
+  /**
+   * Row fingerprints for exact duplicates, one block per chunk: `hashes[i]` is the fingerprint of
+   * sheet row `firstRow + i`, or -1 for a blank row.
+   */
+  hashes: { firstRow: number; hashes: number[] }[];
 }
 
 export function emptyDateEvidence(): DateEvidence {
@@ -279,6 +281,5 @@ export function mergeReadStates(a: ReadState, b: ReadState): ReadState {
     types: mergeKeyed(a.types, b.types, mergeTally),
     issues,
     hashes: a.hashes.concat(b.hashes),
-    hashRows: a.hashRows.concat(b.hashRows),
   };
 }
