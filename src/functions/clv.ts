@@ -21,8 +21,12 @@ const LABELS: Record<string, string> = { r: 'r', alpha: 'alpha', 'α': 'alpha', 
 function labelled(range: Cell[][]): Map<string, Cell> | null {
   const isLabel = (c: Cell) => typeof c === 'string' && LABELS[c.trim().toLowerCase()] !== undefined;
   const pairs = new Map<string, Cell>();
-  if (range.length === 2 && range[0].some(isLabel)) range[0].forEach((c, i) => isLabel(c) && pairs.set(LABELS[(c as string).trim().toLowerCase()], range[1][i]));
-  else if (range.length > 0 && range[0].length === 2 && range.some((row) => isLabel(row[0]))) range.forEach((row) => isLabel(row[0]) && pairs.set(LABELS[(row[0] as string).trim().toLowerCase()], row[1]));
+  if (range.length === 2 && range[0].some(isLabel)) range[0].forEach((c, i) => {
+    if (isLabel(c)) pairs.set(LABELS[(c as string).trim().toLowerCase()], range[1][i]);
+  });
+  else if (range.length > 0 && range[0].length === 2 && range.some((row) => isLabel(row[0]))) range.forEach((row) => {
+    if (isLabel(row[0])) pairs.set(LABELS[(row[0] as string).trim().toLowerCase()], row[1]);
+  });
   else return null;
   return pairs;
 }
@@ -166,7 +170,7 @@ const CLV_FROM_ORDERS: CustomFunctionSpec = {
     const name = isMissing(model as Arg) ? 'mbgnbd' : modelName(FN, cells(model as Arg)[0]);
     const horizon = optionalNumberArg(FN, 'months', months as Arg, 12, (n) => (n > 0 && n <= 600 ? null : 'must be between 0 and 600'));
     const d = optionalNumberArg(FN, 'monthly_discount', discount as Arg, 0.01, (n) => (n >= 0 && n < 1 ? null : 'must be between 0 and 1 (e.g. 1%)'));
-    let run;
+    let run: ReturnType<typeof clvFromPurchases>;
     try {
       run = clvFromPurchases(purchasesFromColumns(idList, dateList, amountList, 1, FN), { model: name, months: horizon, monthlyDiscountRate: d });
     } catch (e) {

@@ -16,7 +16,9 @@ describe('BG/BB on the donations data', () => {
 
   it('P(alive in 2002) for 0 repeats, 2 repeats last in 1999, 6 repeats: 0.11, 0.59, 0.93 (FHS 2010 table 6; lifetimes test decimal=2)', () => {
     const got = [bgbbProbabilityAlive(fit.params, 1, 0, 0, 6), bgbbProbabilityAlive(fit.params, 1, 2, 4, 6), bgbbProbabilityAlive(fit.params, 1, 6, 6, 6)];
-    [0.11, 0.59, 0.93].forEach((w, i) => expect(Math.abs(got[i] - w)).toBeLessThan(0.015));
+    [0.11, 0.59, 0.93].forEach((w, i) => {
+      expect(Math.abs(got[i] - w)).toBeLessThan(0.015);
+    });
   });
 
   it('expected donations over the next 5 years total 12,884.2 (Hardie BG/BB spreadsheet, Conditional Expectations (II), column F; lifetimes test decimal=0)', () => {

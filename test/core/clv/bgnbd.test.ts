@@ -34,7 +34,9 @@ describe('BG/NBD on the CDNOW sample', () => {
   it('unconditional E[X(t)] matches Hardie\'s spreadsheet (lifetimes test_expectation_returns_same_value_Hardie_excel_sheet, decimal=3)', () => {
     const times = [0.1429, 1.0, 3.0, 31.8571, 32.0, 78.0];
     const expected = [0.0078, 0.0532, 0.1506, 1.0405, 1.0437, 1.8576];
-    times.forEach((t, i) => expect(Math.abs(bgnbdExpectedPurchases(fit.params, t) - expected[i])).toBeLessThan(1.5e-3));
+    times.forEach((t, i) => {
+      expect(Math.abs(bgnbdExpectedPurchases(fit.params, t) - expected[i])).toBeLessThan(1.5e-3);
+    });
   });
 
   it('P(X(t) = n) matches R BTYD (lifetimes test_probability_of_n_purchases_up_to_time_same_as_R_BTYD)', () => {
@@ -42,7 +44,9 @@ describe('BG/NBD on the CDNOW sample', () => {
     expect(Math.abs(bgnbdProbabilityOfPurchases(p, 2, 10) - 1.07869e-7)).toBeLessThan(1e-4);
     expect(Math.abs(bgnbdProbabilityOfPurchases(p, 39, 0) - 0.5737864)).toBeLessThan(1e-4);
     const pmf = [0.0019995214, 0.0015170236, 0.001163315, 0.0009003148, 0.0007023638, 0.0005517902, 0.0004361913, 0.0003467171, 0.0002769613, 0.000222226];
-    pmf.forEach((want, i) => expect(Math.abs(bgnbdProbabilityOfPurchases(p, 30, 11 + i) - want)).toBeLessThan(1.5e-5));
+    pmf.forEach((want, i) => {
+      expect(Math.abs(bgnbdProbabilityOfPurchases(p, 30, 11 + i) - want)).toBeLessThan(1.5e-5);
+    });
   });
 
   it('P(alive) is 1 without repeats and within [0, 1] (lifetimes tests), 0 for frequency 1000 in 10 of 100', () => {

@@ -16,7 +16,9 @@ describe('Gamma-Gamma on the CDNOW sample', () => {
 
   it('expected average spend of the first 10 customers matches Hardie\'s note 025 spreadsheet (lifetimes test, atol 0.1)', () => {
     const want = [24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17];
-    rows.slice(0, 10).forEach((r, i) => expect(Math.abs(gammaGammaExpectedSpend({ p: 6.25, q: 3.74, gamma: 15.44 }, r.frequency, r.monetary) - want[i])).toBeLessThan(0.1));
+    rows.slice(0, 10).forEach((r, i) => {
+      expect(Math.abs(gammaGammaExpectedSpend({ p: 6.25, q: 3.74, gamma: 15.44 }, r.frequency, r.monetary) - want[i])).toBeLessThan(0.1);
+    });
   });
 
   it('reports failure when nobody repeats, and when q ≤ 1 leaves the mean spend undefined', () => {

@@ -16,7 +16,9 @@ describe('model checks', () => {
     expect(rows.slice(19, 25).map((r) => Math.round(r.expected))).toEqual([1309, 1385, 1460, 1533, 1604, 1674]);
     // Incremental expected: 78.31 76.42 74.65 72.98 71.41 69.93 (same source, atol 0.01).
     const inc = rows.slice(18, 25).map((r, i, a) => (i ? r.expected - a[i - 1].expected : NaN)).slice(1);
-    [78.31, 76.42, 74.65, 72.98, 71.41, 69.93].forEach((w, i) => expect(Math.abs(inc[i] - w)).toBeLessThan(0.01));
+    [78.31, 76.42, 74.65, 72.98, 71.41, 69.93].forEach((w, i) => {
+      expect(Math.abs(inc[i] - w)).toBeLessThan(0.01);
+    });
   });
 
   it('calibration vs holdout by calibration frequency: model tracks the holdout (FHL 2005 figure 4 shape)', () => {
