@@ -75,5 +75,14 @@ export function swapIn(book: Spreadsheet, runId: string, tabs: { kind: TabKind; 
     }
     done.push(fresh);
   }
+  // An output kind this run did not produce (e.g. the CLV model tab when the fit failed) would be stale.
+  for (const kind of OUTPUT_KINDS) {
+    if (tabs.some((t) => t.kind === kind)) continue;
+    const stale = ownedTab(book, kind);
+    if (stale) book.deleteSheet(stale);
+  }
   return done;
 }
+
+/** Every kind of output tab a run may write. */
+const OUTPUT_KINDS: TabKind[] = ['segments', 'summary', 'personas', 'kpis', 'quality', 'history', 'model'];

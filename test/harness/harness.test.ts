@@ -18,6 +18,15 @@ describe('loading dist/Code.js', () => {
     expect(addon.ui.menus[0].items.map((i) => i.functionName)).toContain('showSidebar');
   });
 
+  it('custom functions from the registry run through the global scope as Sheets calls them', () => {
+    const addon = loadAddOn();
+    // A scalar call and a range call (ranges arrive as 2-D arrays).
+    expect(addon.callCustomFunction('CAC', 1000, 20)).toBe(50);
+    expect(addon.callCustomFunction('CAC', [[1000], [300]], [[20], [10]])).toEqual([[50], [30]]);
+    expect(() => addon.callCustomFunction('CAC', 1000, 0)).toThrow(/^CAC: new_customers/);
+    expect(addon.executions.at(-1)?.mode).toBe('CUSTOM_FUNCTION');
+  });
+
   it('the menu speaks the user language', () => {
     const addon = loadAddOn({ locale: 'zh_TW' });
     addon.runTrigger('onInstall', 'NONE', { authMode: 'NONE' });

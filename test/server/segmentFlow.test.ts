@@ -158,3 +158,45 @@ describe('Segment my customers (sample shop)', () => {
     expect(setup.settings.preset).toBe('rfm-package');
   });
 });
+
+describe('Segment my customers with predicted CLV and clusters (CDNOW sample)', () => {
+  // ../shared/data/cdnow/CDNOW_sample.txt: master id, sample id, YYYYMMDD, CDs, dollars (no header).
+  const text = readFileSync('../shared/data/cdnow/CDNOW_sample.txt', 'utf8');
+  const cdnow: (string | number)[][] = [['Customer', 'Sample id', 'Date', 'CDs', 'Amount']];
+  for (const line of text.split(/\r?\n/)) {
+    const p = line.trim().split(/\s+/);
+    if (p.length === 5) cdnow.push([p[0], Number(p[1]), Number(p[2]), Number(p[3]), Number(p[4])]);
+  }
+
+  it('adds predicted CLV and P(alive) columns, clusters, and a CLV model tab the cell functions can use', async () => {
+    const addon = loadAddOn({ sheets: { Orders: cdnow } });
+    const settings: Settings = { ...defaultSettings(), fitClv: true, segmentBy: 'clusters', analysisDate: '1998-07-01' };
+    const result = await run(addon, settings);
+    if (result.status !== 'done') throw new Error('not done');
+    // 2,357 customers (../shared/data/cdnow/README.md).
+    expect(result.summary.customers).toBe(2357);
+    expect(result.summary.tabs.map((t) => t.kind)).toContain('model');
+    const segments = tab(addon, 'Segments').snapshot();
+    const header = segments[0] as string[];
+    const clvCol = header.indexOf('Predicted CLV (12 months)');
+    const aliveCol = header.indexOf('Probability still active');
+    const clusterCol = header.indexOf('Cluster');
+    expect(clvCol).toBeGreaterThan(0);
+    expect(clusterCol).toBeGreaterThan(0);
+    for (const row of segments.slice(1)) {
+      expect(row[aliveCol] as number).toBeGreaterThanOrEqual(0);
+      expect(row[aliveCol] as number).toBeLessThanOrEqual(1);
+      expect(row[clvCol] as number).toBeGreaterThanOrEqual(0);
+      expect(String(row[clusterCol])).toMatch(/^Cluster \d$/);
+    }
+    // Personas describe the clusters.
+    const personas = tab(addon, 'Personas').snapshot();
+    expect(String(personas[1][1])).toMatch(/^Cluster \d$/);
+    // The Model tab feeds =PROB_ALIVE directly.
+    const model = tab(addon, 'CLV model').snapshot();
+    expect(model[1][0]).toBe('mbgnbd');
+    const p = addon.callCustomFunction('PROB_ALIVE', 2, 30.43, 38.86, model.slice(0, 2)) as number;
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1);
+  }, 60_000);
+});

@@ -2,6 +2,18 @@ import type { Localized } from '../i18n';
 import type { CustomerSummary, DayNumber, Lang, Order } from '../types';
 import { clvFromPurchases } from '../clv/clvFromPurchases';
 
+/** The fitted models, written to the CLV model tab so the cell functions can use them. */
+export interface FittedValueModel {
+  model: 'bgnbd' | 'mbgnbd' | 'pareto';
+  /** Purchase-model parameters in the published order (r, alpha, a, b / r, alpha, s, beta). */
+  purchase: Record<string, number>;
+  /** Gamma-Gamma spend parameters p, q, gamma. */
+  spend: Record<string, number>;
+  unit: 'week';
+  calibrationEnd: DayNumber;
+  customers: number;
+}
+
 /** Predicted value of one customer, as the Segments tab shows it. */
 export interface CustomerValue {
   /** Discounted expected spend over the next 12 months. */
@@ -39,7 +51,7 @@ export function predictCustomerValue(
   orders: readonly Order[],
   customers: readonly CustomerSummary[],
   analysisDay: DayNumber,
-): { customers: (CustomerValue | undefined)[]; model: { converged: boolean; params: Record<string, number>; note: string } | null; warning: ((lang: Lang) => string) | null } {
+): { customers: (CustomerValue | undefined)[]; model: FittedValueModel | null; warning: ((lang: Lang) => string) | null } {
   try {
     const run = clvFromPurchases(orders, { calibrationEnd: analysisDay - 1, unit: 'week', months: 12 });
     const byId = new Map(run.customers.map((c) => [c.history.customerId, c.prediction]));
@@ -49,7 +61,14 @@ export function predictCustomerValue(
         if (!p) return undefined;
         return { predictedClv: p.predictedClv, expectedOrders: p.expectedPurchases, probabilityAlive: p.probabilityAlive, churnRiskTier: churnRiskTier(p.churnProbability) };
       }),
-      model: { converged: true, params: { ...(run.model.params as unknown as Record<string, number>), ...(run.spend.params as unknown as Record<string, number>) }, note: `${run.model.model} + gamma-gamma, weeks` },
+      model: {
+        model: run.model.model,
+        purchase: run.model.params as unknown as Record<string, number>,
+        spend: run.spend.params as unknown as Record<string, number>,
+        unit: 'week',
+        calibrationEnd: analysisDay - 1,
+        customers: run.customers.length,
+      },
       warning: null,
     };
   } catch (e) {

@@ -2,7 +2,7 @@ import type { CustomerSummary, DayNumber, Lang, Order, StoreKpis } from '../type
 import { rfmScores, rfmInputsFromCustomers, assignSegments, segmentName, segmentSummary, validateRules, ruleProblemText, rfmWarningText } from '../rfm';
 import type { RfmThresholds, SegmentRule, SegmentSummaryRow } from '../rfm';
 import { storeKpis } from '../kpi/storeKpis';
-import { predictCustomerValue, type CustomerValue } from './predictValue';
+import { predictCustomerValue, type CustomerValue, type FittedValueModel } from './predictValue';
 import { clusterSegments, type ClusterOutcome } from './clusterSegments';
 import { buildPersonas, type PersonaCard } from '../personas';
 
@@ -48,7 +48,7 @@ export interface Segmentation {
   kpis: StoreKpis;
   personas: PersonaCard[];
   clusters: ClusterOutcome | null;
-  clvModel: { converged: boolean; params: Record<string, number>; note: string } | null;
+  clvModel: FittedValueModel | null;
   /** Localized warnings for the sidebar and tabs. */
   warnings: string[];
 }

@@ -7,6 +7,7 @@ import { personasTab } from './personasTab';
 import { kpisTab } from './kpisTab';
 import { qualityTab } from './qualityTab';
 import { historyLines, historyTab, type HistoryLine } from './historyTab';
+import { modelTab } from './modelTab';
 import type { TabSpec } from './tabSpec';
 
 export interface TabContext {
@@ -20,9 +21,9 @@ export interface TabContext {
   decisions: string[];
 }
 
-/** Every output tab of a run, in the order they appear in the workbook. */
+/** Every output tab of a run, in the order they appear in the workbook (the CLV model tab when one was fitted). */
 export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
-  return [
+  const tabs = [
     segmentsTab(seg, ctx.lang, ctx.runDay, ctx.previousPlacements, ctx.sameSegment),
     summaryTab(seg, ctx.lang),
     personasTab(seg, ctx.lang),
@@ -30,4 +31,6 @@ export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
     qualityTab(ctx.quality, ctx.decisions, ctx.lang),
     historyTab(ctx.previousHistory, historyLines(seg, ctx.runDay, ctx.previousHistory), ctx.lang),
   ];
+  if (seg.clvModel) tabs.push(modelTab(seg.clvModel, ctx.lang));
+  return tabs;
 }
