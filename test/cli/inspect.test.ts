@@ -30,7 +30,7 @@ describe('inspect', () => {
     expect(out).toContain('CDNOW_master.txt: 69,659 data rows, header row 1');
     expect(out).toMatch(/A\s+customer_id\s+Customer ID\s+95%/);
     expect(out).toContain('Dates in “date” are unambiguous');
-    expect(out).toContain('80 rows have an amount of 0 in “dollar_value”');
+    expect(out).toContain('Rows with an amount of 0 in “dollar_value”: 80 (rows 1550, 2448, 3068, 3120, 3625 and 75 more)');
     expect(out).toContain('Result: 69,659 orders, 23,570 customers, revenue 2,500,315.63');
   });
 
@@ -55,6 +55,24 @@ describe('inspect', () => {
     out = '';
     expect(await inspectCommand.run([file], { 'date-order': 'dmy', json: true })).toBe(0);
     expect(JSON.parse(out).errors).toEqual([]);
+  });
+
+  it('reads .xlsx files, with Date cells as Sheets gives them', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'inspect-')), 'orders.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Orders');
+    ws.addRow(['訂單編號', '客戶編號', '訂單日期', '金額']);
+    ws.addRow(['T1', 'A', new Date(Date.UTC(2024, 2, 5)), 1234]);
+    ws.addRow(['T2', 'B', new Date(Date.UTC(2024, 2, 6)), 560]);
+    ws.addRow(['T3', 'A', new Date(Date.UTC(2024, 3, 1)), 90]);
+    await wb.xlsx.writeFile(file);
+    expect(await inspectCommand.run([file], { json: true })).toBe(0);
+    const j = JSON.parse(out);
+    expect(j.columns.map((c: { role: string }) => c.role)).toEqual(['orderId', 'customerId', 'orderDate', 'amount']);
+    expect(j.summary).toEqual({ orders: 3, customers: 2, revenue: 1884 });
   });
 
   it('reports usage and bad files plainly', async () => {

@@ -23,7 +23,11 @@ export interface ColumnDetection {
   reason: Message;
 }
 
-/** What detection found, and what the reader needs to parse the sheet. */
+/**
+ * What detection found, and what the reader needs to parse the sheet.
+ * Decisions that need the whole column (day/month order, decimal separator, currency) are not
+ * taken here from a sample: the reader takes them once every row is read (`ReadResult.decisions`).
+ */
 export interface Detection {
   /** 0-based index of the header row in `values`; -1 when the sheet has none. */
   headerRow: number;

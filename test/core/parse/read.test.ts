@@ -225,6 +225,26 @@ describe('bad input: clear messages naming column and rows, never an exception',
     expect(r.detection.columns[1]).toMatchObject({ role: 'orderDate', confidence: 1, reason: { key: 'reasonUserMapping' } });
     expect(readOrders(v, { mapping: { amount: 9 } }).errors.map((e) => e.key)).toContain('mappingOutOfRange');
   });
+  it('reports missing order ids, dates and amounts, and customers that differ within one order', () => {
+    const r = readOrders([
+      ['Order ID', 'Customer ID', 'Order Date', 'Amount'],
+      ['A1', 'C1', '2024-01-02', '10'],
+      ['A1', 'C2', '', '5'],
+      ['', 'C3', '2024-01-03', '7'],
+      ['A2', 'C4', '', '8'],
+      ['A3', 'C5', '2024-01-04', ''],
+    ]);
+    expect(issue(r, 'orderCustomerConflict')).toMatchObject({ count: 1, rows: [3], header: 'Customer ID' });
+    expect(issue(r, 'missingOrderId')).toMatchObject({ count: 1, rows: [4], header: 'Order ID' });
+    expect(issue(r, 'missingDate')).toMatchObject({ count: 1, rows: [5], header: 'Order Date' });
+    expect(issue(r, 'missingAmount')).toMatchObject({ count: 1, rows: [6], header: 'Amount' });
+    expect(r.orders.map((o) => [o.orderId ?? null, o.customerId, o.amount])).toEqual([['A1', 'C1', 15], [null, 'C3', 7]]);
+    const m = issue(r, 'missingDate')!;
+    expect(qualityMessage(m, 'en')).toBe('Rows without a date in “Order Date”: 1 (rows 5); left out');
+    expect(qualityMessage(m, 'zh-TW')).toBe('有 1 列的「Order Date」沒有日期（第 5 列）；已排除');
+    expect(qualityMessage(m, 'zh-CN')).toBe('有 1 行的“Order Date”没有日期（第 5 行）；已排除');
+    expect(qualityMessage(m, 'ms')).toBe('1 baris tiada tarikh dalam “Order Date” (baris 5); baris tersebut diketepikan');
+  });
   it('treats any customer id as data, even "__proto__"', () => {
     const r = readOrders([['Customer', 'Date', 'Amount', 'City'], ['__proto__', '2024-01-02', '5', 'Ipoh'], ['constructor', '2024-01-03', '6', 'Miri']]);
     expect(r.customers.map((c) => [c.customerId, c.attributes.city])).toEqual([['__proto__', 'Ipoh'], ['constructor', 'Miri']]);
