@@ -1,28 +1,12 @@
 import { dateFromDay } from '../core/days';
-import { isDayCell, type NumberFormat, type ReportCell, type TabSpec } from '../core/report/tabSpec';
+import { isDayCell, type ReportCell, type TabSpec } from '../core/report/tabSpec';
+import { numberPattern } from '../core/report/numberPattern';
 
 /**
  * Renders the add-on's output tabs to an .xlsx workbook with exceljs, from the same TabSpecs the
  * sheet writer uses, so `npm run demo` shows what the add-on writes. Charts are not written
  * (exceljs cannot create them); their data blocks are, and Sheets builds the charts in the add-on.
  */
-function excelPattern(format: NumberFormat, currency: string): string {
-  switch (format) {
-    case 'integer':
-      return '#,##0';
-    case 'decimal':
-      return '#,##0.00';
-    case 'money':
-      return currency ? `"${currency.replace(/"/g, '')}"#,##0.00` : '#,##0.00';
-    case 'percent':
-      return '0.0%';
-    case 'date':
-      return 'yyyy-mm-dd';
-    case 'text':
-      return '@';
-  }
-}
-
 const cellValue = (v: ReportCell): string | number | boolean | Date | null => (isDayCell(v) ? dateFromDay(v.day) : v);
 
 export async function writeXlsx(path: string, tabs: TabSpec[], options: { currency?: string; extraSheets?: { name: string; rows: unknown[][] }[] } = {}): Promise<void> {
@@ -50,7 +34,7 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: { curren
           cell.value = cellValue(v) as never;
           const isBody = !(block.header && r === 0);
           const format = block.formats?.[c];
-          if (isBody && format) cell.numFmt = excelPattern(format, currency);
+          if (isBody && format) cell.numFmt = numberPattern(format, currency);
           if (!isBody) {
             cell.font = { bold: true };
             cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
@@ -73,7 +57,7 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: { curren
       const b = tab.blocks[tab.rowFormats.block];
       const first = b.row + (b.header ? 1 : 0);
       tab.rowFormats.formats.forEach((f, i) => {
-        ws.getCell(first + i, b.col + tab.rowFormats!.column).numFmt = excelPattern(f, currency);
+        ws.getCell(first + i, b.col + tab.rowFormats!.column).numFmt = numberPattern(f, currency);
       });
     }
     if (tab.frozenRows) ws.views = [{ state: 'frozen', ySplit: tab.frozenRows }];

@@ -1,6 +1,6 @@
 import { type TabSpec, type ReportCell, isDayCell, tabExtent } from '../core/report/tabSpec';
 import { safeBlock } from './cellText';
-import { sheetsPattern } from './numberFormats';
+import { numberPattern } from '../core/report/numberPattern';
 
 /**
  * Writes a {@link TabSpec} onto a new, empty sheet: one `setValues` per block, one format call per
@@ -29,7 +29,7 @@ export function writeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec
     if (bodyRows > 0) {
       for (const [c, format] of Object.entries(block.formats ?? {})) {
         if (!format) continue;
-        sheet.getRange(block.row + (block.header ? 1 : 0), block.col + Number(c), bodyRows, 1).setNumberFormat(sheetsPattern(format, options.currency));
+        sheet.getRange(block.row + (block.header ? 1 : 0), block.col + Number(c), bodyRows, 1).setNumberFormat(numberPattern(format, options.currency));
       }
       for (const c of block.wrapColumns ?? []) sheet.getRange(block.row, block.col + c, block.values.length, 1).setWrap(true);
     }
@@ -47,7 +47,7 @@ export function writeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec
   if (tab.rowFormats) {
     const b = tab.blocks[tab.rowFormats.block];
     const first = b.row + (b.header ? 1 : 0);
-    const patterns = tab.rowFormats.formats.map((f) => [sheetsPattern(f, options.currency)]);
+    const patterns = tab.rowFormats.formats.map((f) => [numberPattern(f, options.currency)]);
     if (patterns.length) sheet.getRange(first, b.col + tab.rowFormats.column, patterns.length, 1).setNumberFormats(patterns);
   }
   if (tab.frozenRows) sheet.setFrozenRows(tab.frozenRows);
