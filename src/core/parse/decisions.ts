@@ -94,7 +94,8 @@ export function decideDecimal(column: number, header: string, ev: MoneyEvidence 
 /** The currency of a money column, from the marks written in its cells. */
 export function decideCurrency(column: number, header: string, ev: MoneyEvidence | undefined): CurrencyDecision {
   const currencies = { ...(ev?.currencies ?? {}) };
-  const codes = Object.keys(currencies).sort((a, b) => currencies[b] - currencies[a]);
+  // most used first; ties by code, so the result does not depend on which chunk came first
+  const codes = Object.keys(currencies).sort((a, b) => currencies[b] - currencies[a] || (a < b ? -1 : 1));
   if (codes.length === 0) return { column, header, currencies, currency: null, message: null };
   if (codes.length === 1) return { column, header, currencies, currency: codes[0], message: message('currencyOne', { header, currency: codes[0] }) };
   return { column, header, currencies, currency: null, message: message('currencyMixed', { header, currencies: codes.map((c) => `${c} ×${currencies[c]}`).join(', ') }) };

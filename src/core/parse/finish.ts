@@ -15,7 +15,7 @@ import type { Detection } from './detectColumns';
 import { message, type Message } from './message';
 import { PENDING, resolvePending } from './parseDate';
 import { addIssue, addIssueRows, issueList, mergeIssues, type IssueAcc, type QualityReport } from './quality';
-import { DATE_ROLES, MONEY_ROLES, type Role } from './roles';
+import { ATTRIBUTE_ROLES, DATE_ROLES, MONEY_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
 import type { ReadError, ReadState } from './state';
 import { isRowKey, MONEY_UNITS } from './readRows';
@@ -129,7 +129,7 @@ export function finishRead(state: ReadState): ReadResult {
     currency.push(cur);
     if (cur.currency === null && cur.message) {
       const ev = state.money[c];
-      const codes = Object.keys(cur.currencies).sort((a, b) => cur.currencies[b] - cur.currencies[a]);
+      const codes = Object.keys(cur.currencies).sort((a, b) => cur.currencies[b] - cur.currencies[a] || (a < b ? -1 : 1));
       let rows: number[] = [];
       for (const code of codes.slice(1)) rows = [...rows, ...ev.currencyRows[code]].sort((a, b) => a - b).slice(0, 5);
       const minority = codes.slice(1).reduce((s, code) => s + cur.currencies[code], 0);
@@ -148,7 +148,7 @@ export function finishRead(state: ReadState): ReadResult {
     const c = Number(col);
     const role = det.columns[c]?.role;
     if (!role || !((DATE_ROLES as readonly Role[]).includes(role) || role === 'amount' || role === 'unitPrice' || role === 'totalSpent')) continue;
-    const kinds = Object.entries(tally).sort((a, b) => b[1][0] - a[1][0]);
+    const kinds = Object.entries(tally).sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1));
     if (kinds.length < 2) continue;
     let rows: number[] = [];
     for (const [, [, r]] of kinds.slice(1)) rows = [...rows, ...r].sort((a, b) => a - b).slice(0, 5);
@@ -163,7 +163,9 @@ export function finishRead(state: ReadState): ReadResult {
   const attributes = new Map<string, Record<string, AttributeValue>>();
   for (const [cid, attrs] of state.attributes) {
     const out: Record<string, AttributeValue> = {};
-    for (const [role, pair] of Object.entries(attrs) as [Role, [AttributeValue, number]][]) {
+    for (const role of ATTRIBUTE_ROLES) {
+      const pair = attrs[role];
+      if (!pair) continue;
       let v = pair[0];
       if ((DATE_ROLES as readonly Role[]).includes(role) && typeof v === 'number') {
         const day = resolve(v, roles[role]);

@@ -1,7 +1,7 @@
 import type { Lang } from '../types';
 import { localize, rowList } from './message';
 import type { MessageKey } from './messages';
-import { EXAMPLE_ROWS, mergeRows, pushRow } from './rows';
+import { EXAMPLE_ROWS, mergeExamples, mergeRows, pushRow } from './rows';
 
 /**
  * The data-quality checks. Each names what was found and what was done with those rows:
@@ -139,11 +139,8 @@ export function mergeIssues(a: Record<string, IssueAcc>, b: Record<string, Issue
     }
     o.count += v.count;
     o.rows = mergeRows(o.rows, v.rows);
-    const ex = [...o.examples];
-    for (const e of v.examples) if (!ex.some((x) => x[1] === e[1])) ex.push(e);
-    ex.sort((x, y) => x[0] - y[0]);
-    // keep the examples of the earliest rows, one per distinct text
-    o.examples = ex.slice(0, 3);
+    // the examples of the earliest rows, one per distinct text
+    o.examples = mergeExamples(o.examples, v.examples);
   }
   return out;
 }

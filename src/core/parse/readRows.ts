@@ -7,11 +7,10 @@ import { amountInfo, parseAmount, type AmountInfo } from './parseAmount';
 import { dateInfo, parseDate, PENDING, pendingParts } from './parseDate';
 import { addIssue, type CheckId } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
-import { pushRow } from './rows';
+import { mergeExamples, pushRow } from './rows';
 import {
   emptyDateEvidence,
   emptyMoneyEvidence,
-  mergeExamples,
   type CustomerAcc,
   type CustomerAttributes,
   type DateEvidence,

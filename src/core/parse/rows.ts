@@ -20,3 +20,11 @@ export function mergeRows(a: readonly number[], b: readonly number[]): number[] 
   const out = [...new Set([...a, ...b])].sort((x, y) => x - y);
   return out.slice(0, EXAMPLE_ROWS);
 }
+
+/** Merges [row, text] example lists, keeping the earliest rows' distinct texts. */
+export function mergeExamples(a: readonly [number, string][], b: readonly [number, string][], max = 3): [number, string][] {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out: [number, string][] = [];
+  for (const e of all) if (out.length < max && !out.some((o) => o[1] === e[1])) out.push(e);
+  return out;
+}

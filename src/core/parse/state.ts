@@ -2,7 +2,7 @@ import type { AttributeValue, DayNumber } from '../types';
 import type { Detection } from './detectColumns';
 import type { Message } from './message';
 import { mergeIssues, type IssueAcc } from './quality';
-import { mergeRows } from './rows';
+import { mergeExamples, mergeRows } from './rows';
 import type { Role } from './roles';
 
 /**
@@ -148,14 +148,6 @@ export function emptyMoneyEvidence(): MoneyEvidence {
 function addCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
-  return out;
-}
-
-/** Merges [row, text] example lists, keeping the earliest rows' distinct texts. */
-export function mergeExamples(a: readonly [number, string][], b: readonly [number, string][], max = 3): [number, string][] {
-  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
-  const out: [number, string][] = [];
-  for (const e of all) if (out.length < max && !out.some((o) => o[1] === e[1])) out.push(e);
   return out;
 }
 
