@@ -18,7 +18,8 @@ import { addIssue, addIssueRows, issueList, mergeIssues, type IssueAcc, type Qua
 import { ATTRIBUTE_ROLES, DATE_ROLES, MONEY_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
 import type { ReadError, ReadState } from './state';
-import { isRowKey, MONEY_UNITS } from './readRows';
+import { MONEY_UNITS } from './cellReader';
+import { isRowKey } from './readRows';
 
 /** Everything a read produces. */
 export interface ReadResult {

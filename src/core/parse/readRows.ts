@@ -1,150 +1,15 @@
 import { isDate } from '../days';
 import type { AttributeValue } from '../types';
+import { addMoney, MONEY_UNITS, Reader, type Zone } from './cellReader';
 import { cellText, idText, isBlank, isErrorCell } from './cells';
 import type { Detection } from './detectColumns';
 import { rowHash } from './hash';
-import { amountInfo, parseAmount, type AmountInfo } from './parseAmount';
-import { dateInfo, parseDate, PENDING, pendingParts } from './parseDate';
 import { addIssue, type CheckId } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
-import { mergeExamples, pushRow } from './rows';
-import {
-  emptyDateEvidence,
-  emptyMoneyEvidence,
-  type CustomerAcc,
-  type CustomerAttributes,
-  type DateEvidence,
-  type MoneyEvidence,
-  type OrderAcc,
-  type ReadState,
-  type StoredOptions,
-} from './state';
+import { pushRow } from './rows';
+import type { CustomerAcc, CustomerAttributes, OrderAcc, ReadState, StoredOptions } from './state';
 import { isRefundStatus, yesNo } from './status';
 
-/** Money to integer units of 1/10,000 (see state.ts for why). */
-export const MONEY_UNITS = 10_000;
-
-type Zone = ((d: Date) => number) | undefined;
-
-function typeTag(v: unknown): string {
-  return typeof v === 'string' ? 'text' : typeof v === 'number' ? 'number' : isDate(v) ? 'date' : typeof v;
-}
-
-/** Per-column reader: parses a cell and records the column's evidence. */
-class Reader {
-  readonly state: ReadState;
-  private readonly amount = amountInfo();
-  private readonly date = dateInfo();
-  constructor(state: ReadState, private readonly zone: Zone) {
-    this.state = state;
-  }
-
-  private tally(col: number, v: unknown, row: number): void {
-    let t = this.state.types[col];
-    if (!t) {
-      t = {};
-      this.state.types[col] = t;
-    }
-    const tag = typeTag(v);
-    const e = t[tag];
-    if (e) {
-      e[0]++;
-      if (e[1].length < 5) pushRow(e[1], row);
-    } else t[tag] = [1, [row]];
-  }
-
-  /** A date cell: day, pending code, NaN when invalid, null when blank. */
-  dateCell(col: number, v: unknown, row: number): number | null {
-    if (v === '' || v === null || v === undefined) return null;
-    if (isErrorCell(v)) {
-      addIssue(this.state.issues, 'errorCell', col, row, v);
-      return NaN;
-    }
-    const code = parseDate(v, this.zone, this.date);
-    if (Number.isNaN(code)) {
-      if (isBlank(v)) return null;
-      return NaN;
-    }
-    this.tally(col, v, row);
-    let ev: DateEvidence | undefined = this.state.dates[col];
-    if (!ev) {
-      ev = emptyDateEvidence();
-      this.state.dates[col] = ev;
-    }
-    const kind = this.date.kind;
-    ev.kinds[kind] = (ev.kinds[kind] ?? 0) + 1;
-    if (this.date.twoDigitYear) ev.twoDigitYears++;
-    if (code >= PENDING) {
-      const { first, second } = pendingParts(code);
-      if (first > 12) {
-        ev.dmy++;
-        pushRow(ev.dmyRows, row);
-      } else if (second > 12) {
-        ev.mdy++;
-        pushRow(ev.mdyRows, row);
-      } else if (first !== second) {
-        ev.ambiguous++;
-        pushRow(ev.ambiguousRows, row);
-        if (ev.ambiguousExamples.length < 3) ev.ambiguousExamples = mergeExamples(ev.ambiguousExamples, [[row, cellText(v)]]);
-      }
-    }
-    return code;
-  }
-
-  /** A money/number cell: value, NaN when invalid, null when blank. `info` tells ambiguity. */
-  moneyCell(col: number, v: unknown, row: number): number | null {
-    if (v === '' || v === null || v === undefined) return null;
-    if (typeof v === 'number') {
-      this.tally(col, v, row);
-      return Number.isFinite(v) ? v : NaN;
-    }
-    if (isErrorCell(v)) {
-      addIssue(this.state.issues, 'errorCell', col, row, v);
-      return NaN;
-    }
-    const n = parseAmount(v, this.amount);
-    if (Number.isNaN(n)) return isBlank(v) ? null : NaN;
-    this.tally(col, v, row);
-    const info: AmountInfo = this.amount;
-    if (info.decimal !== '' || info.ambiguous !== '' || info.currency !== '') {
-      let ev: MoneyEvidence | undefined = this.state.money[col];
-      if (!ev) {
-        ev = emptyMoneyEvidence();
-        this.state.money[col] = ev;
-      }
-      if (info.decimal === '.') {
-        ev.dot++;
-        pushRow(ev.dotRows, row);
-      } else if (info.decimal === ',') {
-        ev.comma++;
-        pushRow(ev.commaRows, row);
-      }
-      if (info.ambiguous === '.') ev.ambDot++;
-      else if (info.ambiguous === ',') ev.ambComma++;
-      if (info.ambiguous !== '') pushRow(ev.ambRows, row);
-      if (info.currency !== '') {
-        ev.currencies[info.currency] = (ev.currencies[info.currency] ?? 0) + 1;
-        const rows = ev.currencyRows[info.currency];
-        if (rows) pushRow(rows, row);
-        else ev.currencyRows[info.currency] = [row];
-      }
-    }
-    return n;
-  }
-
-  /** Which ambiguous separator the last money cell had ('' when none). */
-  get ambiguous(): '' | '.' | ',' {
-    return this.amount.ambiguous;
-  }
-}
-
-/** Adds a money value in units to an accumulator, apart when its separator is undecided. */
-function addMoney(acc: { fixed?: number; total?: number | null; ambDot: number; ambComma: number }, units: number, ambiguous: '' | '.' | ','): void {
-  if (ambiguous === '.') acc.ambDot += units;
-  else if (ambiguous === ',') acc.ambComma += units;
-  else if ('fixed' in acc) acc.fixed! += units;
-  else acc.total = (acc.total ?? 0) + units;
-}
 
 /**
  * Key of an order in a sheet without order ids (every row its own order). Starts with a control
