@@ -138,12 +138,12 @@ export function detectColumns(values: readonly unknown[][]): Detection {
       ? [{ role: fromExport, kind: 'export' as const, word: header }]
       : matchHeader(normalized[c]);
     matches.forEach((m, rank) => {
-      let confidence = m.kind === 'export' ? 0.97 : m.kind === 'exact' ? 0.95 : 0.7;
+      let confidence = m.kind === 'export' ? 0.97 : m.kind === 'exact' ? 0.95 : m.kind === 'weak' ? 0.5 : 0.7;
       confidence -= rank * 0.05;
       let reason =
         m.kind === 'export'
           ? message('reasonExport', { header, format: exportFormat!.label })
-          : m.kind === 'exact'
+          : m.kind === 'exact' || m.kind === 'weak'
             ? message('reasonHeaderExact', { header })
             : message('reasonHeaderContains', { header, word: m.word });
       const fit = fitOf(m.role, p);

@@ -106,6 +106,12 @@ describe('detectColumns: confidence, reasons and content checks', () => {
     expect(d.headerRow).toBe(2);
     expect(d.roles).toEqual({ customerId: 0, orderDate: 1, amount: 2 });
   });
+  it('reads a bare "ID" as the customer only when nothing better claims it', () => {
+    expect(detectColumns([['ID', 'frequency', 'last order date'], ['1', '2', '2024-01-02']]).roles.customerId).toBe(0);
+    const d = detectColumns([['ID', 'Customer', 'Date', 'Amount'], ['1', 'A', '2024-01-02', '5']]);
+    expect(d.roles.customerId).toBe(1);
+    expect(d.columns[0].role).toBeNull();
+  });
   it('falls back to email, then name, as the customer key and says so', () => {
     const d = detectColumns([['Email', 'Date', 'Total'], ['a@x.com', '2024-01-02', '5']]);
     expect(d.roles.customerId).toBe(0);

@@ -5,6 +5,7 @@
  *   4,372 distinct CustomerID, first/last InvoiceDate 2010-12-01 / 2011-12-09, 5,268 exact duplicate rows.
  * - /work/shared/data/cdnow/README.md: 69,659 rows, 23,570 customers, 67,591 distinct (customer, day)
  *   pairs, 80 rows with a dollar value of 0, 167,881 CDs and $2,500,315.63.
+ * - the same README for CDNOW_sample.txt (no header): 6,919 rows, 2,357 customers, 6,696 pairs, $244,091.94.
  * - /work/shared/data/rfm-package/README.md: 4,906 rows, 995 customers, revenue 464,158,
  *   order dates 2001-10-29 to 2006-12-30.
  * Online Retail is read once (the 305 by-day files concatenated keeping one header, as the README says).
@@ -101,6 +102,20 @@ describe('CDNOW master (Fader & Hardie cohort)', () => {
     expect(r.customers.reduce((s, c) => s + Math.round(c.revenue * 100), 0)).toBe(250_031_563);
     expect(Math.min(...r.orders.map((o) => o.day))).toBe(dayFromYmd(1997, 1, 1));
     expect(Math.max(...r.orders.map((o) => o.day))).toBe(dayFromYmd(1998, 6, 30));
+  });
+});
+
+describe('CDNOW 1/10 sample (no header row)', () => {
+  it('is read by content and matches the README counts', () => {
+    // README: 6,919 rows, 2,357 customers, 6,696 distinct (customer, day) pairs, total $244,091.94
+    const r = readOrders(readTextTable(join(DATA, 'cdnow/CDNOW_sample.txt')));
+    expect(r.errors).toEqual([]);
+    expect(r.detection.headerRow).toBe(-1);
+    expect(r.detection.roles).toEqual({ customerId: 0, orderDate: 2, amount: 4 });
+    expect(r.orders).toHaveLength(6_919);
+    expect(r.customers).toHaveLength(2_357);
+    expect(r.customers.reduce((s, c) => s + c.purchaseDays, 0)).toBe(6_696);
+    expect(r.customers.reduce((s, c) => s + Math.round(c.revenue * 100), 0)).toBe(24_409_194);
   });
 });
 

@@ -6,7 +6,7 @@ import { SYNONYMS } from './synonyms';
 /** One way a header matched a role. */
 export interface HeaderMatch {
   role: Role;
-  kind: 'exact' | 'contains';
+  kind: 'exact' | 'contains' | 'weak';
   /** The synonym that matched, for the reason shown to the user. */
   word: string;
 }
@@ -16,7 +16,9 @@ const hasCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
 /** Precomputed synonym forms: exact headers without spaces, and contains-words. */
 const EXACT = new Map<string, Role>();
 const CONTAINS: { role: Role; word: string; cjk: boolean }[] = [];
+const WEAK = new Map<string, Role>();
 for (const role of ROLES) {
+  for (const w of SYNONYMS[role].weak ?? []) WEAK.set(compact(w), role);
   for (const w of SYNONYMS[role].exact) if (!EXACT.has(compact(w))) EXACT.set(compact(w), role);
   for (const w of SYNONYMS[role].contains) CONTAINS.push({ role, word: w, cjk: hasCjk(w) });
 }
@@ -33,6 +35,8 @@ export function matchHeader(normalized: string): HeaderMatch[] {
   const out: HeaderMatch[] = [];
   const exact = EXACT.get(compact(normalized));
   if (exact) out.push({ role: exact, kind: 'exact', word: normalized });
+  const weak = WEAK.get(compact(normalized));
+  if (weak && !exact) out.push({ role: weak, kind: 'weak', word: normalized });
   const spaced = ` ${normalized} `;
   const tight = compact(normalized);
   for (const { role, word, cjk } of CONTAINS) {

@@ -13,6 +13,8 @@ export interface RoleSynonyms {
   contains: string[];
   /** Words that make a `contains` match unlikely (e.g. "shipping amount" is not the order amount). */
   not?: string[];
+  /** Whole headers that only weakly suggest the role ("ID" alone): used when nothing better claims it. */
+  weak?: string[];
 }
 
 export const SYNONYMS: Record<Role, RoleSynonyms> = {
@@ -25,6 +27,7 @@ export const SYNONYMS: Record<Role, RoleSynonyms> = {
       'id pelanggan', 'no pelanggan', 'nombor pelanggan', 'kod pelanggan', 'pelanggan', 'id ahli', 'no ahli', 'nombor ahli',
     ],
     contains: ['customer id', 'customer no', 'customer number', 'customer code', 'client id', 'member id', 'user id', 'buyer id', '客戶編號', '客户编号', '會員編號', '会员编号', '客戶id', '客户id', 'id pelanggan', 'kod pelanggan'],
+    weak: ['id', '編號', '编号', 'kod', 'no'],
   },
   orderId: {
     exact: [
