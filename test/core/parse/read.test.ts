@@ -97,6 +97,23 @@ describe('orders and refunds', () => {
     expect(r.customers[1].attributes).toMatchObject({ marketingOptOut: true, acquisitionChannel: 'Paid Social', signupDate: '2024-01-15' });
   });
 
+  it('reads a hand-made customer list with totals (one row per customer)', () => {
+    const r = readOrders([
+      ['Customer', 'Joined Date', 'Last Purchase', 'Total Spent', 'Orders', 'City'],
+      ['Ann', '2023-01-05', '2024-03-01', 'RM 1,200.50', 4, 'Ipoh'],
+      ['Ben', '2023-06-01', '2024-02-11', 'RM 300', 1, 'Miri'],
+      ['Ann', '2023-01-05', '2024-03-01', 'RM 1,200.50', 4, 'Ipoh'],
+    ]);
+    expect(r.detection.shape).toBe('customers');
+    expect(r.detection.roles).toEqual({ customerId: 0, city: 5, signupDate: 1, totalSpent: 3, orderCount: 4, lastOrderDate: 2 });
+    expect(r.customers.map((c) => [c.customerId, c.orders, c.revenue, c.lastOrderDay, c.attributes.signupDate])).toEqual([
+      ['Ann', 4, 1200.5, day(2024, 3, 1), '2023-01-05'],
+      ['Ben', 1, 300, day(2024, 2, 11), '2023-06-01'],
+    ]);
+    expect(issue(r, 'duplicateCustomerId')).toMatchObject({ count: 1, rows: [4], header: 'Customer' });
+    expect(issue(r, 'exactDuplicate')).toMatchObject({ count: 1, rows: [4] });
+  });
+
   it('customersFromOrders merges same-day orders into purchase days (lifetimes counts days)', () => {
     const cs = customersFromOrders(
       [

@@ -48,7 +48,7 @@ export const SYNONYMS: Record<Role, RoleSynonyms> = {
       'tarikh', 'tarikh pesanan', 'tarikh belian', 'tarikh transaksi', 'tarikh jualan', 'tarikh invois', 'masa',
     ],
     contains: ['order date', 'invoice date', 'purchase date', 'transaction date', 'sale date', 'date', '訂單日期', '订单日期', '日期', 'tarikh'],
-    not: ['signup', 'sign up', 'register', 'birth', 'last', 'first', 'ship', 'deliver', 'due', 'modified', 'update', 'cancel', 'refund', 'close', 'deposit', 'fulfill', '註冊', '注册', '生日', '最後', '最后', '首次', '出生', 'lahir', 'daftar', 'terakhir'],
+    not: ['signup', 'sign up', 'register', 'registration', 'join', 'joined', 'birth', 'last', 'first', 'ship', 'deliver', 'due', 'modified', 'update', 'cancel', 'refund', 'close', 'deposit', 'fulfill', 'activity', 'expiry', 'expiration', '註冊', '注册', '生日', '最後', '最后', '首次', '出生', 'lahir', 'daftar', 'terakhir'],
   },
   amount: {
     exact: [
@@ -105,7 +105,7 @@ export const SYNONYMS: Record<Role, RoleSynonyms> = {
   country: { exact: ['country', 'nation', 'country region', '國家', '國家地區', '国家', '国家地区', 'negara'], contains: ['country', '國家', '国家', 'negara'] },
   signupDate: {
     exact: ['signup date', 'sign up date', 'registration date', 'registered', 'join date', 'joined', 'member since', 'create date', 'customer since', 'first seen', '註冊日期', '加入日期', '入會日期', '注册日期', '加入日期', '入会日期', 'tarikh daftar', 'tarikh pendaftaran', 'tarikh sertai'],
-    contains: ['signup', 'sign up', 'registration', 'registered', 'join', '註冊', '注册', '加入', 'daftar'],
+    contains: ['signup', 'sign up', 'registration', 'registered', 'join', 'joined', 'join date', 'member since', 'customer since', '註冊', '注册', '加入', 'daftar', 'sertai'],
   },
   acquisitionChannel: {
     exact: ['acquisition channel', 'acquisition source', 'original source', 'lead source', 'referral source', 'how did you hear', 'utm source', 'first touch', '來源', '獲客管道', '獲客渠道', '得知管道', '來源管道', '来源', '获客渠道', '获客来源', '来源渠道', 'sumber', 'sumber pelanggan'],
