@@ -85,7 +85,7 @@ function money(fixed: number, ambDot: number, ambComma: number, decimal: '.' | '
  * Takes the column-wide decisions and builds orders, customers and the quality report from a
  * (possibly merged) read state. Pure: the state is not changed, so it can be finished twice.
  */
-export function finishRead(state: ReadState): ReadResult {
+export function buildResult(state: ReadState): ReadResult {
   const det = state.detection;
   const headers = det.columns.map((c) => c.header);
   const roles = det.roles;

@@ -1,7 +1,7 @@
 import type { DayNumber } from '../types';
 import { isBlank } from './cells';
 import { amountSource, detectColumns, shapeOf, type Detection } from './detectColumns';
-import { finishRead, type ReadResult } from './finish';
+import { buildResult, type ReadResult } from './finish';
 import { message } from './message';
 import { readRows } from './readRows';
 import { ROLES, type Role } from './roles';
@@ -100,17 +100,17 @@ export function readPart(state: ReadState, rows: readonly unknown[][], firstShee
   return readRows(state.detection, state.options, rows, firstSheetRow, options.zoneOffsetMinutes);
 }
 
-/** Finishes a read, adding the "header only" error when no data row was ever read. */
-export function finish(state: ReadState): ReadResult {
+/** Finishes a read: column-wide decisions, orders, customers and the quality report (pure: the state is not changed). */
+export function finishRead(state: ReadState): ReadResult {
   if (state.rowsRead === 0 && !state.errors.some((e) => e.key === 'emptySheet')) {
     const headerRow = state.detection.headerRow;
     const withError: ReadState = {
       ...state,
       errors: [...state.errors, { ...message('headerOnly', { row: headerRow + 1 }), column: null, header: null, rows: [] }],
     };
-    return finishRead(withError);
+    return buildResult(withError);
   }
-  return finishRead(state);
+  return buildResult(state);
 }
 
 /**
@@ -119,5 +119,5 @@ export function finish(state: ReadState): ReadResult {
  * // [{ row: 2, customerId: 'A', day: 19787, amount: 1234 }]
  */
 export function readOrders(values: readonly unknown[][], options: ReadOptions = {}): ReadResult {
-  return finish(startRead(values, options));
+  return finishRead(startRead(values, options));
 }
