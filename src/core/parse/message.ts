@@ -58,6 +58,7 @@ export function rowList(rows: readonly number[], count: number, lang: Lang): str
   const more = count - rows.length;
   if (more <= 0) return shown;
   const n = groupDigits(more);
-  const tail: Record<Lang, string> = { en: ` and ${n} more`, 'zh-TW': ` 等（另 ${n} 列）`, 'zh-CN': ` 等（另 ${n} 行）`, ms: ` dan ${n} lagi` };
+  // The Chinese messages close with "列）"/"行）" after the list ("第 5, 6 及另外 3 列"), so the tail has no unit.
+  const tail: Record<Lang, string> = { en: ` and ${n} more`, 'zh-TW': ` 及另外 ${n}`, 'zh-CN': ` 及另外 ${n}`, ms: ` dan ${n} lagi` };
   return shown + tail[lang];
 }

@@ -81,8 +81,8 @@ export const QUALITY_MESSAGES = {
   },
   check_repeatedOrderId: {
     en: 'Order ids in “{column}” on several rows: {count} (first rows {rows}); the rows of each were added up as one order',
-    'zh-TW': '「{column}」有 {count} 個訂單編號出現在多列（首列 {rows}）；各自合併為一筆訂單',
-    'zh-CN': '“{column}”有 {count} 个订单编号出现在多行（首行 {rows}）；各自合并为一笔订单',
+    'zh-TW': '「{column}」有 {count} 個訂單編號出現在多列（首列為第 {rows} 列）；各自合併為一筆訂單',
+    'zh-CN': '“{column}”有 {count} 个订单编号出现在多行（首行为第 {rows} 行）；各自合并为一笔订单',
     ms: '{count} ID pesanan dalam “{column}” muncul pada beberapa baris (baris pertama {rows}); baris tersebut dijumlahkan sebagai satu pesanan',
   },
   check_orderCustomerConflict: {
