@@ -82,8 +82,10 @@ export async function readXlsx(path: string, sheetName?: string): Promise<Table>
       const v = row.getCell(c).value as unknown;
       if (v === null || v === undefined) cells.push('');
       else if (typeof v === 'object' && !(v instanceof Date)) {
-        const o = v as { result?: unknown; text?: unknown; richText?: { text: string }[] };
-        if (o.result !== undefined) cells.push(o.result as string | number);
+        const o = v as { result?: unknown; text?: unknown; richText?: { text: string }[]; error?: string };
+        // Formula errors arrive as their text (#N/A), as Sheets passes them, so the reader reports them.
+        if (o.error !== undefined) cells.push(String(o.error));
+        else if (o.result !== undefined) cells.push(typeof o.result === 'object' && o.result !== null && 'error' in o.result ? String((o.result as { error: string }).error) : (o.result as string | number));
         else if (o.richText) cells.push(o.richText.map((t) => t.text).join(''));
         else cells.push(String(o.text ?? ''));
       } else cells.push(v as string | number | boolean | Date);
