@@ -31,10 +31,10 @@ const TIERS: Record<'high' | 'medium' | 'low', Localized> = {
 };
 
 const FAILED: Localized = {
-  en: 'Predicted CLV was not computed: {reason}',
-  'zh-TW': '未計算預測 CLV：{reason}',
-  'zh-CN': '未计算预测 CLV：{reason}',
-  ms: 'CLV ramalan tidak dikira: {reason}',
+  en: 'Predicted CLV was left out: this store\u2019s purchase history does not let the model estimate it reliably ({reason}). The other tabs are not affected.',
+  'zh-TW': '未產生預測 CLV：此商店的購買紀錄不足以讓模型可靠地估計（{reason}）。其他分頁不受影響。',
+  'zh-CN': '未生成预测 CLV：此商店的购买记录不足以让模型可靠地估计（{reason}）。其他标签页不受影响。',
+  ms: 'CLV ramalan tidak disertakan: sejarah pembelian kedai ini tidak membolehkan model menganggarkannya dengan tepat ({reason}). Tab lain tidak terjejas.',
 };
 
 /** Churn risk in plain words for owners: P(churned) ≥ 50 % high, ≥ 20 % medium, else low. */
