@@ -46,13 +46,8 @@ export interface ColumnInfo {
   reason: string;
 }
 
-export interface QualityItem {
-  id: string;
-  severity: 'info' | 'warning' | 'error';
-  count: number;
-  rows: number[];
-  message: string;
-}
+export type { QualityItem } from '../core/report/qualityTab';
+import type { QualityItem } from '../core/report/qualityTab';
 
 export interface SetupInfo {
   lang: Lang;

@@ -1,7 +1,7 @@
 import { format } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { dayFromDate, dayFromIso } from '../core/days';
-import { startRead, readChunk as readChunkRows, finishRead, localize, type ReadState } from '../core/parse';
+import { startRead, detectColumns, readChunk as readChunkRows, finishRead, localize, type ReadState } from '../core/parse';
 import { readRows as emptyStateFor } from '../core/parse/readRows';
 import { segmentCustomers } from '../core/pipeline/segmentCustomers';
 import { buildTabs } from '../core/report/buildTabs';
@@ -10,7 +10,8 @@ import type { Progress, ReadRequest, RunSummary, Settings } from './contract';
 import { normaliseSettings } from './defaultSettings';
 import { SERVER_MESSAGES, UserError } from './messages';
 import { rulesOf } from './rules';
-import { mappingFor, qualityItems, resolveLang } from './setup';
+import { mappingFor, resolveLang } from './setup';
+import { qualityItems } from '../core/report/qualityTab';
 import { CELL_LIMIT, tabCells } from './cellBudget';
 import { readSample, readRows, sourceSheet, chunkRowsFor } from '../sheets/source';
 import { sheetZoneOffset } from '../sheets/zone';
@@ -48,14 +49,13 @@ function readConfig(request: { sheetName: string; settings: Settings }, lang: La
   const sheet = sourceSheet(request.sheetName, lang);
   const sample = readSample(sheet, lang);
   const zoneOffsetMinutes = sheetZoneOffset(book.getSpreadsheetTimeZone());
-  const base = startRead(sample, { zoneOffsetMinutes });
-  const { mapping, missing } = mappingFor(request.settings, base.detection);
+  const { mapping } = mappingFor(request.settings, detectColumns(sample));
   const analysisDay = request.settings.analysisDate ? dayFromIso(request.settings.analysisDate) ?? undefined : undefined;
   const today = dayFromDate(new Date(), zoneOffsetMinutes);
   const started = startRead(sample, { mapping, zoneOffsetMinutes, dateOrder: request.settings.dateOrder ?? undefined, analysisDay: analysisDay ?? today });
   // The detection and options of the whole run, with no rows read yet: each chunk reads only its own rows.
   const state: ReadState = { ...emptyStateFor(started.detection, started.options, [], 1), errors: started.errors };
-  return { book, sheet, state, zoneOffsetMinutes, missing, today };
+  return { book, sheet, state };
 }
 
 export function beginRun(sheetName: string, rawSettings: Settings): { runId: string; totalRows: number; chunkRows: number; headerRow: number } {

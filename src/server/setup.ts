@@ -1,10 +1,10 @@
 import type { Lang } from '../core/types';
 import { langFromLocale, format } from '../core/i18n';
 import { SERVER_MESSAGES } from './messages';
-import { readOrders, ROLES, roleLabel, localize, qualityMessage, type Detection, type Role } from '../core/parse';
+import { readOrders, detectColumns, ROLES, roleLabel, localize, type Detection, type Role } from '../core/parse';
 import { columnLetter } from '../core/parse/cells';
-import type { QualityIssue } from '../core/parse/quality';
-import type { ColumnInfo, QualityItem, Settings, SetupInfo } from './contract';
+import type { ColumnInfo, Settings, SetupInfo } from './contract';
+import { qualityItems } from '../core/report/qualityTab';
 import { normaliseSettings } from './defaultSettings';
 import { loadSettings } from '../sheets/settingsStore';
 import { readSample, sourceSheet, sourceSheetNames, chunkRowsFor } from '../sheets/source';
@@ -37,11 +37,6 @@ export function mappingFor(settings: Settings, detection: Detection): { mapping:
   return { mapping, missing };
 }
 
-/** Quality findings as the sidebar and the Data quality tab show them. */
-export function qualityItems(issues: readonly QualityIssue[], lang: Lang): QualityItem[] {
-  return issues.map((q) => ({ id: q.check, severity: q.severity, count: q.count, rows: q.rows, message: qualityMessage(q, lang) }));
-}
-
 /** What the sidebar shows when it opens: detection, sample quality, settings, presets. */
 export function getSetup(sheetName: string | null, lang: Lang | null, override: Settings | null): SetupInfo {
   const book = SpreadsheetApp.getActiveSpreadsheet();
@@ -49,9 +44,9 @@ export function getSetup(sheetName: string | null, lang: Lang | null, override: 
   const l = resolveLang(lang, settings);
   const sheet = sourceSheet(sheetName ?? settings.sourceSheet, l);
   const sample = readSample(sheet, l);
-  const first = readOrders(sample, { zoneOffsetMinutes: sheetZoneOffset(book.getSpreadsheetTimeZone()) });
-  const { mapping } = mappingFor(settings, first.detection);
-  const read = Object.keys(mapping).length ? readOrders(sample, { mapping, zoneOffsetMinutes: sheetZoneOffset(book.getSpreadsheetTimeZone()), dateOrder: settings.dateOrder ?? undefined }) : first;
+  // Detection alone resolves the saved headers to columns; then one read of the sample with them.
+  const { mapping } = mappingFor(settings, detectColumns(sample));
+  const read = readOrders(sample, { mapping, zoneOffsetMinutes: sheetZoneOffset(book.getSpreadsheetTimeZone()), dateOrder: settings.dateOrder ?? undefined });
   const d = read.detection;
   const roleOf = new Map<number, Role>();
   for (const [role, col] of Object.entries(d.roles)) if (typeof col === 'number') roleOf.set(col, role as Role);

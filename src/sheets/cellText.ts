@@ -1,3 +1,5 @@
+import { isDate } from '../core/days';
+
 /**
  * Values we write must never become formulas: Sheets treats a written string that starts with
  * `=` (and `+`, `-`, `@` in some locales and imports) as a formula. A leading apostrophe makes
@@ -11,7 +13,7 @@ export function safeCell(v: unknown): string | number | boolean | Date {
   if (typeof v === 'string') return FORMULA_START.test(v) ? `'${v}` : v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
   if (typeof v === 'boolean') return v;
-  if (Object.prototype.toString.call(v) === '[object Date]') return v as Date;
+  if (isDate(v)) return v;
   return String(v);
 }
 

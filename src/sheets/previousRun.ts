@@ -1,5 +1,5 @@
 import { LANGS } from '../core/types';
-import { dayFromDate } from '../core/days';
+import { dayFromDate, isDate } from '../core/days';
 import { OTHERS_ID, OTHERS_NAME, type SegmentRule } from '../core/rfm';
 import { SEGMENTS_COLUMNS, type PreviousPlacement } from '../core/report/segmentsTab';
 import type { HistoryLine } from '../core/report/historyTab';
@@ -13,7 +13,7 @@ import { sheetZoneOffset } from './zone';
  */
 export function readPreviousRun(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rules: readonly SegmentRule[]) {
   const zone = sheetZoneOffset(book.getSpreadsheetTimeZone());
-  const dayOf = (v: unknown): number | null => (Object.prototype.toString.call(v) === '[object Date]' ? dayFromDate(v as Date, zone) : null);
+  const dayOf = (v: unknown): number | null => (isDate(v) ? dayFromDate(v, zone) : null);
   const placements = new Map<string, PreviousPlacement>();
   const segments = ownedTab(book, 'segments');
   if (segments && segments.getLastRow() > 1) {

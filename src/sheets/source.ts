@@ -1,4 +1,4 @@
-import { ownedTab, isOwned } from './ownedTabs';
+import { isOwned } from './ownedTabs';
 import { UserError, SERVER_MESSAGES } from '../server/messages';
 import { format } from '../core/i18n';
 import type { Lang } from '../core/types';
@@ -55,4 +55,3 @@ export function chunkRowsFor(columns: number): number {
   return Math.max(1000, Math.floor(CELLS_PER_CALL / Math.max(1, columns)));
 }
 
-export { ownedTab };

@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { dayFromIso } from '../days';
-import { readOrders, localize, qualityMessage, type ReadResult } from '../parse';
+import { readOrders, localize, type ReadResult } from '../parse';
+import { qualityItems } from '../report/qualityTab';
 import type { SegmentRule } from '../rfm';
 import { segmentCustomers, type Segmentation } from './segmentCustomers';
 import { buildTabs } from '../report/buildTabs';
@@ -44,7 +45,7 @@ export function runOnTable(values: unknown[][], o: TableRunOptions): { read: Rea
     previousPlacements: new Map(),
     previousHistory: [],
     sameSegment: () => false,
-    quality: read.quality.issues.map((q) => ({ id: q.check, severity: q.severity, count: q.count, rows: q.rows, message: qualityMessage(q, o.lang) })),
+    quality: qualityItems(read.quality.issues, o.lang),
     decisions: read.decisions.map((d) => localize(d, o.lang)),
   });
   return { read, segmentation, tabs };

@@ -1,11 +1,10 @@
 import type { Lang } from '../types';
 import type { Segmentation } from '../pipeline/segmentCustomers';
-import type { QualityItem } from '../../server/contract';
 import { segmentsTab, type PreviousPlacement } from './segmentsTab';
 import { summaryTab } from './summaryTab';
 import { personasTab } from './personasTab';
 import { kpisTab } from './kpisTab';
-import { qualityTab } from './qualityTab';
+import { qualityTab, type QualityItem } from './qualityTab';
 import { historyLines, historyTab, type HistoryLine } from './historyTab';
 import { modelTab } from './modelTab';
 import type { TabSpec } from './tabSpec';

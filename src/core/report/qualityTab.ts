@@ -1,5 +1,5 @@
 import type { Lang } from '../types';
-import type { QualityItem } from '../../server/contract';
+import { qualityMessage, type QualityIssue } from '../parse';
 import { LABELS, TAB_NAMES } from './labels';
 import type { ReportCell, TabSpec } from './tabSpec';
 
@@ -8,6 +8,20 @@ const SEVERITY = {
   warning: { en: 'Check', 'zh-TW': '請檢查', 'zh-CN': '请检查', ms: 'Semak' },
   info: { en: 'For information', 'zh-TW': '供參考', 'zh-CN': '供参考', ms: 'Untuk makluman' },
 } as const;
+
+/** One data-quality finding as the sidebar and the Data quality tab show it. */
+export interface QualityItem {
+  id: string;
+  severity: 'info' | 'warning' | 'error';
+  count: number;
+  rows: number[];
+  message: string;
+}
+
+/** The reader's findings worded in the user's language. */
+export function qualityItems(issues: readonly QualityIssue[], lang: Lang): QualityItem[] {
+  return issues.map((q) => ({ id: q.check, severity: q.severity, count: q.count, rows: q.rows, message: qualityMessage(q, lang) }));
+}
 
 /** The Data quality tab: every check with its count and the first sheet rows, then how the data was read. */
 export function qualityTab(items: QualityItem[], decisions: string[], lang: Lang): TabSpec {

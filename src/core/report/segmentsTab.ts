@@ -1,4 +1,4 @@
-import { format, type Localized } from '../i18n';
+import type { Localized } from '../i18n';
 import type { Lang, AttributeValue } from '../types';
 import type { Segmentation } from '../pipeline/segmentCustomers';
 import { LABELS, TAB_NAMES } from './labels';
@@ -87,9 +87,4 @@ export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previ
     blocks: [{ row: 1, col: 1, values: rows, header: true, formats, filter: true }],
     frozenRows: 1,
   };
-}
-
-/** "12 customers moved" style sentence helper shared with the summary. */
-export function movedText(n: number, lang: Lang): string {
-  return format({ en: '{n} customers changed segment since the previous run', 'zh-TW': '自上次執行以來有 {n} 位顧客換了分群', 'zh-CN': '自上次运行以来有 {n} 位客户换了细分', ms: '{n} pelanggan bertukar segmen sejak larian sebelumnya' }, lang, { n });
 }
