@@ -66,17 +66,41 @@ export function where(index: number, arg: Arg): string {
   return width === 1 ? ` (row ${row} of the range)` : ` (row ${row}, column ${col} of the range)`;
 }
 
-/** One required number. */
+/**
+ * Where a value sits, for messages: text, or a function that builds it only when a message is
+ * needed (building " (row 9,999 of the range)" for every healthy row costs more than the math).
+ */
+export type Place = string | (() => string);
+
+export function placeText(place: Place): string {
+  return typeof place === 'function' ? place() : place;
+}
+
+/** True for an empty cell. */
+export function blank(c: Cell): boolean {
+  return c === '' || c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+}
+
+/** One number from a cell; blank gives `fallback` when given, else "is required". */
+export function cellNumber(fn: string, param: string, c: Cell, place: Place, fallback?: number): number {
+  if (blank(c)) {
+    if (fallback !== undefined) return fallback;
+    fail(fn, `${param} is required${placeText(place)}`);
+  }
+  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${placeText(place)}`);
+  const n = toNumber(c);
+  if (n === null) fail(fn, `${param} must be a number, got "${String(c)}"${placeText(place)}`);
+  return n;
+}
+
+/** One required number (a one-cell range is accepted), optionally checked. */
 export function numberArg(fn: string, param: string, v: Arg, check?: (n: number) => string | null): number {
   if (Array.isArray(v)) {
     const flat = cells(v);
     if (flat.length !== 1) fail(fn, `${param} must be a single value, got a range of ${flat.length} cells`);
     v = flat[0];
   }
-  if (v === '' || v === null || v === undefined) fail(fn, `${param} is required`);
-  if (isErrorText(v)) fail(fn, `${param} is an error cell (${v})`);
-  const n = toNumber(v);
-  if (n === null) fail(fn, `${param} must be a number, got "${String(v)}"`);
+  const n = cellNumber(fn, param, v, '');
   const problem = check?.(n);
   if (problem) fail(fn, `${param} ${problem}`);
   return n;

@@ -21,7 +21,8 @@ import {
 } from '../core/rfm';
 import type { DayNumber, Lang } from '../core/types';
 import { type Arg, type Cell, cells, fail, isDate, isErrorText, isMissing, toNumber } from './args';
-import { blank, cellDay, cellNumber, columns, optionalDay, placeOf, resultLang } from './kpi/helpers';
+import { blank, cellNumber } from './args';
+import { cellDay, columns, optionalDay, placeOf, resultLang } from './kpi/helpers';
 import type { CustomFunctionSpec } from './spec';
 
 type Output = 'score' | 'rfm' | 'segment' | 'rfm_segment' | 'all';

@@ -3,9 +3,9 @@ import { cac } from '../../core/kpi/cac';
 import { type AcquisitionType, type CacGroup, cacBreakdown, type SpendRow } from '../../core/kpi/cacTable';
 import { kpiText } from '../../core/kpi/messages';
 import type { Lang } from '../../core/types';
-import { type Arg, type Cell, fail, isErrorText, isMissing, textOf } from '../args';
+import { type Arg, type Cell, fail, isErrorText, isMissing, textOf, blank, cellNumber } from '../args';
 import type { CustomFunctionSpec } from '../spec';
-import { blank, cellNumber, columns, guard, placeOf, resultLang, rowFunction } from './helpers';
+import { columns, guard, placeOf, resultLang, rowFunction } from './helpers';
 
 const FN = 'CAC';
 

@@ -8,22 +8,7 @@ import { idText } from '../../core/parse/cells';
 import { PENDING, parseDate } from '../../core/parse/parseDate';
 import { langFromLocale } from '../../core/i18n';
 import type { DayNumber, Lang } from '../../core/types';
-import { type Arg, type Cell, cells, fail, isErrorText, isMissing, mapRows, toNumber, where } from '../args';
-
-/**
- * Where a value sits, for messages: text, or a function that builds it only when a message is
- * needed (building " (row 9,999 of the range)" for every healthy row costs more than the math).
- */
-export type Place = string | (() => string);
-
-function placeText(place: Place): string {
-  return typeof place === 'function' ? place() : place;
-}
-
-/** True for an empty cell. */
-export function blank(c: Cell): boolean {
-  return c === '' || c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
-}
+import { type Arg, type Cell, type Place, blank, cellNumber, cells, fail, isErrorText, isMissing, mapRows, placeText, where } from '../args';
 
 /** " (row 3 of the range)" for the `index`-th cell of the first range among `args`, "" when all are single values. */
 export function placeOf(index: number, args: readonly Arg[]): string {
@@ -42,18 +27,6 @@ export function guard<T>(fn: string, place: Place, compute: () => T, placeOfInde
     if (isKpiInputError(e)) fail(fn, `${e.param} ${e.problem}${e.index !== undefined && placeOfIndex ? placeOfIndex(e.index) : placeText(place)}`);
     throw e;
   }
-}
-
-/** One number from a cell; blank gives `fallback` when given, else "is required". */
-export function cellNumber(fn: string, param: string, c: Cell, place: Place, fallback?: number): number {
-  if (blank(c)) {
-    if (fallback !== undefined) return fallback;
-    fail(fn, `${param} is required${placeText(place)}`);
-  }
-  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${placeText(place)}`);
-  const n = toNumber(c);
-  if (n === null) fail(fn, `${param} must be a number, got "${String(c)}"${placeText(place)}`);
-  return n;
 }
 
 /** One day from a date cell, a serial number or date text; ambiguous day/month text is refused, not guessed. */

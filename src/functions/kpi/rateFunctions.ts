@@ -4,9 +4,9 @@ import { adFunnel, clickThroughRate, conversionRate } from '../../core/kpi/funne
 import { kpiText } from '../../core/kpi/messages';
 import { type PurchaseDay, repurchaseRate } from '../../core/kpi/repurchaseRate';
 import { churnRate, retentionRate } from '../../core/kpi/retentionRate';
-import { type Arg, type Cell, cells, fail, isMissing } from '../args';
+import { type Arg, type Cell, cells, fail, isMissing, blank, cellNumber } from '../args';
 import type { CustomFunctionSpec } from '../spec';
-import { blank, cellDay, cellId, cellNumber, columns, guard, optionalDay, placeOf, resultLang, rowFunction } from './helpers';
+import { cellDay, cellId, columns, guard, optionalDay, placeOf, resultLang, rowFunction } from './helpers';
 
 const CONVERSION_RATE: CustomFunctionSpec = {
   name: 'CONVERSION_RATE',

@@ -1,9 +1,9 @@
 /** Satisfaction surveys as custom functions: NPS and CSAT. */
 import { csat } from '../../core/kpi/csat';
 import { nps } from '../../core/kpi/nps';
-import { type Arg, cells, isMissing, where } from '../args';
+import { type Arg, cells, isMissing, where, blank, cellNumber } from '../args';
 import type { CustomFunctionSpec } from '../spec';
-import { blank, cellNumber, guard, optionalNumber } from './helpers';
+import { guard, optionalNumber } from './helpers';
 
 /** The answered scores of a range (blanks are unanswered) and each one's cell index for messages. */
 function scores(fn: string, arg: Arg): { values: number[]; positions: number[] } {

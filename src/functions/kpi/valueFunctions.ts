@@ -7,7 +7,8 @@ import { retentionCltv } from '../../core/kpi/retentionCltv';
 import { simpleCltv } from '../../core/kpi/simpleCltv';
 import type { Arg, Cell } from '../args';
 import type { CustomFunctionSpec } from '../spec';
-import { blank, cellDay, cellId, cellNumber, columns, guard, optionalNumber, placeOf, resultLang, rowFunction } from './helpers';
+import { blank, cellNumber } from '../args';
+import { cellDay, cellId, columns, guard, optionalNumber, placeOf, resultLang, rowFunction } from './helpers';
 
 const CLTV: CustomFunctionSpec = {
   name: 'CLTV',
