@@ -9,7 +9,7 @@ import { h, replaceChildren, select, type Child } from './dom';
 import { LANG_NAMES, getLang, setLang, t } from './i18n';
 import { errorText, rpcFromGoogle } from './rpc';
 import { runFlow } from './runFlow';
-import { initialRunState, rulesOf, type AppState, type Ctx, type Page } from './state';
+import { initialRunState, editableRules, type AppState, type Ctx, type Page } from './state';
 import { columnsView } from './views/columns';
 import { helpView } from './views/help';
 import { optionsView } from './views/options';
@@ -60,7 +60,7 @@ async function refreshSetup(): Promise<void> {
     const setup = await call('getSetup', s ? s.sourceSheet : null, s ? s.lang : null, s);
     state.setup = setup;
     state.settings = setup.settings;
-    state.rules = rulesOf(setup.settings, setup);
+    state.rules = editableRules(setup.settings, setup);
     state.ruleWarnings = setup.ruleWarnings;
     state.busy = false;
     setLang(activeLang());

@@ -9,7 +9,7 @@
  * @example
  * const summary = await runFlow(call, 'Orders', settings, { onProgress: (p) => console.log(p.percent) });
  */
-import type { RunSummary, Settings } from '../src/server/contract';
+import type { ReadState, RunSummary, Settings } from '../src/app/contract';
 // The module file, not the parse index: the index drags the header-synonym tables into the sidebar (+20 KB).
 import { mergeReadStates } from '../src/core/parse/state';
 import type { Call } from './rpc';
@@ -33,7 +33,7 @@ export interface FlowHooks {
 }
 
 /** Merges two partial read states (the core's `mergeReadStates`; injectable so tests can watch it). */
-export type Merge = (a: unknown, b: unknown) => unknown;
+export type Merge = (a: ReadState, b: ReadState) => ReadState;
 
 export type FlowResult = { status: 'done'; runId: string; summary: RunSummary } | { status: 'cancelled'; runId: string | null };
 
@@ -49,7 +49,7 @@ export function chunkPlan(headerRow: number, totalRows: number, chunkRows: numbe
 }
 
 /** Drives one run: beginRun → readChunk per block (merging partials) → finishRun. */
-export async function runFlow(call: Call, sheetName: string, settings: Settings, hooks: FlowHooks = {}, merge: Merge = mergeReadStates as Merge): Promise<FlowResult> {
+export async function runFlow(call: Call, sheetName: string, settings: Settings, hooks: FlowHooks = {}, merge: Merge = mergeReadStates): Promise<FlowResult> {
   const cancelled = () => (hooks.isCancelled ? hooks.isCancelled() : false);
   const report = (p: FlowProgress) => hooks.onProgress?.(p);
   if (cancelled()) return { status: 'cancelled', runId: null };
@@ -59,7 +59,7 @@ export async function runFlow(call: Call, sheetName: string, settings: Settings,
   if (hooks.onStart) hooks.onStart(runId);
   const plan = chunkPlan(begun.headerRow, begun.totalRows, begun.chunkRows);
   const rowsTotal = Math.max(0, begun.totalRows - begun.headerRow);
-  let state: unknown ;
+  let state: ReadState | undefined;
   let rowsRead = 0;
   for (const block of plan) {
     if (cancelled()) return { status: 'cancelled', runId };

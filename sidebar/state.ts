@@ -1,5 +1,6 @@
 /** The sidebar's state and the few rules about it that several views share. */
-import type { Progress, RunSummary, Settings, SetupInfo } from '../src/server/contract';
+import type { Progress, RoleName, RunSummary, SegmentRule, Settings, SetupInfo } from '../src/app/contract';
+import { rulesOf } from '../src/app/rulesOf';
 import type { Call } from './rpc';
 import type { FlowProgress } from './runFlow';
 
@@ -19,7 +20,7 @@ export interface AppState {
   setup: SetupInfo | null;
   settings: Settings | null;
   /** The rule set being edited (settings.rules, or a copy of the preset's). */
-  rules: unknown[];
+  rules: SegmentRule[];
   ruleWarnings: string[];
   run: RunState;
   /** A one-line notice (saved, imported...) or error not tied to a run. */
@@ -46,16 +47,15 @@ export function initialRunState(): RunState {
 }
 
 /** The rules a preset (or the settings' custom rules) define, as an editable deep copy. */
-export function rulesOf(settings: Settings, setup: SetupInfo): unknown[] {
-  const source = settings.rules ?? setup.presets.find((p) => p.id === settings.preset)?.rules ?? setup.presets[0]?.rules ?? [];
-  return JSON.parse(JSON.stringify(source)) as unknown[];
+export function editableRules(settings: Settings, setup: SetupInfo): SegmentRule[] {
+  return JSON.parse(JSON.stringify(rulesOf(settings, setup.presets))) as SegmentRule[];
 }
 
 /** Role → column header currently in force: the user's choice where made, else the detection. */
-export function effectiveMapping(setup: SetupInfo, settings: Settings): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
+export function effectiveMapping(setup: SetupInfo, settings: Settings): Partial<Record<RoleName, string | null>> {
+  const out: Partial<Record<RoleName, string | null>> = {};
   for (const c of setup.detectedColumns) if (c.role && !(c.role in out)) out[c.role] = c.header;
-  for (const role of Object.keys(settings.mapping)) out[role] = settings.mapping[role];
+  for (const [role, header] of Object.entries(settings.mapping) as [RoleName, string | null | undefined][]) if (header !== undefined) out[role] = header;
   return out;
 }
 
@@ -63,10 +63,10 @@ export function effectiveMapping(setup: SetupInfo, settings: Settings): Record<s
  * Points `role` at the column with `header` (null = not used). A column plays one role: a role that
  * pointed at the same column is set to not used, so the server never sees one column twice.
  */
-export function assignRole(setup: SetupInfo, settings: Settings, role: string, header: string | null): Settings {
+export function assignRole(setup: SetupInfo, settings: Settings, role: RoleName, header: string | null): Settings {
   const current = effectiveMapping(setup, settings);
-  const mapping: Record<string, string | null> = { ...settings.mapping };
-  if (header !== null) for (const other of Object.keys(current)) if (other !== role && current[other] === header) mapping[other] = null;
+  const mapping: Settings['mapping'] = { ...settings.mapping };
+  if (header !== null) for (const other of Object.keys(current) as RoleName[]) if (other !== role && current[other] === header) mapping[other] = null;
   mapping[role] = header;
   return { ...settings, mapping };
 }

@@ -12,7 +12,7 @@ import { sheetValuesFromCsv } from '../../test/harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { mergeReadStates } from '../../src/core/parse';
 import { chunkPlan } from '../../sidebar/runFlow';
-import { defaultSettings } from '../../src/server/defaultSettings';
+import { defaultSettings } from '../../src/app/settings';
 import { report } from './_util';
 
 export default async function bench(): Promise<void> {

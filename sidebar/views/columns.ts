@@ -2,13 +2,13 @@
  * The detected data: sheet picker, rows × columns, the sheet's shape, and one drop-down per role
  * (with the detection's confidence) to correct a wrong guess.
  */
-import type { ColumnInfo, SetupInfo } from '../../src/server/contract';
+import type { ColumnInfo, RoleName, SetupInfo } from '../../src/app/contract';
 import { h, select } from '../dom';
 import { assignRole, effectiveMapping, type Ctx } from '../state';
 import { num, t } from '../i18n';
 
 /** Roles shown open; the rest sit under "More columns". */
-const MAIN_ROLES = ['customerId', 'orderDate', 'amount', 'orderId', 'totalSpent', 'orderCount', 'lastOrderDate'];
+const MAIN_ROLES: readonly RoleName[] = ['customerId', 'orderDate', 'amount', 'orderId', 'totalSpent', 'orderCount', 'lastOrderDate'];
 
 function confidenceBadge(col: ColumnInfo | undefined): HTMLElement | null {
   if (!col || col.confidence <= 0) return null;
@@ -17,7 +17,7 @@ function confidenceBadge(col: ColumnInfo | undefined): HTMLElement | null {
   return h('span', { class: `badge ${level}`, title: col.reason }, t('confidence', { pct }));
 }
 
-function roleRow(ctx: Ctx, setup: SetupInfo, role: string, label: string, mapping: Record<string, string | null>): HTMLElement {
+function roleRow(ctx: Ctx, setup: SetupInfo, role: RoleName, label: string, mapping: Partial<Record<RoleName, string | null>>): HTMLElement {
   const chosen = mapping[role] ?? '';
   const options = [{ value: '', label: t('notUsed') }].concat(setup.detectedColumns.map((c) => ({ value: c.header, label: `${c.letter}: ${c.header}` })));
   const detected = setup.detectedColumns.find((c) => c.header === chosen && c.role === role);
@@ -39,7 +39,7 @@ export function columnsView(ctx: Ctx): HTMLElement {
   const { setup, settings } = ctx.state;
   if (!setup || !settings) return h('section', null);
   const mapping = effectiveMapping(setup, settings);
-  const isMain = (role: string) => MAIN_ROLES.indexOf(role) >= 0 || mapping[role];
+  const isMain = (role: RoleName) => MAIN_ROLES.indexOf(role) >= 0 || mapping[role];
   const main = setup.roles.filter((r) => isMain(r.role));
   const more = setup.roles.filter((r) => !isMain(r.role));
   const sheetSelect = select(

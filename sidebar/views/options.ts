@@ -1,5 +1,5 @@
 /** Run options: analysis date, score levels, currency, text-date order, CLV model, marketing spend, grouping. */
-import type { Settings } from '../../src/server/contract';
+import type { Settings } from '../../src/app/contract';
 import { h, select, type Child } from '../dom';
 import { t } from '../i18n';
 import type { Ctx } from '../state';

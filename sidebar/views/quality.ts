@@ -1,5 +1,5 @@
 /** The data-quality summary of the rows the setup read (the run's Data quality tab covers all rows). */
-import type { QualityItem } from '../../src/server/contract';
+import type { QualityItem } from '../../src/app/contract';
 import { h } from '../dom';
 import { num, t } from '../i18n';
 import type { Ctx } from '../state';

@@ -5,25 +5,17 @@
  */
 import { h, replaceChildren, select } from '../dom';
 import { getLang, t } from '../i18n';
-import { rulesOf, type Ctx } from '../state';
+import type { SegmentRule } from '../../src/app/contract';
+import { editableRules, type Ctx } from '../state';
 
-/** The editable parts of the core's SegmentRule (src/core/rfm/types.ts). */
-interface EditableRule {
-  id: string;
-  name: Record<string, string> | string;
-  r: [number, number];
-  f: [number, number];
-  m: [number, number];
-  fm?: [number, number];
-  [extra: string]: unknown;
-}
+type EditableRule = SegmentRule;
 
 const DIMS = ['r', 'f', 'm', 'fm'] as const;
 
 /** A rule's name in the current language (custom rules may carry a plain string). */
 export function ruleName(rule: EditableRule): string {
   if (typeof rule.name === 'string') return rule.name;
-  return rule.name[getLang()] ?? rule.name.en ?? rule.id;
+  return rule.name[getLang()] || rule.name.en || rule.id;
 }
 
 let checkTimer: ReturnType<typeof setTimeout> | null = null;
@@ -32,7 +24,7 @@ export function rulesView(ctx: Ctx): HTMLElement {
   const list = h('div', { class: 'rules', id: 'rules-list' });
   const warnings = h('div', { class: 'rule-warnings', id: 'rule-warnings', 'aria-live': 'polite' });
   const json = h('textarea', { id: 'rules-json', rows: 4, spellcheck: 'false', placeholder: t('importPlaceholder') });
-  const rules = () => ctx.state.rules as EditableRule[];
+  const rules = () => ctx.state.rules;
 
   const showWarnings = () => {
     const w = ctx.state.ruleWarnings;
@@ -144,7 +136,7 @@ export function rulesView(ctx: Ctx): HTMLElement {
       onchange: (ev: Event) => {
         if (!ctx.state.settings) return;
         ctx.state.settings = { ...ctx.state.settings, preset: (ev.target as HTMLSelectElement).value, rules: null };
-        ctx.state.rules = rulesOf(ctx.state.settings, setup);
+        ctx.state.rules = editableRules(ctx.state.settings, setup);
         drawList();
         check();
       },
@@ -181,7 +173,7 @@ export function rulesView(ctx: Ctx): HTMLElement {
         onclick: () => {
           if (!ctx.state.settings) return;
           ctx.state.settings = { ...ctx.state.settings, rules: null };
-          ctx.state.rules = rulesOf(ctx.state.settings, setup);
+          ctx.state.rules = editableRules(ctx.state.settings, setup);
           drawList();
           check();
         },

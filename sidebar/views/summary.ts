@@ -1,5 +1,5 @@
 /** The closing summary: the server's sentence, segment sizes and revenue shares, links to each tab. */
-import type { RunSummary } from '../../src/server/contract';
+import type { RunSummary } from '../../src/app/contract';
 import { h } from '../dom';
 import { num, t } from '../i18n';
 import type { Ctx } from '../state';

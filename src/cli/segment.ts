@@ -1,60 +1,48 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CliCommand } from './command';
 import { readTable } from './io';
 import { writeXlsx } from './xlsxWriter';
-import { runOnTable } from '../core/pipeline/runOnTable';
-import { defaultSettings, normaliseSettings } from '../server/defaultSettings';
-import { rulesOf } from '../server/rules';
 import { langFromLocale } from '../core/i18n';
 import { dayFromDate } from '../core/days';
-import { readFileSync } from 'node:fs';
 import type { Lang } from '../core/types';
+import { defaultSettings, readSettings } from '../app/settings';
+import { segmentTable } from '../app/run';
 
-/** Settings from CLI flags, validated the way the sidebar's are. */
+/** Settings from CLI flags, read the way the sidebar's are. */
 function settingsFromFlags(flags: Record<string, string | true>) {
   const s = defaultSettings();
   const str = (k: string) => (typeof flags[k] === 'string' ? (flags[k] as string) : undefined);
   const rulesFile = str('rules');
   const rules = rulesFile ? (JSON.parse(readFileSync(rulesFile, 'utf8')) as { rules?: unknown[] } | unknown[]) : null;
-  return normaliseSettings({
+  return readSettings({
     ...s,
     bins: str('bins') ? Number(str('bins')) : s.bins,
     analysisDate: str('analysis-date') ?? null,
     preset: str('preset') ?? s.preset,
     rules: rules ? (Array.isArray(rules) ? rules : (rules.rules ?? null)) : null,
     currency: str('currency') ?? '',
-    dateOrder: (str('date-order') as never) ?? null,
+    dateOrder: str('date-order') ?? null,
     fitClv: flags['no-clv'] ? false : s.fitClv,
     marketingSpend: str('marketing-spend') ? Number(str('marketing-spend')) : null,
-    segmentBy: (str('segment-by') as never) ?? 'rfm',
+    segmentBy: str('segment-by') ?? 'rfm',
   });
 }
 
-/** Runs the add-on's pipeline on a file and writes the output tabs to an .xlsx workbook. */
+/** Runs the add-on's run (the app layer's segmentRun) on a file and writes the output tabs to an .xlsx workbook. */
 export async function segmentFile(file: string, out: string, flags: Record<string, string | true>): Promise<string> {
-  const settings = settingsFromFlags(flags);
+  const { settings, problems } = settingsFromFlags(flags);
   const lang: Lang = langFromLocale(typeof flags.lang === 'string' ? flags.lang : 'en');
   const values = await readTable(file);
-  const { segmentation, tabs } = runOnTable(values, {
-    lang,
-    rules: rulesOf(settings),
-    bins: settings.bins,
-    analysisDate: settings.analysisDate,
-    dateOrder: settings.dateOrder,
-    fitClv: settings.fitClv,
-    marketingSpend: settings.marketingSpend,
-    segmentBy: settings.segmentBy,
-    runDay: dayFromDate(new Date(), () => 0),
-  });
+  const runDay = dayFromDate(new Date(), () => 0);
+  const run = segmentTable(values, { settings, lang, runDay, settingsProblems: problems });
   mkdirSync(dirname(out), { recursive: true });
-  await writeXlsx(out, tabs, { currency: settings.currency, extraSheets: [{ name: 'Orders', rows: values }] });
-  const top = [...segmentation.summary].sort((a, b) => b.revenueShare - a.revenueShare)[0];
+  await writeXlsx(out, run.tabs, { currency: settings.currency, extraSheets: [{ name: 'Orders', rows: values }] });
   const lines = [
-    `${segmentation.customers.length} customers in ${segmentation.summary.filter((s) => s.customers > 0).length} segments; ${top.name} are ${Math.round(top.customerShare * 100)} % of customers and ${Math.round(top.revenueShare * 100)} % of revenue.`,
-    ...segmentation.summary.map((s) => `  ${s.name.padEnd(22)} ${String(s.customers).padStart(6)} customers  ${(s.revenueShare * 100).toFixed(1).padStart(5)} % of revenue`),
-    ...segmentation.warnings.map((w) => `Note: ${w}`),
-    `Wrote ${tabs.map((t) => t.name).join(', ')} to ${out}`,
+    run.summary,
+    ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${String(s.customers).padStart(6)} customers  ${(s.revenueShare * 100).toFixed(1).padStart(5)} % of revenue`),
+    ...run.warnings.map((w) => `Note: ${w}`),
+    `Wrote ${run.tabs.map((t) => t.name).join(', ')} to ${out}`,
   ];
   return lines.join('\n');
 }

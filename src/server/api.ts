@@ -1,51 +1,48 @@
 /**
- * The calls the sidebar makes through `google.script.run`. The sidebar's client is typed from
- * `SidebarApi`, so a renamed call or a changed argument breaks the sidebar's type-check.
+ * The calls the sidebar makes through `google.script.run`. Each entry holds the server function
+ * itself, so the sidebar's client (`SidebarCalls`) is typed from the functions' own signatures: a
+ * changed argument or result fails the sidebar's type-check. Parameter names are listed for the
+ * generated top-level stubs; the list has one name per parameter (checked by the compiler) and the
+ * names match the function's own (checked by test/server/api.test.ts).
  * Arguments and results are plain JSON (no Date: `google.script.run` cannot carry them).
  */
-import type { Lang } from '../core/types';
-import type { Progress, ReadRequest, RunSummary, Settings, SetupInfo } from './contract';
 import { getSetup, checkRules } from './setup';
 import { beginRun, readChunk, finishRun, getProgress, cancelRun } from './run';
 import { saveSettings, exportRules, importRules } from './settingsCalls';
-import { openTab } from './tabs';
+import { openTab } from './menu';
 
-export interface ApiCall<A extends unknown[], R> {
-  params: string[];
+// biome-ignore lint/suspicious/noExplicitAny: a call's arguments are whatever its function takes.
+type AnyFunction = (...args: any[]) => unknown;
+
+/** One string per element of the tuple `T` (a homomorphic map over a type parameter keeps the tuple's length). */
+type NamesOf<T extends unknown[]> = { [K in keyof T]: string };
+/** One name per parameter of `F`. */
+export type ParamNames<F extends AnyFunction> = NamesOf<Parameters<F>>;
+
+export interface ApiCall<F extends AnyFunction> {
+  run: F;
+  params: ParamNames<F>;
   description: string;
-  run: (...args: A) => R;
 }
 
-function call<A extends unknown[], R>(params: string[], description: string, run: (...args: A) => R): ApiCall<A, R> {
-  return { params, description, run };
+function call<F extends AnyFunction>(run: F, params: ParamNames<F>, description: string): ApiCall<F> {
+  return { run, params, description };
 }
 
 export const sidebarApi = {
-  getSetup: call<[sheetName: string | null, lang: Lang | null, settings: Settings | null], SetupInfo>(
-    ['sheetName', 'lang', 'settings'],
-    'Sidebar: detected columns, sample data quality and saved settings for a sheet.',
-    getSetup,
-  ),
-  checkRules: call<[rules: unknown[], bins: number, lang: Lang], string[]>(['rules', 'bins', 'lang'], 'Sidebar: live warnings for a segment rule set.', checkRules),
-  saveSettings: call<[settings: Settings], Settings>(['settings'], 'Sidebar: stores settings in the workbook.', saveSettings),
-  exportRules: call<[], string>([], 'Sidebar: the current rules as JSON for consultants.', exportRules),
-  importRules: call<[json: string, lang: Lang], { rules: unknown[]; warnings: string[] }>(['json', 'lang'], 'Sidebar: reads a rules JSON file.', importRules),
-  beginRun: call<[sheetName: string, settings: Settings], { runId: string; totalRows: number; chunkRows: number; headerRow: number }>(
-    ['sheetName', 'settings'],
-    'Sidebar: starts a run (refused while another run is writing).',
-    beginRun,
-  ),
-  readChunk: call<[request: ReadRequest], unknown>(['request'], 'Sidebar: reads one block of source rows into a partial result.', readChunk),
-  finishRun: call<[runId: string, state: unknown, settings: Settings], RunSummary>(
-    ['runId', 'state', 'settings'],
-    'Sidebar: computes segments, personas and KPIs and swaps in the output tabs.',
-    finishRun,
-  ),
-  getProgress: call<[runId: string], Progress | null>(['runId'], 'Sidebar: progress of a run, polled while it works.', getProgress),
-  cancelRun: call<[runId: string], Progress | null>(['runId'], 'Sidebar: asks a run to stop; its old output stays.', cancelRun),
-  openTab: call<[sheetId: number], void>(['sheetId'], 'Sidebar: jumps to an output tab.', openTab),
+  getSetup: call(getSetup, ['sheetName', 'lang', 'override'], 'Sidebar: detected columns, sample data quality and saved settings for a sheet.'),
+  checkRules: call(checkRules, ['rules', 'bins', 'lang'], 'Sidebar: live warnings for a segment rule set.'),
+  saveSettings: call(saveSettings, ['settings'], 'Sidebar: stores settings in the workbook.'),
+  exportRules: call(exportRules, [], 'Sidebar: the current rules as JSON for consultants.'),
+  importRules: call(importRules, ['json', 'lang'], 'Sidebar: reads a rules JSON file.'),
+  beginRun: call(beginRun, ['sheetName', 'rawSettings'], 'Sidebar: starts a run (refused while another run is writing).'),
+  readChunk: call(readChunk, ['request'], 'Sidebar: reads one block of source rows into a partial result.'),
+  finishRun: call(finishRun, ['runId', 'state', 'rawSettings'], 'Sidebar: computes segments, personas and KPIs and swaps in the output tabs.'),
+  getProgress: call(getProgress, ['runId'], 'Sidebar: progress of a run, polled while it works.'),
+  cancelRun: call(cancelRun, ['runId'], 'Sidebar: asks a run to stop; its old output stays.'),
+  openTab: call(openTab, ['sheetId'], 'Sidebar: jumps to an output tab.'),
 };
 
 export type SidebarApi = typeof sidebarApi;
-/** The client's view: each call's arguments and result. */
+/** The client's view: each call's arguments and result, from the server function itself. */
 export type SidebarCalls = { [K in keyof SidebarApi]: SidebarApi[K]['run'] };

@@ -19,5 +19,5 @@ export const entryPoints: EntryPoint[] = [
   { name: 'showSidebar', params: [], description: 'Menu: Segment my customers.', run: showSidebar },
   { name: 'showSettings', params: [], description: 'Menu: Settings.', run: showSettings },
   { name: 'showHelp', params: [], description: 'Menu: Help.', run: showHelp },
-  ...Object.entries(sidebarApi).map(([name, api]) => ({ name, params: api.params, description: api.description, run: api.run })),
+  ...Object.entries(sidebarApi).map(([name, api]) => ({ name, params: [...api.params], description: api.description, run: api.run })),
 ];

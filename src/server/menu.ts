@@ -1,21 +1,12 @@
-import { uiText } from './uiText';
-import { langFromLocale } from '../core/i18n';
-import { showSidebarPanel } from '../sheets/ui';
+import { addAddonMenu, showSidebarPanel, showSheet } from '../sheets/ui';
+import { userLang } from '../sheets/session';
 
 /**
  * The add-on menu. `onOpen` runs in AuthMode.NONE until the add-on is used in this file:
  * only menus and the user's locale are available, so nothing here may touch the spreadsheet.
  */
 export function onOpen(_e?: unknown): void {
-  const lang = langFromLocale(Session.getActiveUserLocale());
-  const t = uiText[lang];
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem(t.menuSegment, 'showSidebar')
-    .addItem(t.menuSettings, 'showSettings')
-    .addSeparator()
-    .addItem(t.menuHelp, 'showHelp')
-    .addToUi();
+  addAddonMenu(userLang(), { run: 'showSidebar', settings: 'showSettings', help: 'showHelp' });
 }
 
 /** Google calls `onInstall` once; it must build the menu as `onOpen` would. */
@@ -36,4 +27,9 @@ export function showSettings(): void {
 /** Menu: "Help" opens the sidebar on the help page. */
 export function showHelp(): void {
   showSidebarPanel('help');
+}
+
+/** Sidebar link: jumps to an output tab by its id. */
+export function openTab(sheetId: number): void {
+  showSheet(sheetId);
 }

@@ -1,17 +1,15 @@
-import { LANGS } from '../core/types';
 import { dayFromDate, isDate } from '../core/days';
-import { OTHERS_ID, OTHERS_NAME, type SegmentRule } from '../core/rfm';
 import { SEGMENTS_COLUMNS, type PreviousPlacement } from '../core/report/segmentsTab';
-import type { HistoryLine } from '../core/report/historyTab';
+import { HISTORY_COLUMNS, type HistoryLine } from '../core/report/historyTab';
+import type { StoredRun } from '../app/previousRun';
 import { ownedTab } from './ownedTabs';
 import { sheetZoneOffset } from './zone';
 
 /**
  * What the previous run left: each customer's segment and since when (from the Segments tab) and
- * the History lines, read with one `getValues` each. Segment names are compared in every language,
- * so switching the language between runs does not look like everyone moved.
+ * the History lines, read with one `getValues` each. The app layer matches them to this run's segments.
  */
-export function readPreviousRun(book: GoogleAppsScript.Spreadsheet.Spreadsheet, rules: readonly SegmentRule[]) {
+export function readPreviousRun(book: GoogleAppsScript.Spreadsheet.Spreadsheet): StoredRun {
   const zone = sheetZoneOffset(book.getSpreadsheetTimeZone());
   const dayOf = (v: unknown): number | null => (isDate(v) ? dayFromDate(v, zone) : null);
   const placements = new Map<string, PreviousPlacement>();
@@ -26,20 +24,16 @@ export function readPreviousRun(book: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const history: HistoryLine[] = [];
   const tab = ownedTab(book, 'history');
   if (tab && tab.getLastRow() > 1) {
-    for (const row of tab.getRange(2, 1, tab.getLastRow() - 1, 6).getValues()) {
-      const run = Number(row[0]);
-      const runDay = dayOf(row[1]);
-      const analysisDay = dayOf(row[2]);
+    const width = Math.max(HISTORY_COLUMNS.revenueShare + 1, Math.min(tab.getLastColumn(), HISTORY_COLUMNS.segmentId + 1));
+    const c = HISTORY_COLUMNS;
+    for (const row of tab.getRange(2, 1, tab.getLastRow() - 1, width).getValues()) {
+      const run = Number(row[c.run]);
+      const runDay = dayOf(row[c.runDay]);
+      const analysisDay = dayOf(row[c.analysisDay]);
       if (!Number.isFinite(run) || runDay === null || analysisDay === null) continue;
-      history.push({ run, runDay, analysisDay, segment: String(row[3]), customers: Number(row[4]) || 0, revenueShare: Number(row[5]) || 0 });
+      const segmentId = row[c.segmentId] === undefined ? '' : String(row[c.segmentId]);
+      history.push({ run, runDay, analysisDay, segmentId, segment: String(row[c.segment]), customers: Number(row[c.customers]) || 0, revenueShare: Number(row[c.revenueShare]) || 0 });
     }
   }
-  const namesOf = (id: string): string[] => {
-    if (id === OTHERS_ID) return LANGS.map((l) => OTHERS_NAME[l]);
-    const rule = rules.find((r) => r.id === id);
-    if (!rule) return [id];
-    return typeof rule.name === 'string' ? [rule.name] : LANGS.map((l) => (rule.name as Record<string, string>)[l]);
-  };
-  const sameSegment = (previousName: string, segmentId: string) => namesOf(segmentId).includes(previousName);
-  return { placements, history, sameSegment };
+  return { placements, history };
 }

@@ -1,4 +1,4 @@
-import type { Progress } from '../server/contract';
+import type { Progress } from '../app/contract';
 
 /**
  * Run progress kept in the document cache, because one `google.script.run` call returns only at

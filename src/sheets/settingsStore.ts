@@ -1,5 +1,5 @@
-import type { Settings } from '../server/contract';
-import { normaliseSettings } from '../server/defaultSettings';
+import type { Settings } from '../app/contract';
+import { normaliseSettings, readSettings, type SettingsProblem } from '../app/settings';
 import { ownedTab, TAB_KEY, freeName } from './ownedTabs';
 import { safeBlock } from './cellText';
 
@@ -11,20 +11,25 @@ import { safeBlock } from './cellText';
 const SHEET_NAME = 'Segment settings';
 const HEADER = ['setting', 'value (JSON)', 'written by the Customer Segments add-on; edit in its sidebar'];
 
-export function loadSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+/** The workbook's settings, with what could not be used (a hand-edited cell) replaced by defaults and reported. */
+export function loadSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet): { settings: Settings; problems: SettingsProblem[] } {
   const sheet = ownedTab(book, 'settings');
-  if (!sheet || sheet.getLastRow() < 2) return normaliseSettings(null);
+  if (!sheet || sheet.getLastRow() < 2) return readSettings(null);
   const values = sheet.getRange(2, 1, sheet.getLastRow() - 1, 2).getValues();
   const raw: Record<string, unknown> = {};
+  const unreadable: SettingsProblem[] = [];
   for (const [k, v] of values) {
     if (typeof k !== 'string' || k === '') continue;
     try {
       raw[k] = JSON.parse(String(v));
     } catch {
-      // A hand-edited cell that is not JSON: keep the default for that setting.
+      // A hand-edited cell that is not JSON: the default for that setting, and the user is told.
+      const text = String(v);
+      unreadable.push({ kind: 'badValue', setting: k as keyof Settings, value: text.length > 40 ? `${text.slice(0, 40)}…` : text });
     }
   }
-  return normaliseSettings(raw);
+  const read = readSettings(raw);
+  return { settings: read.settings, problems: [...unreadable, ...read.problems] };
 }
 
 export function storeSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Settings {

@@ -1,14 +1,12 @@
 import { isOwned } from './ownedTabs';
-import { UserError, SERVER_MESSAGES } from '../server/messages';
+import { UserError, SERVER_MESSAGES } from '../app/messages';
+import { SAMPLE_ROWS } from '../app/readPlan';
+import type { SetupSource } from '../app/setup';
+import { sheetZoneOffset } from './zone';
 import { format } from '../core/i18n';
 import type { Lang } from '../core/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Rows read for column detection and the sample data-quality summary. */
-export const SAMPLE_ROWS = 500;
-/** Cells per read call: about 25 s of `getValues` at the slowest published speeds, far inside 6 minutes. */
-export const CELLS_PER_CALL = 400_000;
 
 /** The sheet with the user's data: the named one, else the active one when it is not ours, else the first that is not ours. */
 export function sourceSheet(name: string | null, lang: Lang): Sheet {
@@ -50,8 +48,22 @@ export function readRows(sheet: Sheet, startRow: number, numRows: number): unkno
   return sheet.getRange(startRow, 1, n, sheet.getLastColumn()).getValues();
 }
 
-/** Rows per read call for a sheet of this width. */
-export function chunkRowsFor(columns: number): number {
-  return Math.max(1000, Math.floor(CELLS_PER_CALL / Math.max(1, columns)));
+/** Every sheet's grid (used or not, it counts against the 10-million-cell limit). */
+export function sheetGrids(sheets: readonly Sheet[]): { rows: number; cols: number }[] {
+  return sheets.map((s) => ({ rows: s.getMaxRows(), cols: s.getMaxColumns() }));
+}
+
+/** What the sidebar's setup needs from the workbook, in one sample read. */
+export function setupSource(sheet: Sheet, lang: Lang): SetupSource {
+  const book = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    sheetName: sheet.getName(),
+    sheets: sourceSheetNames(),
+    rows: sheet.getLastRow(),
+    columns: sheet.getLastColumn(),
+    sample: readSample(sheet, lang),
+    grids: sheetGrids(book.getSheets()),
+    zoneOffsetMinutes: sheetZoneOffset(book.getSpreadsheetTimeZone()),
+  };
 }
 

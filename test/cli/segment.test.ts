@@ -13,7 +13,7 @@ import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
 import { mergeReadStates } from '../../src/core/parse';
-import { defaultSettings } from '../../src/server/defaultSettings';
+import { defaultSettings } from '../../src/app/settings';
 
 const SAMPLE = 'scripts/sample-shop/orders.csv';
 

@@ -11,9 +11,8 @@ import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
 import { mergeReadStates } from '../../src/core/parse';
-import { defaultSettings } from '../../src/server/defaultSettings';
-import { runOnTable } from '../../src/core/pipeline/runOnTable';
-import { rulesOf } from '../../src/server/rules';
+import { defaultSettings } from '../../src/app/settings';
+import { segmentTable } from '../../src/app/run';
 
 const DIR = '../shared/data/online-retail/by-day';
 
@@ -50,17 +49,7 @@ describe('a 541,909-row sheet', () => {
     const oneShotVirtual = values.length * 8 * addon.env.readCostMsPerCell;
     expect(oneShotVirtual).toBeGreaterThan(LIMITS.server);
 
-    const oneShot = runOnTable(values, {
-      lang: 'en',
-      rules: rulesOf(settings),
-      bins: 5,
-      analysisDate: '2011-12-10',
-      dateOrder: null,
-      fitClv: false,
-      marketingSpend: null,
-      segmentBy: 'rfm',
-      runDay: 0,
-    });
+    const oneShot = segmentTable(values, { settings, lang: 'en', runDay: 0 });
     const ours = addon.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.value === 'segments'))!.snapshot();
     const header = ours[0] as string[];
     const byId = new Map(ours.slice(1).map((r) => [String(r[0]), r]));

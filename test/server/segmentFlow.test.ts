@@ -9,8 +9,8 @@ import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
 import { mergeReadStates } from '../../src/core/parse';
-import { defaultSettings } from '../../src/server/defaultSettings';
-import type { Settings } from '../../src/server/contract';
+import { defaultSettings } from '../../src/app/settings';
+import type { Settings } from '../../src/app/contract';
 
 const sample = sheetValuesFromCsv(parseCsv(readFileSync('scripts/sample-shop/orders.csv', 'utf8')));
 

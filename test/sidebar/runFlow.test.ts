@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chunkPlan, runFlow, READ_SHARE, type FlowProgress } from '../../sidebar/runFlow';
+import { chunkPlan, runFlow, READ_SHARE, type FlowProgress, type Merge } from '../../sidebar/runFlow';
 import type { Call } from '../../sidebar/rpc';
-import type { Settings } from '../../src/server/contract';
+import type { Settings } from '../../src/app/contract';
 
 const settings = { version: 1, lang: null, sourceSheet: null, mapping: {}, analysisDate: null, bins: 5, preset: 'shopify', rules: null, currency: '', dateOrder: null, fitClv: false, marketingSpend: null, segmentBy: 'rfm' } as Settings;
 
@@ -25,7 +25,8 @@ function fakeServer(totalRows: number, headerRow: number, chunkRows: number) {
   }) as unknown as Call;
   return { call, log, finished: () => finishedWith };
 }
-const concat = (a: unknown, b: unknown) => (a as number[]).concat(b as number[]);
+/** The scripted partials are row lists, so merging is concatenation (the real merge is tested in test/core/parse). */
+const concat = ((a: unknown, b: unknown) => (a as number[]).concat(b as number[])) as unknown as Merge;
 
 describe('chunkPlan', () => {
   it('covers every data row after the header exactly once', () => {

@@ -6,7 +6,7 @@
 export type { Role } from './roles';
 export { ROLES, ATTRIBUTE_ROLES, DATE_ROLES, MONEY_ROLES, NUMBER_ROLES } from './roles';
 export { detectColumns, DETECTION_SAMPLE_ROWS, type Detection, type ColumnDetection } from './detectColumns';
-export { readOrders, startRead, readChunk, readPart, finishRead, type ReadOptions } from './read';
+export { readOrders, startRead, withoutRows, readChunk, readPart, finishRead, type ReadOptions } from './read';
 export type { ReadResult } from './finish';
 export { mergeReadStates, type ReadState, type ReadError } from './state';
 export { customersFromOrders } from './customers';

@@ -85,6 +85,15 @@ export function startRead(headerAndFirstRows: readonly unknown[][], options: Rea
 }
 
 /**
+ * The state of a read before any data row: the detection, options and structural errors of
+ * `started`, without its rows. A run read in chunks starts from it, so each chunk reads only its own
+ * rows and the sample rows are not counted twice.
+ */
+export function withoutRows(started: ReadState): ReadState {
+  return { ...readRows(started.detection, started.options, [], 1), errors: started.errors };
+}
+
+/**
  * Reads more data rows of the same sheet. `firstSheetRow` is the sheet row number of `rows[0]`.
  * Chunks may come in any order; the result of {@link finishRead} is the same.
  */

@@ -3,6 +3,7 @@ import type { Lang } from '../types';
 import { clusterCustomers } from '../cluster';
 import { clusterWarningText } from '../cluster/messages';
 import type { CustomerResult } from './segmentCustomers';
+import type { SegmentBy } from './segmentBy';
 
 /** Clusters of a run: a label per customer and what to tell the owner. */
 export interface ClusterOutcome {
@@ -38,7 +39,7 @@ function rowsOf(customers: readonly CustomerResult[]) {
  * frequency and spend (log-scaled when skewed), age and low-cardinality categories when present.
  * `both` splits each large RFM segment into its own clusters ("Loyal · Cluster 2").
  */
-export function clusterSegments(customers: readonly CustomerResult[], mode: 'clusters' | 'both', lang: Lang): ClusterOutcome {
+export function clusterSegments(customers: readonly CustomerResult[], mode: Exclude<SegmentBy, 'rfm'>, lang: Lang): ClusterOutcome {
   const warnings: string[] = [];
   const label = (n: number) => format(CLUSTER_LABEL, lang, { n: n + 1 });
   if (mode === 'clusters') {

@@ -5,6 +5,9 @@ import { storeKpis } from '../kpi/storeKpis';
 import { predictCustomerValue, type CustomerValue, type FittedValueModel } from './predictValue';
 import { clusterSegments, type ClusterOutcome } from './clusterSegments';
 import { buildPersonas, type PersonaCard } from '../personas';
+import type { SegmentBy } from './segmentBy';
+
+export type { SegmentBy } from './segmentBy';
 
 /**
  * The "Segment my customers" computation on a store's cleaned orders and customers, shared by the
@@ -19,7 +22,7 @@ export interface SegmentOptions {
   lang: Lang;
   marketingSpend?: number | null;
   fitClv: boolean;
-  segmentBy: 'rfm' | 'clusters' | 'both';
+  segmentBy: SegmentBy;
 }
 
 export interface CustomerResult {

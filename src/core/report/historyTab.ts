@@ -3,21 +3,27 @@ import type { Segmentation } from '../pipeline/segmentCustomers';
 import { LABELS, TAB_NAMES } from './labels';
 import type { ReportCell, TabSpec } from './tabSpec';
 
-/** One History line: a segment's size in one run. Columns are fixed so earlier runs can be read back. */
+/** One History line: a segment's size in one run. Columns are fixed ({@link HISTORY_COLUMNS}) so earlier runs can be read back. */
 export interface HistoryLine {
   /** Run number, 1 for the first run of the workbook. */
   run: number;
   runDay: number;
   analysisDay: number;
+  /** The segment's rule id (`champions`, `others`): lines are matched across runs by it, so renaming or switching language is no move. */
+  segmentId: string;
+  /** The segment's name as shown in that run. */
   segment: string;
   customers: number;
   revenueShare: number;
 }
 
+/** Column of each History field (0-based), for reading earlier runs back. The id is last: tabs written before it existed have 7 columns. */
+export const HISTORY_COLUMNS = { run: 0, runDay: 1, analysisDay: 2, segment: 3, customers: 4, revenueShare: 5, segmentId: 7 } as const;
+
 /** The lines this run adds. */
 export function historyLines(seg: Segmentation, runDay: number, previous: HistoryLine[]): HistoryLine[] {
   const run = previous.reduce((m, l) => Math.max(m, l.run), 0) + 1;
-  return seg.summary.map((s) => ({ run, runDay, analysisDay: seg.analysisDay, segment: s.name, customers: s.customers, revenueShare: s.revenueShare }));
+  return seg.summary.map((s) => ({ run, runDay, analysisDay: seg.analysisDay, segmentId: s.segment, segment: s.name, customers: s.customers, revenueShare: s.revenueShare }));
 }
 
 /**
@@ -27,20 +33,20 @@ export function historyLines(seg: Segmentation, runDay: number, previous: Histor
 export function historyTab(previous: HistoryLine[], current: HistoryLine[], lang: Lang): TabSpec {
   const all = [...current, ...previous];
   const runs = [...new Set(all.map((l) => l.run))].sort((a, b) => b - a);
-  const rows: ReportCell[][] = [['#', LABELS.runDate[lang], LABELS.analysisDate[lang], LABELS.segment[lang], LABELS.customers[lang], LABELS.revenueShare[lang], LABELS.change[lang]]];
+  const rows: ReportCell[][] = [['#', LABELS.runDate[lang], LABELS.analysisDate[lang], LABELS.segment[lang], LABELS.customers[lang], LABELS.revenueShare[lang], LABELS.change[lang], LABELS.segmentId[lang]]];
   runs.forEach((run, i) => {
     const lines = all.filter((l) => l.run === run);
-    const before = runs[i + 1] !== undefined ? new Map(all.filter((l) => l.run === runs[i + 1]).map((l) => [l.segment, l.customers])) : null;
+    const before = runs[i + 1] !== undefined ? new Map(all.filter((l) => l.run === runs[i + 1]).map((l) => [l.segmentId, l.customers])) : null;
     for (const l of lines) {
-      const was = before?.get(l.segment);
+      const was = before?.get(l.segmentId);
       const change = before ? `${was ?? 0} → ${l.customers}` : '';
-      rows.push([l.run, { day: l.runDay }, { day: l.analysisDay }, l.segment, l.customers, l.revenueShare, change]);
+      rows.push([l.run, { day: l.runDay }, { day: l.analysisDay }, l.segment, l.customers, l.revenueShare, change, l.segmentId]);
     }
   });
   return {
     kind: 'history',
     name: TAB_NAMES.history[lang],
-    blocks: [{ row: 1, col: 1, values: rows, header: true, formats: { 0: 'integer', 1: 'date', 2: 'date', 4: 'integer', 5: 'percent', 6: 'text' } }],
+    blocks: [{ row: 1, col: 1, values: rows, header: true, formats: { 0: 'integer', 1: 'date', 2: 'date', 4: 'integer', 5: 'percent', 6: 'text', 7: 'text' } }],
     frozenRows: 1,
   };
 }

@@ -65,6 +65,7 @@ export const LABELS = {
   message: { en: 'What it means', 'zh-TW': '說明', 'zh-CN': '说明', ms: 'Maksudnya' },
   runDate: { en: 'Run date', 'zh-TW': '執行日期', 'zh-CN': '运行日期', ms: 'Tarikh dijalankan' },
   analysisDate: { en: 'Analysis date', 'zh-TW': '分析基準日', 'zh-CN': '分析基准日', ms: 'Tarikh analisis' },
+  segmentId: { en: 'Segment id', 'zh-TW': '分群代號', 'zh-CN': '细分代号', ms: 'ID segmen' },
   change: { en: 'Change since previous run', 'zh-TW': '較上次變化', 'zh-CN': '较上次变化', ms: 'Perubahan sejak larian sebelumnya' },
   decisions: { en: 'How the data was read', 'zh-TW': '資料讀取方式', 'zh-CN': '数据读取方式', ms: 'Cara data dibaca' },
 } satisfies Record<string, Localized>;

@@ -4,9 +4,19 @@
  * one side fails the other's type-check.
  */
 import type { Lang } from '../core/types';
+import type { Role } from '../core/parse';
+import type { SegmentRule } from '../core/rfm';
+import type { SegmentBy } from '../core/pipeline/segmentBy';
+import type { TabKind } from '../core/report/tabSpec';
+import type { QualityItem } from '../core/report/qualityTab';
+
+export type { QualityItem } from '../core/report/qualityTab';
+export type { ReadState } from '../core/parse';
+export type { SegmentRule } from '../core/rfm';
+export type { SegmentBy } from '../core/pipeline/segmentBy';
 
 /** Column roles the sidebar lets the user set (the reading module's roles). */
-export type RoleName = string;
+export type RoleName = Role;
 
 /** Saved settings: they live in the workbook (a settings sheet) so a copy of the file carries them. */
 export interface Settings {
@@ -16,15 +26,15 @@ export interface Settings {
   /** Source sheet name; null = the active sheet when the sidebar opens. */
   sourceSheet: string | null;
   /** Role → header text of the column the user chose (headers survive columns being moved); null = not used. */
-  mapping: Record<RoleName, string | null>;
+  mapping: Partial<Record<RoleName, string | null>>;
   /** ISO date; null = the day after the latest order. */
   analysisDate: string | null;
   /** Score bins per dimension (R rfm default 5). */
   bins: number;
   /** Segment rule preset id, e.g. 'shopify' or 'rfm-package'. */
   preset: string;
-  /** Custom rules replacing the preset; null = use the preset. Same shape as the core's SegmentRule. */
-  rules: unknown[] | null;
+  /** Custom rules replacing the preset; null = use the preset. Checked when settings are read. */
+  rules: SegmentRule[] | null;
   /** Currency code or symbol for number formats (e.g. 'TWD', 'MYR', 'NT$'); '' = none. */
   currency: string;
   /** Day/month order when the sheet's text dates are ambiguous. */
@@ -34,7 +44,7 @@ export interface Settings {
   /** Marketing and sales spend for the analysed period, for CAC; null = not given. */
   marketingSpend: number | null;
   /** Segment by RFM rules, clusters, or both (clusters within RFM segments). */
-  segmentBy: 'rfm' | 'clusters' | 'both';
+  segmentBy: SegmentBy;
 }
 
 export interface ColumnInfo {
@@ -46,8 +56,12 @@ export interface ColumnInfo {
   reason: string;
 }
 
-export type { QualityItem } from '../core/report/qualityTab';
-import type { QualityItem } from '../core/report/qualityTab';
+/** A rule preset as the sidebar offers it. */
+export interface PresetChoice {
+  id: string;
+  name: string;
+  rules: SegmentRule[];
+}
 
 export interface SetupInfo {
   lang: Lang;
@@ -63,12 +77,23 @@ export interface SetupInfo {
   sampleQuality: QualityItem[];
   sampleRows: number;
   settings: Settings;
-  presets: { id: string; name: string; rules: unknown[] }[];
+  /** Problems found in the saved settings (a hand-edited settings sheet), already replaced by defaults. */
+  settingsWarnings: string[];
+  presets: PresetChoice[];
   ruleWarnings: string[];
   /** Rows per read call so one call stays well inside the 6-minute limit. */
   chunkRows: number;
   /** Refusal reason when source plus output would pass the 10-million-cell limit; null = fine. */
   refusal: string | null;
+}
+
+/** What `beginRun` tells the sidebar: the run's id and how to read the sheet in blocks. */
+export interface RunStart {
+  runId: string;
+  totalRows: number;
+  chunkRows: number;
+  /** Sheet row of the header (1-based); data starts on the next row. */
+  headerRow: number;
 }
 
 /** One step of reading: rows [startRow, startRow + numRows) of the source, 1-based sheet rows. */
@@ -80,9 +105,12 @@ export interface ReadRequest {
   settings: Settings;
 }
 
+/** Where a run is on the server. */
+export type RunStage = 'reading' | 'scoring' | 'writing' | 'done' | 'cancelled';
+
 export interface Progress {
   runId: string;
-  stage: string;
+  stage: RunStage;
   percent: number;
   message: string;
   cancelled: boolean;
@@ -90,16 +118,29 @@ export interface Progress {
 }
 
 export interface TabLink {
-  kind: string;
+  kind: TabKind;
   name: string;
   sheetId: number;
+}
+
+/** One segment's line in the run's result. */
+export interface SegmentLine {
+  name: string;
+  customers: number;
+  revenueShare: number;
 }
 
 export interface RunSummary {
   runId: string;
   summary: string;
   customers: number;
-  segments: { name: string; customers: number; revenueShare: number }[];
+  segments: SegmentLine[];
   tabs: TabLink[];
+  warnings: string[];
+}
+
+/** What an imported rules file gives the sidebar. */
+export interface ImportedRules {
+  rules: SegmentRule[];
   warnings: string[];
 }

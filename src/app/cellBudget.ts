@@ -18,3 +18,19 @@ export function estimateOutputCells(rows: number, columns: number): number {
 export function tabCells(rows: number, cols: number): number {
   return Math.max(rows, 1000) * Math.max(cols, 26);
 }
+
+/** The grid size of a sheet: what counts against the limit, used or not. */
+export interface Grid {
+  rows: number;
+  cols: number;
+}
+
+/** Cells the sheets of a workbook take. */
+export function workbookCells(sheets: readonly Grid[]): number {
+  return sheets.reduce((n, s) => n + s.rows * s.cols, 0);
+}
+
+/** Cells the workbook will take once a run's tabs replace the add-on's previous ones. */
+export function cellsAfterRun(existing: readonly Grid[], replaced: readonly Grid[], newTabs: readonly Grid[]): number {
+  return workbookCells(existing) - workbookCells(replaced) + newTabs.reduce((n, t) => n + tabCells(t.rows, t.cols), 0);
+}

@@ -1,0 +1,113 @@
+import { format, type Localized } from '../core/i18n';
+import type { Lang } from '../core/types';
+import { LANGS } from '../core/types';
+import { isSegmentBy } from '../core/pipeline/segmentBy';
+import { dayFromIso } from '../core/days';
+import type { Settings } from './contract';
+import { firstBadRule } from './rules';
+
+/** Settings of a workbook that has never been configured. */
+export function defaultSettings(): Settings {
+  return {
+    version: 1,
+    lang: null,
+    sourceSheet: null,
+    mapping: {},
+    analysisDate: null,
+    bins: 5,
+    preset: 'shopify',
+    rules: null,
+    currency: '',
+    dateOrder: null,
+    fitClv: true,
+    marketingSpend: null,
+    segmentBy: 'rfm',
+  };
+}
+
+/** A stored or sent setting that could not be used and was replaced by its default. */
+export type SettingsProblem = { kind: 'badRule'; n: number } | { kind: 'badValue'; setting: keyof Settings; value: string };
+
+const PROBLEM_TEXT: Record<SettingsProblem['kind'], Localized> = {
+  badRule: {
+    en: 'Saved rule {n} is not valid (it needs an id, a name and r, f, m ranges like [4, 5]), so the preset segments are used. Fix it in Settings → Segment rules.',
+    'zh-TW': '已儲存的第 {n} 條規則無效（需要 id、名稱，以及像 [4, 5] 的 r、f、m 範圍），因此改用預設分群。請在「設定 → 分群規則」中修正。',
+    'zh-CN': '已保存的第 {n} 条规则无效（需要 id、名称，以及像 [4, 5] 的 r、f、m 范围），因此改用预设细分。请在“设置 → 细分规则”中修正。',
+    ms: 'Peraturan {n} yang disimpan tidak sah (ia memerlukan id, nama dan julat r, f, m seperti [4, 5]), jadi segmen pratetap digunakan. Betulkan dalam Tetapan → Peraturan segmen.',
+  },
+  badValue: {
+    en: 'The saved setting "{setting}" ({value}) is not valid, so its default is used.',
+    'zh-TW': '已儲存的設定「{setting}」（{value}）無效，因此改用預設值。',
+    'zh-CN': '已保存的设置“{setting}”（{value}）无效，因此改用默认值。',
+    ms: 'Tetapan "{setting}" yang disimpan ({value}) tidak sah, jadi nilai lalainya digunakan.',
+  },
+};
+
+/** A problem in the user's words. */
+export function settingsProblemText(p: SettingsProblem, lang: Lang): string {
+  return p.kind === 'badRule' ? format(PROBLEM_TEXT.badRule, lang, { n: p.n }) : format(PROBLEM_TEXT.badValue, lang, { setting: p.setting, value: p.value });
+}
+
+const shown = (v: unknown) => {
+  const text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+/**
+ * Reads stored or sent settings: each field that is missing takes its default; each field that is
+ * present but unusable (a hand-edited settings sheet, a workbook from an older version) takes its
+ * default too and is reported, so a bad value never throws later in a run.
+ */
+export function readSettings(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
+  const d = defaultSettings();
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { settings: d, problems: [] };
+  const s = raw as Record<string, unknown>;
+  const problems: SettingsProblem[] = [];
+  const given = (k: keyof Settings) => s[k] !== undefined && s[k] !== null;
+  function pick<K extends keyof Settings>(k: K, ok: (v: unknown) => boolean, fallback: Settings[K], allowEmpty = false): Settings[K] {
+    if (!given(k) || (allowEmpty && s[k] === '')) return fallback;
+    if (ok(s[k])) return s[k] as Settings[K];
+    problems.push({ kind: 'badValue', setting: k, value: shown(s[k]) });
+    return fallback;
+  }
+  const bins = given('bins') ? Number(s.bins) : d.bins;
+  const binsOk = Number.isInteger(bins) && bins >= 2 && bins <= 10;
+  if (!binsOk) problems.push({ kind: 'badValue', setting: 'bins', value: shown(s.bins) });
+  let rules: Settings['rules'] = null;
+  if (given('rules')) {
+    if (!Array.isArray(s.rules)) problems.push({ kind: 'badValue', setting: 'rules', value: shown(s.rules) });
+    else {
+      const bad = firstBadRule(s.rules);
+      if (bad >= 0) problems.push({ kind: 'badRule', n: bad + 1 });
+      else rules = s.rules.length ? (s.rules as Settings['rules']) : null;
+    }
+  }
+  const mapping: Settings['mapping'] = {};
+  if (s.mapping && typeof s.mapping === 'object' && !Array.isArray(s.mapping)) {
+    for (const [role, header] of Object.entries(s.mapping as Record<string, unknown>)) {
+      if (header === null || typeof header === 'string') (mapping as Record<string, string | null>)[role] = header;
+    }
+  }
+  const settings: Settings = {
+    version: 1,
+    lang: pick('lang', (v) => (LANGS as readonly unknown[]).includes(v), null),
+    sourceSheet: pick('sourceSheet', (v) => typeof v === 'string', null, true),
+    mapping,
+    analysisDate: pick('analysisDate', (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && dayFromIso(v) !== null, null, true),
+    bins: binsOk ? bins : d.bins,
+    preset: pick('preset', (v) => typeof v === 'string' && v !== '', d.preset),
+    rules,
+    currency: typeof s.currency === 'string' ? s.currency.slice(0, 8) : '',
+    dateOrder: pick('dateOrder', (v) => v === 'dmy' || v === 'mdy' || v === 'ymd', null),
+    fitClv: pick('fitClv', (v) => typeof v === 'boolean', d.fitClv),
+    marketingSpend: pick('marketingSpend', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, null),
+    segmentBy: pick('segmentBy', isSegmentBy, d.segmentBy),
+  };
+  if (settings.sourceSheet === '') settings.sourceSheet = null;
+  return { settings, problems };
+}
+
+/** {@link readSettings} without the report, for settings already checked (e.g. sent back by the sidebar). */
+export function normaliseSettings(raw: unknown): Settings {
+  return readSettings(raw).settings;
+}

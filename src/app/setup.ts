@@ -1,0 +1,63 @@
+import type { Lang } from '../core/types';
+import { format } from '../core/i18n';
+import { readOrders, detectColumns, ROLES, roleLabel, localize, type Role } from '../core/parse';
+import { columnLetter } from '../core/parse/cells';
+import { qualityItems } from '../core/report/qualityTab';
+import type { ColumnInfo, Settings, SetupInfo } from './contract';
+import { SERVER_MESSAGES } from './messages';
+import { readOptionsFor } from './readOptions';
+import { PRESETS, ruleWarnings, runRules } from './rules';
+import { settingsProblemText, type SettingsProblem } from './settings';
+import { CELL_LIMIT, estimateOutputCells, workbookCells, type Grid } from './cellBudget';
+import { chunkRowsFor } from './readPlan';
+
+/** What the sheet adapter read for the sidebar's setup. */
+export interface SetupSource {
+  sheetName: string;
+  /** Source sheets the user can choose (not the add-on's own tabs). */
+  sheets: string[];
+  /** Used rows and columns of the source. */
+  rows: number;
+  columns: number;
+  /** The header and first rows ({@link SAMPLE_ROWS}). */
+  sample: unknown[][];
+  /** Every sheet's grid, for the 10-million-cell check. */
+  grids: Grid[];
+  zoneOffsetMinutes: (d: Date) => number;
+}
+
+/** What the sidebar shows when it opens: detection, sample quality, settings, presets. Pure. */
+export function setupInfo(source: SetupSource, settings: Settings, problems: readonly SettingsProblem[], lang: Lang): SetupInfo {
+  // Detection alone resolves the saved headers to columns; then one read of the sample with them.
+  const read = readOrders(source.sample, readOptionsFor(settings, detectColumns(source.sample), { zoneOffsetMinutes: source.zoneOffsetMinutes }));
+  const d = read.detection;
+  const roleOf = new Map<number, Role>();
+  for (const [role, col] of Object.entries(d.roles)) if (typeof col === 'number') roleOf.set(col, role as Role);
+  const columns: ColumnInfo[] = d.columns.map((c) => ({
+    index: c.index,
+    letter: columnLetter(c.index),
+    header: c.header,
+    role: roleOf.get(c.index) ?? null,
+    confidence: roleOf.has(c.index) ? c.confidence : 0,
+    reason: c.reason ? localize(c.reason, lang) : '',
+  }));
+  const needed = workbookCells(source.grids) + estimateOutputCells(source.rows, source.columns);
+  return {
+    lang,
+    sheetName: source.sheetName,
+    sheets: source.sheets,
+    rows: source.rows,
+    columns: source.columns,
+    shape: d.shape,
+    detectedColumns: columns,
+    roles: ROLES.map((role) => ({ role, label: roleLabel(role, lang) })),
+    sampleQuality: [...qualityItems(read.quality.issues, lang), ...read.errors.map((e) => ({ id: e.key, severity: 'error' as const, count: 0, rows: [], message: localize(e, lang) }))],
+    sampleRows: source.sample.length - 1,
+    settings,
+    settingsWarnings: problems.map((p) => settingsProblemText(p, lang)),
+    presets: PRESETS.map((p) => ({ id: p.id, name: p.name[lang], rules: p.rules })),
+    ruleWarnings: ruleWarnings(runRules(settings), settings.bins, lang),
+    chunkRows: chunkRowsFor(source.columns),
+    refusal: needed > CELL_LIMIT ? format(SERVER_MESSAGES.tooManyCells, lang, { cells: needed.toLocaleString('en-US') }) : null,
+  };
+}
