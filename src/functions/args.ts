@@ -1,10 +1,18 @@
 /**
  * Turning what Sheets passes to a custom function into clean values, with messages that name
- * the function, the parameter and the row, in the form Sheets shows on hover of `#ERROR!`.
+ * the function, the parameter and the row, in the form Sheets shows on hover of `#ERROR!`:
+ * single numbers, days and ids, aligned columns, row-by-row mapping, the spreadsheet's language,
+ * and the rewrite of core domain errors ({@link KpiInputError}) into "FUNCTION: param problem (row N)".
  *
  * Sheets passes a single cell as its value and a range as a 2-D array; blanks arrive as `""`,
  * error cells as their text (`#N/A`), percentages as fractions, dates as `Date` objects.
  */
+import { langFromLocale } from '../core/i18n';
+import { isKpiInputError } from '../core/kpi/inputError';
+import { idText } from '../core/parse/cells';
+import { PENDING, parseDate } from '../core/parse/parseDate';
+import type { DayNumber, Lang } from '../core/types';
+import { spreadsheetLocale } from '../sheets/spreadsheetLocale';
 
 /** A cell value as Sheets passes it. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -16,13 +24,14 @@ export function fail(fn: string, message: string): never {
   throw new Error(`${fn}: ${message}`);
 }
 
-export function isRange(arg: unknown): arg is Cell[][] {
-  return Array.isArray(arg);
+/** True for a cell Sheets passes as empty (`""`, or nothing); unlike {@link blank}, `" "` is not empty. */
+export function isEmptyCell(c: unknown): boolean {
+  return c === '' || c === null || c === undefined;
 }
 
-/** True when the argument was left out or is an empty cell. */
+/** True when the argument was left out or is an empty cell (or a range of empty cells). */
 export function isMissing(arg: unknown): boolean {
-  return arg === undefined || arg === null || arg === '' || (Array.isArray(arg) && arg.every((r) => Array.isArray(r) && r.every((c) => c === '' || c === null || c === undefined)));
+  return isEmptyCell(arg) || (Array.isArray(arg) && arg.every((r) => Array.isArray(r) && r.every(isEmptyCell)));
 }
 
 /** Flattens a range (row by row) or wraps a single value. */
@@ -34,6 +43,11 @@ export function cells(arg: Arg): Cell[] {
     else out.push(row as Cell);
   }
   return out;
+}
+
+/** A range as passed, or a single value as a one-cell range. */
+export function asRange(arg: Arg): Cell[][] {
+  return Array.isArray(arg) ? arg : [[arg]];
 }
 
 const ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!)/;
@@ -66,13 +80,19 @@ export function where(index: number, arg: Arg): string {
   return width === 1 ? ` (row ${row} of the range)` : ` (row ${row}, column ${col} of the range)`;
 }
 
+/** " (row 3 of the range)" for the `index`-th cell of the first range among `args`, "" when all are single values. */
+export function placeOf(index: number, args: readonly Arg[]): string {
+  const range = args.find((a) => Array.isArray(a));
+  return range === undefined ? '' : where(index, range);
+}
+
 /**
  * Where a value sits, for messages: text, or a function that builds it only when a message is
  * needed (building " (row 9,999 of the range)" for every healthy row costs more than the math).
  */
 export type Place = string | (() => string);
 
-export function placeText(place: Place): string {
+function placeText(place: Place): string {
   return typeof place === 'function' ? place() : place;
 }
 
@@ -81,55 +101,107 @@ export function blank(c: Cell): boolean {
   return c === '' || c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
 }
 
+/** Refuses an error cell (`#N/A`…) with "param is an error cell (#N/A)". */
+function refuseErrorCell(fn: string, param: string, c: Cell, place: Place): void {
+  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${placeText(place)}`);
+}
+
 /** One number from a cell; blank gives `fallback` when given, else "is required". */
 export function cellNumber(fn: string, param: string, c: Cell, place: Place, fallback?: number): number {
   if (blank(c)) {
     if (fallback !== undefined) return fallback;
     fail(fn, `${param} is required${placeText(place)}`);
   }
-  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${placeText(place)}`);
+  refuseErrorCell(fn, param, c, place);
   const n = toNumber(c);
   if (n === null) fail(fn, `${param} must be a number, got "${String(c)}"${placeText(place)}`);
   return n;
 }
 
-/** One required number (a one-cell range is accepted), optionally checked. */
-export function numberArg(fn: string, param: string, v: Arg, check?: (n: number) => string | null): number {
-  if (Array.isArray(v)) {
-    const flat = cells(v);
-    if (flat.length !== 1) fail(fn, `${param} must be a single value, got a range of ${flat.length} cells`);
-    v = flat[0];
-  }
-  const n = cellNumber(fn, param, v, '');
+/** One day from a date cell, a serial number or date text; ambiguous day/month text is refused, not guessed. */
+export function cellDay(fn: string, param: string, c: Cell, place: Place): DayNumber {
+  if (blank(c)) fail(fn, `${param} is required${placeText(place)}`);
+  refuseErrorCell(fn, param, c, place);
+  const day = parseDate(c);
+  if (Number.isNaN(day)) fail(fn, `${param} must be a date, got "${String(c)}"${placeText(place)}`);
+  if (day >= PENDING) fail(fn, `${param} "${String(c)}" could be day/month or month/day; use a date cell or YYYY-MM-DD${placeText(place)}`);
+  return day;
+}
+
+/** Id text of a customer or order cell (17850 and "17850.0" are the same id). */
+export function cellId(fn: string, param: string, c: Cell, place: Place): string {
+  refuseErrorCell(fn, param, c, place);
+  const id = idText(c);
+  if (id === '') fail(fn, `${param} is empty${placeText(place)}`);
+  return id;
+}
+
+/** The one cell of a single value or a one-cell range; a bigger range is refused ("must be a single value"). */
+function singleCell(fn: string, param: string, v: Arg, what = 'value'): Cell {
+  if (!Array.isArray(v)) return v;
+  const flat = cells(v);
+  if (flat.length !== 1) fail(fn, `${param} must be a single ${what}, got a range of ${flat.length} cells`);
+  return flat[0];
+}
+
+/** `n`, unless `check` names a problem with it ("param problem"). */
+function checked(fn: string, param: string, n: number, check?: (n: number) => string | null): number {
   const problem = check?.(n);
   if (problem) fail(fn, `${param} ${problem}`);
   return n;
 }
 
-/** An optional number with a default. */
-export function optionalNumberArg(fn: string, param: string, v: Arg, fallback: number, check?: (n: number) => string | null): number {
-  return isMissing(v) ? fallback : numberArg(fn, param, v, check);
+/** One required number (a one-cell range is accepted), optionally checked. */
+export function numberArg(fn: string, param: string, v: Arg, check?: (n: number) => string | null): number {
+  return checked(fn, param, cellNumber(fn, param, singleCell(fn, param, v), ''), check);
 }
 
 /**
- * Numbers of a range (or one value), in order. Blank cells are skipped when `skipBlanks`,
- * otherwise reported. Every other non-number is reported with its row.
+ * An optional number (a one-cell range is accepted): `fallback` when left out or blank (also a
+ * range of blank cells), else the number, optionally checked. The fallback is not checked.
  */
-export function numbersArg(fn: string, param: string, v: Arg, opts: { skipBlanks?: boolean; check?: (n: number) => string | null } = {}): number[] {
-  const flat = cells(v);
-  const out: number[] = [];
-  flat.forEach((c, i) => {
-    if (c === '' || c === null || c === undefined) {
-      if (opts.skipBlanks) return;
-      fail(fn, `${param} is empty${where(i, v)}`);
-    }
-    if (isErrorText(c)) fail(fn, `${param} is an error cell ${c}${where(i, v)}`);
-    const n = toNumber(c);
-    if (n === null) fail(fn, `${param} must be a number, got "${String(c)}"${where(i, v)}`);
-    const problem = opts.check?.(n);
-    if (problem) fail(fn, `${param} ${problem}${where(i, v)}`);
-    out.push(n);
+export function optionalNumberArg(fn: string, param: string, v: Arg, fallback: number, check?: (n: number) => string | null): number {
+  if (isMissing(v)) return fallback;
+  const c = singleCell(fn, param, v);
+  return blank(c) ? fallback : checked(fn, param, cellNumber(fn, param, c, ''), check);
+}
+
+/** An optional single day. */
+export function optionalDay(fn: string, param: string, v: Arg): DayNumber | undefined {
+  if (isMissing(v)) return undefined;
+  return cellDay(fn, param, singleCell(fn, param, v, 'date'), '');
+}
+
+/**
+ * Fails unless the given lists (absent ones skipped) have the same length, naming the first one,
+ * or with `broadcast`, the longest one, which lists of one cell may then be short of. Returns that length.
+ */
+export function sameSize(fn: string, names: readonly string[], lists: readonly (readonly unknown[] | null | undefined)[], broadcast = false): number {
+  const lengths = lists.map((l) => (l ? l.length : -1));
+  const ref = broadcast ? lengths.indexOf(Math.max(...lengths)) : lengths.findIndex((n) => n >= 0);
+  if (ref < 0) return 0;
+  const n = lengths[ref];
+  lengths.forEach((len, i) => {
+    if (len >= 0 && len !== n && !(broadcast && len === 1)) fail(fn, `${names[i]} has ${len} cells but ${names[ref]} has ${n}; use ranges of the same size`);
   });
+  return n;
+}
+
+/** Flattened columns of equal length (`undefined` for a left-out optional one). */
+export function columns(fn: string, names: readonly string[], args: readonly Arg[]): (Cell[] | undefined)[] {
+  const lists = args.map((a) => (isMissing(a) && !Array.isArray(a) ? undefined : cells(a)));
+  sameSize(fn, names, lists);
+  return lists;
+}
+
+/**
+ * Indexes of the rows where at least one of the (equally long) columns is not blank; absent
+ * columns are skipped. The first column gives the row count and must be present.
+ */
+export function filledRows(lists: readonly (readonly Cell[] | undefined)[]): number[] {
+  const n = lists[0]!.length;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (!lists.every((l) => !l || blank(l[i]))) out.push(i);
   return out;
 }
 
@@ -141,17 +213,13 @@ export function numbersArg(fn: string, param: string, v: Arg, opts: { skipBlanks
  */
 export function mapRows(fn: string, names: string[], args: Arg[], compute: (values: Cell[], row: number) => number | string): number | string | (number | string)[][] {
   const lists = args.map((a) => (Array.isArray(a) ? cells(a) : null));
-  const lengths = lists.filter((l): l is Cell[] => l !== null).map((l) => l.length);
-  if (lengths.length === 0) return compute(args as Cell[], 0);
-  const n = lengths[0];
-  lists.forEach((l, i) => {
-    if (l && l.length !== n) fail(fn, `${names[i]} has ${l.length} cells but ${names[lists.findIndex((x) => x !== null)]} has ${n}; use ranges of the same size`);
-  });
+  if (lists.every((l) => l === null)) return compute(args as Cell[], 0);
+  const n = sameSize(fn, names, lists);
   const out: (number | string)[][] = [];
   for (let r = 0; r < n; r++) {
     const values = args.map((a, i) => (lists[i] ? lists[i]![r] : (a as Cell)));
     const rangeValues = values.filter((_, i) => lists[i]);
-    if (rangeValues.every((c) => c === '' || c === null || c === undefined)) {
+    if (rangeValues.every(isEmptyCell)) {
       out.push(['']);
       continue;
     }
@@ -160,12 +228,62 @@ export function mapRows(fn: string, names: string[], args: Arg[], compute: (valu
   return out;
 }
 
+/**
+ * Runs `compute` and turns a core {@link KpiInputError} into the function's message, adding
+ * `place` (or, when the core names a list position, the place of that position).
+ */
+export function guard<T>(fn: string, place: Place, compute: () => T, placeOfIndex?: (index: number) => string): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (isKpiInputError(e)) fail(fn, `${e.param} ${e.problem}${e.index !== undefined && placeOfIndex ? placeOfIndex(e.index) : placeText(place)}`);
+    throw e;
+  }
+}
+
+/** The parameter names a {@link rowFunction} reads, the value each optional one defaults to, and the formula it calls. */
+export interface RowFunctionParams {
+  names: readonly string[];
+  defaults: readonly (number | undefined)[];
+  formula: (...values: number[]) => number;
+}
+
+/**
+ * A custom function over per-row numbers: each argument a value or a column, computed row by row
+ * (see `mapRows`); `defaults` gives optional parameters' values when left out or blank.
+ * The returned function carries its `rowParams` so the registry test can check them against the spec.
+ */
+export function rowFunction(fn: string, names: string[], defaults: (number | undefined)[], formula: (...values: number[]) => number) {
+  const run = (...args: Arg[]) => {
+    const padded = names.map((_, i) => args[i]);
+    return mapRows(fn, names, padded, (values: Cell[], row: number) => {
+      const place = row === 0 ? '' : () => placeOf(row - 1, padded);
+      const numbers = values.map((c, i) => cellNumber(fn, names[i], c, place, defaults[i]));
+      return guard(fn, place, () => formula(...numbers));
+    });
+  };
+  const rowParams: RowFunctionParams = { names, defaults, formula };
+  return Object.assign(run, { rowParams });
+}
+
 /** Cell value as text (ids, channels), trimmed; Dates as ISO day. */
 export function textOf(c: Cell): string {
   if (c === null || c === undefined) return '';
   if (c instanceof Date) return c.toISOString().slice(0, 10);
   if (typeof c === 'number') return String(c);
   return String(c).trim();
+}
+
+/** The sheet's language for text results: an explicit language argument, else the spreadsheet locale, else English. */
+export function resultLang(fn: string, v: Arg): Lang {
+  if (!isMissing(v)) {
+    const text = String(cells(v)[0]).trim();
+    const lang = langFromLocale(text);
+    if (lang === 'en' && !/^en/i.test(text)) fail(fn, `language must be en, zh-TW, zh-CN or ms, got "${text}"`);
+    return lang;
+  }
+  // Outside Sheets (Node tests) or without a readable locale: null, which is English.
+  return langFromLocale(spreadsheetLocale());
 }
 
 export { isDate } from '../core/days';

@@ -5,20 +5,19 @@
  * this file reads what Sheets passes and words the errors.
  */
 import { clusterCustomers } from '../core/cluster';
-import { type Arg, type Cell, fail, isErrorText, isMissing, numberArg, toNumber } from './args';
+import { type Arg, asRange, fail, isEmptyCell, isErrorText, isMissing, numberArg, toNumber } from './args';
 import type { CustomFunctionSpec } from './spec';
 
 const FN = 'CLUSTER';
 
 /** Rows of the block as number records; fully blank rows are `null` (they stay blank in the result). */
 function readBlock(range: Arg): ({ [column: string]: number } | null)[] {
-  const block: Cell[][] = Array.isArray(range) ? range : [[range]];
-  return block.map((row, r) => {
-    if (row.every((c) => c === '' || c === null || c === undefined)) return null;
+  return asRange(range).map((row, r) => {
+    if (row.every(isEmptyCell)) return null;
     const out: { [column: string]: number } = {};
     row.forEach((c, j) => {
       const where = `(row ${r + 1}, column ${j + 1} of the range)`;
-      if (c === '' || c === null || c === undefined) fail(FN, `range has an empty cell ${where}; fill it or leave the whole row empty`);
+      if (isEmptyCell(c)) fail(FN, `range has an empty cell ${where}; fill it or leave the whole row empty`);
       if (isErrorText(c)) fail(FN, `range has an error cell ${c} ${where}`);
       const n = toNumber(c);
       if (n === null) fail(FN, `range must hold numbers, got "${String(c)}" ${where}`);

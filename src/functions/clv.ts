@@ -5,7 +5,7 @@ import { purchasesFromColumns } from '../core/clv/purchasesFromColumns';
 import { conditionalExpectedPurchases, PARAM_NAMES, probabilityAlive, TRANSACTION_MODELS, type TransactionModel, type TransactionModelName } from '../core/clv/transactionModel';
 import { type GammaGammaParams, periodsPerMonth, type TimeUnit } from '../core/clv/types';
 import { isoFromDay } from '../core/days';
-import { type Arg, type Cell, cells, fail, isErrorText, isMissing, mapRows, numberArg, optionalNumberArg, textOf, toNumber } from './args';
+import { type Arg, type Cell, asRange, cells, fail, isEmptyCell, isErrorText, isMissing, mapRows, numberArg, optionalNumberArg, textOf, toNumber } from './args';
 import type { CustomFunctionSpec } from './spec';
 
 /**
@@ -41,10 +41,10 @@ function modelName(fn: string, v: Cell): TransactionModelName {
 /** Reads named positive parameters from a range, labelled or in the given order. */
 function readParams(fn: string, param: string, arg: Arg, names: readonly string[]): { values: Record<string, number>; labels: Map<string, Cell> | null } {
   if (isMissing(arg)) fail(fn, `${param} is required (${names.join(', ')})`);
-  const range = Array.isArray(arg) ? arg : [[arg]];
+  const range = asRange(arg);
   const labels = labelled(range);
   const values: Record<string, number> = {};
-  const numbers = labels ? null : cells(range).filter((c) => !(c === '' || c === null || c === undefined));
+  const numbers = labels ? null : cells(range).filter((c) => !isEmptyCell(c));
   names.forEach((name, i) => {
     const c = labels ? labels.get(name) : numbers![i];
     if (c === undefined) fail(fn, `${param} needs ${names.join(', ')}${labels ? `; no "${name}" label found` : `, got ${numbers!.length} values`}`);
@@ -57,10 +57,9 @@ function readParams(fn: string, param: string, arg: Arg, names: readonly string[
 }
 
 function readModel(fn: string, paramsArg: Arg, modelArg: Arg): TransactionModel {
-  const range = Array.isArray(paramsArg) ? paramsArg : [[paramsArg]];
-  const labels = labelled(range);
+  const labels = labelled(asRange(paramsArg));
   let name: TransactionModelName = 'mbgnbd';
-  if (!isMissing(modelArg)) name = modelName(fn, Array.isArray(modelArg) ? cells(modelArg)[0] : modelArg);
+  if (!isMissing(modelArg)) name = modelName(fn, cells(modelArg)[0]);
   else if (labels?.has('model')) name = modelName(fn, labels.get('model') as Cell);
   else if (labels?.has('s') || labels?.has('beta')) name = 'pareto';
   const { values } = readParams(fn, 'params', paramsArg, PARAM_NAMES[name]);
@@ -80,10 +79,18 @@ function history(fn: string, [x, tx, T]: Cell[], row: number): [number, number, 
 
 function unitArg(fn: string, v: Arg): TimeUnit {
   if (isMissing(v)) return 'week';
-  const t = textOf(Array.isArray(v) ? cells(v)[0] : v).toLowerCase();
+  const t = textOf(cells(v)[0]).toLowerCase();
   if (t === 'week' || t === 'weeks' || t === 'w') return 'week';
   if (t === 'day' || t === 'days' || t === 'd') return 'day';
   return fail(fn, `unit must be "week" or "day" (the unit of recency, T and the fitted parameters), got "${t}"`);
+}
+
+/** The prediction horizon in months and the monthly discount rate, shared by CLV_PREDICT and CLV_FROM_ORDERS. */
+function horizonArgs(fn: string, months: Arg, monthlyDiscount: Arg): { horizon: number; discount: number } {
+  return {
+    horizon: optionalNumberArg(fn, 'months', months, 12, (n) => (n > 0 && n <= 600 ? null : 'must be between 0 and 600')),
+    discount: optionalNumberArg(fn, 'monthly_discount', monthlyDiscount, 0.01, (n) => (n >= 0 && n < 1 ? null : 'must be between 0 and 1 (e.g. 1%)')),
+  };
 }
 
 const HISTORY_PARAMS = [
@@ -100,9 +107,9 @@ const PROB_ALIVE: CustomFunctionSpec = {
   params: [...HISTORY_PARAMS, PARAMS_PARAM, MODEL_PARAM],
   example: '=PROB_ALIVE(B2:B, C2:C, D2:D, Model!B2:E2)',
   returns: 'a probability between 0 and 1 per row',
-  run: (x: Arg, tx: Arg, T: Arg, params: Arg, model?: Arg) => {
+  run: (frequency: Arg, recency: Arg, T: Arg, params: Arg, model?: Arg) => {
     const m = readModel('PROB_ALIVE', params, model);
-    return mapRows('PROB_ALIVE', ['frequency', 'recency', 'T'], [x, tx, T], (v, row) => probabilityAlive(m, ...history('PROB_ALIVE', v, row)));
+    return mapRows('PROB_ALIVE', ['frequency', 'recency', 'T'], [frequency, recency, T], (v, row) => probabilityAlive(m, ...history('PROB_ALIVE', v, row)));
   },
 };
 
@@ -112,10 +119,10 @@ const EXPECTED_PURCHASES: CustomFunctionSpec = {
   params: [{ name: 't', description: 'Length of the future period, in the unit the model was fitted in (e.g. 52 weeks).' }, ...HISTORY_PARAMS, PARAMS_PARAM, MODEL_PARAM],
   example: '=EXPECTED_PURCHASES(52, B2:B, C2:C, D2:D, Model!B2:E2)',
   returns: 'expected purchases per row',
-  run: (t: Arg, x: Arg, tx: Arg, T: Arg, params: Arg, model?: Arg) => {
+  run: (t: Arg, frequency: Arg, recency: Arg, T: Arg, params: Arg, model?: Arg) => {
     const m = readModel('EXPECTED_PURCHASES', params, model);
     const horizon = numberArg('EXPECTED_PURCHASES', 't', t, (n) => (n >= 0 ? null : 'must be ≥ 0'));
-    return mapRows('EXPECTED_PURCHASES', ['frequency', 'recency', 'T'], [x, tx, T], (v, row) => conditionalExpectedPurchases(m, horizon, ...history('EXPECTED_PURCHASES', v, row)));
+    return mapRows('EXPECTED_PURCHASES', ['frequency', 'recency', 'T'], [frequency, recency, T], (v, row) => conditionalExpectedPurchases(m, horizon, ...history('EXPECTED_PURCHASES', v, row)));
   },
 };
 
@@ -134,15 +141,14 @@ const CLV_PREDICT: CustomFunctionSpec = {
   ],
   example: '=CLV_PREDICT(B2:B, C2:C, D2:D, E2:E, Model!B2:E2, Model!B3:D3, 12, 1%, "week")',
   returns: 'predicted CLV per row, in the currency of monetary',
-  run: (x: Arg, tx: Arg, T: Arg, monetary: Arg, params: Arg, spendParams: Arg, months?: Arg, discount?: Arg, unit?: Arg, model?: Arg) => {
+  run: (frequency: Arg, recency: Arg, T: Arg, monetary: Arg, params: Arg, spendParams: Arg, months?: Arg, monthlyDiscount?: Arg, unit?: Arg, model?: Arg) => {
     const FN = 'CLV_PREDICT';
     const m = readModel(FN, params, model);
     const spend = readParams(FN, 'spend_params', spendParams, ['p', 'q', 'gamma']).values as unknown as GammaGammaParams;
     if (!(spend.q > 1)) fail(FN, 'spend_params: q must be > 1 for a finite mean spend');
-    const horizon = optionalNumberArg(FN, 'months', months as Arg, 12, (n) => (n > 0 && n <= 600 ? null : 'must be between 0 and 600'));
-    const d = optionalNumberArg(FN, 'monthly_discount', discount as Arg, 0.01, (n) => (n >= 0 && n < 1 ? null : 'must be between 0 and 1 (e.g. 1%)'));
+    const { horizon, discount: d } = horizonArgs(FN, months, monthlyDiscount);
     const f = periodsPerMonth(unitArg(FN, unit as Arg));
-    return mapRows(FN, ['frequency', 'recency', 'T', 'monetary'], [x, tx, T, monetary], (v, row) => {
+    return mapRows(FN, ['frequency', 'recency', 'T', 'monetary'], [frequency, recency, T, monetary], (v, row) => {
       const [fx, ftx, fT] = history(FN, v, row);
       const z = numberArg(FN, `monetary${row ? ` (row ${row})` : ''}`, v[3], (n) => (n >= 0 ? null : 'must be ≥ 0'));
       return discountedValue((t) => conditionalExpectedPurchases(m, t, fx, ftx, fT), gammaGammaExpectedSpend(spend, fx, z), horizon, f, d);
@@ -163,13 +169,12 @@ const CLV_FROM_ORDERS: CustomFunctionSpec = {
   ],
   example: '=CLV_FROM_ORDERS(Orders!A2:A, Orders!B2:B, Orders!C2:C)',
   returns: 'a table with a header row: customer, purchase days, P(alive), churn probability, expected orders, expected spend per order, predicted CLV, historic spend, tier, next order date',
-  run: (ids: Arg, dates: Arg, amounts: Arg, months?: Arg, discount?: Arg, model?: Arg) => {
+  run: (customerIds: Arg, dates: Arg, amounts: Arg, months?: Arg, monthlyDiscount?: Arg, model?: Arg) => {
     const FN = 'CLV_FROM_ORDERS';
-    const [idList, dateList, amountList] = [ids, dates, amounts].map((a) => cells(a));
+    const [idList, dateList, amountList] = [customerIds, dates, amounts].map((a) => cells(a));
     if (idList.length !== dateList.length || idList.length !== amountList.length) fail(FN, 'customer_ids, dates and amounts must be ranges of the same size');
     const name = isMissing(model as Arg) ? 'mbgnbd' : modelName(FN, cells(model as Arg)[0]);
-    const horizon = optionalNumberArg(FN, 'months', months as Arg, 12, (n) => (n > 0 && n <= 600 ? null : 'must be between 0 and 600'));
-    const d = optionalNumberArg(FN, 'monthly_discount', discount as Arg, 0.01, (n) => (n >= 0 && n < 1 ? null : 'must be between 0 and 1 (e.g. 1%)'));
+    const { horizon, discount: d } = horizonArgs(FN, months, monthlyDiscount);
     let run: ReturnType<typeof clvFromPurchases>;
     try {
       run = clvFromPurchases(purchasesFromColumns(idList, dateList, amountList, 1, FN), { model: name, months: horizon, monthlyDiscountRate: d });

@@ -20,9 +20,7 @@ import {
   shopifySegments,
 } from '../core/rfm';
 import type { DayNumber, Lang } from '../core/types';
-import { type Arg, type Cell, cells, fail, isDate, isErrorText, isMissing, toNumber } from './args';
-import { blank, cellNumber } from './args';
-import { cellDay, columns, optionalDay, placeOf, resultLang } from './kpi/helpers';
+import { type Arg, type Cell, cellDay, cellNumber, cells, columns, fail, filledRows, isDate, isErrorText, isMissing, optionalDay, placeOf, resultLang, toNumber } from './args';
 import type { CustomFunctionSpec } from './spec';
 
 type Output = 'score' | 'rfm' | 'segment' | 'rfm_segment' | 'all';
@@ -53,8 +51,7 @@ function readCustomers(fn: string, recency: Arg, frequency: Arg, monetary: Arg, 
   const days: (number | null)[] = [];
   const lastDays: (DayNumber | null)[] = [];
   const inputs: RfmInput[] = [];
-  for (let i = 0; i < rs.length; i++) {
-    if (blank(rs[i]) && blank(fs[i]) && blank(ms[i])) continue;
+  for (const i of filledRows([rs, fs, ms])) {
     const place = placeOf(i, args);
     const r = rs[i];
     if (isErrorText(r)) fail(fn, `recency is an error cell (${r})${place}`);

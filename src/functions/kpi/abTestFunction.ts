@@ -3,10 +3,8 @@ import { abTest } from '../../core/kpi/abTest';
 import { abVerdict, confidenceLabel } from '../../core/kpi/abVerdict';
 import { kpiText } from '../../core/kpi/messages';
 import { format } from '../../core/i18n';
-import type { Arg } from '../args';
-import { numberArg } from '../args';
+import { type Arg, guard, numberArg, optionalNumberArg, resultLang } from '../args';
 import type { CustomFunctionSpec } from '../spec';
-import { guard, optionalNumber, resultLang } from './helpers';
 
 const FN = 'AB_TEST';
 
@@ -19,7 +17,7 @@ function run(conversionsA: Arg, visitorsA: Arg, conversionsB: Arg, visitorsB: Ar
       ['visitors_b', visitorsB],
     ] as const
   ).map(([name, v]) => numberArg(FN, name, v));
-  const level = optionalNumber(FN, 'confidence', confidence, 0.95);
+  const level = optionalNumberArg(FN, 'confidence', confidence, 0.95);
   const lang = resultLang(FN, language);
   const r = guard(FN, '', () => abTest(ca, na, cb, nb, level));
   const t = (key: keyof typeof kpiText) => format(kpiText[key], lang, { level: confidenceLabel(level) });

@@ -3,9 +3,8 @@ import { cac } from '../../core/kpi/cac';
 import { type AcquisitionType, type CacGroup, cacBreakdown, type SpendRow } from '../../core/kpi/cacTable';
 import { kpiText } from '../../core/kpi/messages';
 import type { Lang } from '../../core/types';
-import { type Arg, type Cell, fail, isErrorText, isMissing, textOf, blank, cellNumber } from '../args';
+import { type Arg, type Cell, blank, cellNumber, columns, fail, filledRows, guard, isErrorText, isMissing, placeOf, resultLang, rowFunction, textOf } from '../args';
 import type { CustomFunctionSpec } from '../spec';
-import { columns, guard, placeOf, resultLang, rowFunction } from './helpers';
 
 const FN = 'CAC';
 
@@ -33,8 +32,7 @@ function breakdownTable(costArg: Arg, newArg: Arg, channelArg: Arg, typeArg: Arg
   const [costs, news, channels, types] = columns(FN, names, args);
   const rows: SpendRow[] = [];
   const positions: number[] = [];
-  for (let i = 0; i < costs!.length; i++) {
-    if ([costs, news, channels, types].every((l) => !l || blank(l[i]))) continue;
+  for (const i of filledRows([costs, news, channels, types])) {
     const place = () => placeOf(i, args);
     const row: SpendRow = { cost: cellNumber(FN, names[0], costs![i], place), newCustomers: cellNumber(FN, names[1], news![i], place) };
     if (channels) {
@@ -69,6 +67,6 @@ export const CAC: CustomFunctionSpec = {
   ],
   example: '=CAC(B2:B13, C2:C13, A2:A13, D2:D13)',
   returns: 'the CAC (a number or a column); with channels or organic/paid, a table (channel, cost, new customers, CAC) with totals',
-  run: (cost: Arg, newCustomers: Arg, channels?: Arg, types?: Arg) =>
-    isMissing(channels) && isMissing(types) ? perRow(cost, newCustomers) : breakdownTable(cost, newCustomers, channels, types),
+  run: (marketingAndSalesCost: Arg, newCustomers: Arg, channels?: Arg, organicOrPaid?: Arg) =>
+    isMissing(channels) && isMissing(organicOrPaid) ? perRow(marketingAndSalesCost, newCustomers) : breakdownTable(marketingAndSalesCost, newCustomers, channels, organicOrPaid),
 };

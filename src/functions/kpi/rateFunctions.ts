@@ -4,9 +4,8 @@ import { adFunnel, clickThroughRate, conversionRate } from '../../core/kpi/funne
 import { kpiText } from '../../core/kpi/messages';
 import { type PurchaseDay, repurchaseRate } from '../../core/kpi/repurchaseRate';
 import { churnRate, retentionRate } from '../../core/kpi/retentionRate';
-import { type Arg, type Cell, cells, fail, isMissing, blank, cellNumber } from '../args';
+import { type Arg, type Cell, blank, cellDay, cellId, cellNumber, cells, columns, filledRows, guard, isMissing, optionalDay, placeOf, resultLang, rowFunction, sameSize } from '../args';
 import type { CustomFunctionSpec } from '../spec';
-import { cellDay, cellId, columns, guard, optionalDay, placeOf, resultLang, rowFunction } from './helpers';
 
 const CONVERSION_RATE: CustomFunctionSpec = {
   name: 'CONVERSION_RATE',
@@ -38,11 +37,7 @@ function runAdFunnel(impressions: Arg, clicks: Arg, conversions: Arg, cost?: Arg
   const withCost = !isMissing(cost);
   const args = [impressions, clicks, conversions, withCost ? cost : undefined];
   const lists = args.map((a) => (a === undefined ? undefined : cells(a)));
-  const n = Math.max(...lists.map((l) => l?.length ?? 0));
-  const longest = lists.findIndex((l) => l?.length === n);
-  lists.forEach((l, i) => {
-    if (l && l.length !== 1 && l.length !== n) fail(fn, `${names[i]} has ${l.length} cells but ${names[longest]} has ${n}; use ranges of the same size`);
-  });
+  const n = sameSize(fn, names, lists, true);
   const at = (i: number, r: number): Cell => (lists[i]!.length === 1 ? lists[i]![0] : lists[i]![r]);
   const lang = resultLang(fn, undefined);
   const header = [kpiText.ctr[lang], kpiText.cvr[lang], kpiText.conversionsPerImpression[lang]];
@@ -80,18 +75,17 @@ const AD_FUNNEL: CustomFunctionSpec = {
   run: runAdFunnel,
 };
 
-function runRepurchase(ids: Arg, dates: Arg, start?: Arg, end?: Arg): number {
+function runRepurchase(customerIds: Arg, dates: Arg, periodStart?: Arg, periodEnd?: Arg): number {
   const fn = 'REPURCHASE_RATE';
-  const args = [ids, dates];
+  const args = [customerIds, dates];
   const [idCells, dateCells] = columns(fn, ['customer_ids', 'dates'], args) as Cell[][];
   const purchases: PurchaseDay[] = [];
-  for (let i = 0; i < idCells.length; i++) {
-    if (blank(idCells[i]) && blank(dateCells[i])) continue;
+  for (const i of filledRows([idCells, dateCells])) {
     const place = () => placeOf(i, args);
     purchases.push({ customerId: cellId(fn, 'customer_ids', idCells[i], place), day: cellDay(fn, 'dates', dateCells[i], place) });
   }
-  const from = optionalDay(fn, 'period_start', start);
-  const to = optionalDay(fn, 'period_end', end);
+  const from = optionalDay(fn, 'period_start', periodStart);
+  const to = optionalDay(fn, 'period_end', periodEnd);
   return guard(fn, '', () => repurchaseRate(purchases, from, to).rate);
 }
 
@@ -141,8 +135,7 @@ function runAov(amounts: Arg, orderIds?: Arg): number {
   const [amountCells, idCells] = columns(fn, ['amounts', 'order_ids'], args);
   const values: number[] = [];
   const ids: string[] = [];
-  for (let i = 0; i < amountCells!.length; i++) {
-    if (blank(amountCells![i]) && (!idCells || blank(idCells[i]))) continue;
+  for (const i of filledRows([amountCells, idCells])) {
     const place = () => placeOf(i, args);
     values.push(cellNumber(fn, 'amounts', amountCells![i], place));
     if (idCells) ids.push(cellId(fn, 'order_ids', idCells[i], place));

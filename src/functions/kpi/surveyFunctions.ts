@@ -1,9 +1,8 @@
 /** Satisfaction surveys as custom functions: NPS and CSAT. */
 import { csat } from '../../core/kpi/csat';
 import { nps } from '../../core/kpi/nps';
-import { type Arg, cells, isMissing, where, blank, cellNumber } from '../args';
+import { type Arg, blank, cellNumber, cells, guard, isMissing, optionalNumberArg, where } from '../args';
 import type { CustomFunctionSpec } from '../spec';
-import { guard, optionalNumber } from './helpers';
 
 /** The answered scores of a range (blanks are unanswered) and each one's cell index for messages. */
 function scores(fn: string, arg: Arg): { values: number[]; positions: number[] } {
@@ -24,9 +23,9 @@ const NPS: CustomFunctionSpec = {
   params: [{ name: 'scores_range', description: 'Answers from 0 to 10 (a range; blank cells are unanswered).' }],
   example: '=NPS(E2:E)',
   returns: 'a score from −100 to 100',
-  run: (range: Arg) => {
-    const { values, positions } = scores('NPS', range);
-    return guard('NPS', '', () => nps(values), (i) => where(positions[i], range));
+  run: (scoresRange: Arg) => {
+    const { values, positions } = scores('NPS', scoresRange);
+    return guard('NPS', '', () => nps(values), (i) => where(positions[i], scoresRange));
   },
 };
 
@@ -39,10 +38,10 @@ const CSAT: CustomFunctionSpec = {
   ],
   example: '=CSAT(F2:F)',
   returns: 'a fraction from 0 to 1',
-  run: (range: Arg, threshold?: Arg) => {
-    const { values, positions } = scores('CSAT', range);
-    const t = isMissing(threshold) ? undefined : optionalNumber('CSAT', 'threshold', threshold, 0);
-    return guard('CSAT', '', () => csat(values, t), (i) => where(positions[i], range));
+  run: (scoresRange: Arg, threshold?: Arg) => {
+    const { values, positions } = scores('CSAT', scoresRange);
+    const t = isMissing(threshold) ? undefined : optionalNumberArg('CSAT', 'threshold', threshold, 0);
+    return guard('CSAT', '', () => csat(values, t), (i) => where(positions[i], scoresRange));
   },
 };
 

@@ -5,10 +5,8 @@ import { ltvCacRatio } from '../../core/kpi/ltvCacRatio';
 import { kpiText } from '../../core/kpi/messages';
 import { retentionCltv } from '../../core/kpi/retentionCltv';
 import { simpleCltv } from '../../core/kpi/simpleCltv';
-import type { Arg, Cell } from '../args';
+import { type Arg, type Cell, cellDay, cellId, cellNumber, columns, filledRows, guard, optionalNumberArg, placeOf, resultLang, rowFunction } from '../args';
 import type { CustomFunctionSpec } from '../spec';
-import { blank, cellNumber } from '../args';
-import { cellDay, cellId, columns, guard, optionalNumber, placeOf, resultLang, rowFunction } from './helpers';
 
 const CLTV: CustomFunctionSpec = {
   name: 'CLTV',
@@ -40,16 +38,15 @@ const CLTV_RETENTION: CustomFunctionSpec = {
   run: rowFunction('CLTV_RETENTION', ['avg_revenue_per_period', 'cost_to_serve_per_period', 'retention_rate', 'discount_rate', 'cac'], [undefined, undefined, undefined, undefined, 0], retentionCltv),
 };
 
-function runHistoric(ids: Arg, dates: Arg, amounts: Arg, margin?: Arg, annualRate?: Arg): (string | number)[][] {
+function runHistoric(customerIds: Arg, dates: Arg, amounts: Arg, margin?: Arg, annualRate?: Arg): (string | number)[][] {
   const fn = 'CLTV_HISTORIC';
   const names = ['customer_ids', 'dates', 'amounts'];
-  const args = [ids, dates, amounts];
+  const args = [customerIds, dates, amounts];
   const [idCells, dateCells, amountCells] = columns(fn, names, args) as Cell[][];
-  const m = optionalNumber(fn, 'margin', margin, 1);
-  const rate = optionalNumber(fn, 'annual_rate', annualRate, 0);
+  const m = optionalNumberArg(fn, 'margin', margin, 1);
+  const rate = optionalNumberArg(fn, 'annual_rate', annualRate, 0);
   const purchases: Purchase[] = [];
-  for (let i = 0; i < idCells.length; i++) {
-    if (blank(idCells[i]) && blank(dateCells[i]) && blank(amountCells[i])) continue;
+  for (const i of filledRows([idCells, dateCells, amountCells])) {
     const place = () => placeOf(i, args);
     purchases.push({ customerId: cellId(fn, 'customer_ids', idCells[i], place), day: cellDay(fn, 'dates', dateCells[i], place), amount: cellNumber(fn, 'amounts', amountCells[i], place) });
   }
