@@ -363,5 +363,3 @@ export function num(n: number, digits = 0): string {
   return n.toLocaleString(current, { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-/** The same table for tests that every language has every key. */
-export const ALL_TEXT = TEXT;

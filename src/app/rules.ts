@@ -2,7 +2,6 @@ import type { Lang } from '../core/types';
 import { shopifySegments, rfmPackageSegments, validateRules, ruleProblemText, type SegmentRule } from '../core/rfm';
 import { rulesOf } from './rulesOf';
 
-export { rulesOf } from './rulesOf';
 
 /** The rule presets offered in the sidebar. */
 export const PRESETS: { id: string; name: Record<Lang, string>; rules: SegmentRule[] }[] = [

@@ -16,7 +16,7 @@ import { HarnessEnv, type AuthMode, type ExecutionRecord } from './env';
 import { FakeSpreadsheet } from './fakeSpreadsheet';
 import { FakeCache, FakeLock, FakeProperties, makeHtmlService, makeSpreadsheetApp, makeUi, makeUtilities, type UiRecord } from './services';
 
-export { FakeSpreadsheet, FakeSheet, FakeRange } from './fakeSpreadsheet';
+export { FakeSpreadsheet, FakeSheet } from './fakeSpreadsheet';
 export type { AuthMode, ExecutionRecord } from './env';
 
 /** The built add-on: `$ADDON_DIST`, else `dist/` of the repository (tests and the preview run from its root). */

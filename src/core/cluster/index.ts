@@ -4,14 +4,9 @@ import { buildFeatures, centerInOriginalUnits, numericCell } from './features';
 import type { ClusterCell, ClusterQuality, ClusterWarning, Feature } from './types';
 
 export { adjustedRandIndex } from './adjustedRandIndex';
-export { chooseK } from './chooseK';
-export { clusterQuality, DEFAULT_MIN_SHARE, WEAK_SILHOUETTE } from './clusterQuality';
-export { buildFeatures, centerInOriginalUnits } from './features';
+export { buildFeatures } from './features';
 export { kMeans } from './kmeans';
-export { clusterWarningText, CLUSTER_WARNING_MESSAGES } from './messages';
-export { pointsFromRows, type Points } from './points';
-export { seededRandom } from './random';
-export { silhouetteValues } from './silhouette';
+export { clusterWarningText } from './messages';
 export { silhouetteScore } from './silhouetteScore';
 export type { ClusterCell, ClusterQuality, ClusterWarning, Feature } from './types';
 

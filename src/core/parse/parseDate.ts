@@ -1,4 +1,4 @@
-import { dayFromDate, dayFromYmd, isDate } from '../days';
+import { dayFromDate, dayFromSerial, dayFromYmd, isDate } from '../days';
 import type { DayNumber } from '../types';
 
 /**
@@ -104,7 +104,7 @@ export function parseDate(v: unknown, zoneOffsetMinutes?: (d: Date) => number, i
     }
     if (isSerialRange(v)) {
       if (info) info.kind = 'serial';
-      return Math.floor(v) - 25569;
+      return dayFromSerial(v);
     }
     return NaN;
   }

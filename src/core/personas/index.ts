@@ -7,11 +7,11 @@ import { personaName } from './personaName';
 import { midRankPercentiles, rfmProfile } from './rfmProfile';
 import type { OverRepresented, PersonaCard, PersonaCustomer, TypicalValue } from './types';
 
-export { AGE_BANDS, ageBand } from './ageBand';
+export { ageBand } from './ageBand';
 export { overRepresented } from './lift';
 export { personaName } from './personaName';
 export { midRankPercentiles, rfmProfile } from './rfmProfile';
-export type { OverRepresented, PersonaCard, PersonaCustomer, RfmProfile, TypicalValue } from './types';
+export type { PersonaCard, PersonaCustomer, TypicalValue } from './types';
 
 export interface PersonaOptions {
   lang: Lang;
