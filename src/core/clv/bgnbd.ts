@@ -1,6 +1,7 @@
 import { groupHistories } from './groupHistories';
 import { lnHyp2f1 } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
+import type { PurchaseModel } from './purchaseModel';
 import { lnBeta, lnGamma, lnRisingTable, logAddExp, logistic } from './special';
 import type { BetaGeoParams, RepeatHistory, WeightedHistory } from './types';
 
@@ -11,16 +12,18 @@ const M = Math;
  * BG/NBD model (Fader, Hardie & Lee 2005, "Counting Your Customers the Easy Way",
  * Marketing Science 24(2)): purchases follow a Poisson process with a gamma(r, α)
  * distributed rate; after each purchase the customer drops out with a beta(a, b)
- * distributed probability p.
+ * distributed probability p. The model is {@link bgnbdModel}.
  */
+
+const PARAMS = ['r', 'alpha', 'a', 'b'] as const;
 
 /**
  * Log-likelihood of one history, in the form of Hardie's note 027 ("Overcoming the BG/NBD
  * model's #NUM! error problem"): ln A₁ + ln A₂ + ln(e^{ln A₃} + δ_{x>0} e^{ln A₄}), which
  * never forms the huge powers of the textbook formula.
- * @example bgnbdLogLikelihood({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 2, 30.43, 38.86)
+ * @example bgnbdModel.logLikelihood({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 2, 30.43, 38.86)
  */
-export function bgnbdLogLikelihood(p: BetaGeoParams, x: number, tx: number, T: number): number {
+function logLikelihood(p: BetaGeoParams, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = p;
   const lnA1 = lnGamma(r + x) - lnGamma(r) + r * M.log(alpha);
   const lnA2 = lnBeta(a, b + x) - lnBeta(a, b);
@@ -55,11 +58,12 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoPa
 /**
  * Fits BG/NBD by maximum likelihood. On the CDNOW sample (weeks) this gives
  * r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9582.4 (FHL 2005, section 5).
+ * This is `bgnbdModel.fit`, also exported by name because scripts/bench/clv.ts imports it.
  * @example fitBgnbd(histories).params
  */
 export function fitBgnbd(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<BetaGeoParams> {
   const g = groupHistories(rows);
-  return fitMaximumLikelihood(['r', 'alpha', 'a', 'b'] as const, ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }), g.n, opts);
+  return fitMaximumLikelihood(PARAMS, ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }), g.n, opts);
 }
 
 /**
@@ -67,7 +71,7 @@ export function fitBgnbd(rows: readonly (RepeatHistory | WeightedHistory)[], opt
  * Note: 1 for every customer without repeat purchases, however long ago they bought —
  * the reason the sheet's churn figures come from MBG/NBD (see predictions.ts).
  */
-export function bgnbdProbabilityAlive(p: BetaGeoParams, x: number, tx: number, T: number): number {
+function probabilityAlive(p: BetaGeoParams, x: number, tx: number, T: number): number {
   if (x === 0) return 1;
   const { r, alpha, a, b } = p;
   const logDiv = (r + x) * M.log((alpha + T) / (alpha + tx)) + M.log(a / (b + x - 1));
@@ -76,9 +80,9 @@ export function bgnbdProbabilityAlive(p: BetaGeoParams, x: number, tx: number, T
 
 /**
  * E[X(T, T+t) | x, t_x, T], expected repeat purchases in the next t (FHL 2005, eq. 10).
- * @example bgnbdConditionalExpectedPurchases({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 2, 30.43, 38.86) // ≈ 1.226
+ * @example bgnbdModel.conditionalExpectedPurchases({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 2, 30.43, 38.86) // ≈ 1.226
  */
-export function bgnbdConditionalExpectedPurchases(p: BetaGeoParams, t: number, x: number, tx: number, T: number): number {
+function conditionalExpectedPurchases(p: BetaGeoParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
   const { r, alpha, a, b } = p;
   const lnH = lnHyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t));
@@ -89,14 +93,14 @@ export function bgnbdConditionalExpectedPurchases(p: BetaGeoParams, t: number, x
 }
 
 /** E[X(t)], expected repeat purchases in t after the first purchase for a new customer (FHL 2005, eq. 9). */
-export function bgnbdExpectedPurchases(p: BetaGeoParams, t: number): number {
+function expectedPurchases(p: BetaGeoParams, t: number): number {
   if (t <= 0) return 0;
   const { r, alpha, a, b } = p;
   const lnH = lnHyp2f1(r, b, a + b - 1, t / (alpha + t));
   return ((a + b - 1) / (a - 1)) * -M.expm1(lnH + r * M.log(alpha / (alpha + t)));
 }
 
-/** P(X(t) = n), probability of n repeat purchases in t after the first (FHL 2005, eq. 8). */
+/** P(X(t) = n), probability of n repeat purchases in t after the first (FHL 2005, eq. 8). BG/NBD only, so not part of {@link bgnbdModel}. */
 export function bgnbdProbabilityOfPurchases(p: BetaGeoParams, t: number, n: number): number {
   const { r, alpha, a, b } = p;
   const lnRatio = M.log(alpha / (alpha + t));
@@ -108,3 +112,14 @@ export function bgnbdProbabilityOfPurchases(p: BetaGeoParams, t: number, n: numb
   for (let j = 0; j < n; j++) partial += M.exp(lnPoissonGamma(j));
   return first + M.exp(lnBeta(a + 1, b + n - 1) - lnBeta(a, b)) * (1 - partial);
 }
+
+/** BG/NBD as one {@link PurchaseModel}. @example bgnbdModel.fit(histories).params */
+export const bgnbdModel: PurchaseModel<BetaGeoParams> = {
+  name: 'bgnbd',
+  paramNames: PARAMS,
+  fit: fitBgnbd,
+  logLikelihood,
+  probabilityAlive,
+  conditionalExpectedPurchases,
+  expectedPurchases,
+};

@@ -1,5 +1,5 @@
 import type { DayNumber } from '../types';
-import { type Purchase, summaryFromTransactions } from './summaryFromTransactions';
+import { type Purchase, spendByCustomerDay, summaryFromTransactions } from './summaryFromTransactions';
 import { type CustomerHistory, DAYS_PER_UNIT, type TimeUnit } from './types';
 
 /** A calibration history plus what the customer did in the holdout period. */
@@ -30,16 +30,7 @@ export function calibrationAndHoldout(
   }
   if (holdoutEnd <= opts.calibrationEnd) throw new Error('calibrationAndHoldout: the holdout must end after the calibration period');
   const calibration = summaryFromTransactions(purchases, { unit: opts.unit, calibrationEnd: opts.calibrationEnd });
-  const holdoutDays = new Map<string, Map<DayNumber, number>>();
-  for (const p of purchases) {
-    if (p.day <= opts.calibrationEnd || p.day > holdoutEnd) continue;
-    let m = holdoutDays.get(p.customerId);
-    if (!m) {
-      m = new Map();
-      holdoutDays.set(p.customerId, m);
-    }
-    m.set(p.day, (m.get(p.day) ?? 0) + (p.amount ?? 0));
-  }
+  const holdoutDays = spendByCustomerDay(purchases, opts.calibrationEnd, holdoutEnd);
   const durationHoldout = (holdoutEnd - opts.calibrationEnd) / DAYS_PER_UNIT[opts.unit];
   return calibration.map((c) => {
     const m = holdoutDays.get(c.customerId);

@@ -22,10 +22,19 @@ export interface SpendHistory {
 /**
  * Log-likelihood of one customer's mean spend (note 025, eq. 1a, as lifetimes' GammaGammaFitter):
  * ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln γ + (px−1) ln z̄ + px ln x − (px+q) ln(γ + x z̄).
+ * @example gammaGammaLogLikelihood({ p: 6.25, q: 3.74, gamma: 15.44 }, 2, 20)
  */
 export function gammaGammaLogLikelihood(p: GammaGammaParams, x: number, m: number): number {
-  const px = p.p * x;
-  return lnGamma(px + p.q) - lnGamma(px) - lnGamma(p.q) + p.q * M.log(p.gamma) + (px - 1) * M.log(m) + px * M.log(x) - (px + p.q) * M.log(p.gamma + x * m);
+  return logLikelihoodTerm(p.p, p.q, p.gamma, lnGamma(p.q), M.log(p.gamma), x, m, M.log(m));
+}
+
+/**
+ * The formula of {@link gammaGammaLogLikelihood} with its customer-free parts (ln Γ(q), ln γ) and
+ * ln z̄ passed in, so the fit computes them once per evaluation or once per customer, not per term.
+ */
+function logLikelihoodTerm(p: number, q: number, gamma: number, lnGammaQ: number, lnGammaRate: number, x: number, m: number, lnM: number): number {
+  const px = p * x;
+  return lnGamma(px + q) - lnGamma(px) - lnGammaQ + q * lnGammaRate + (px - 1) * lnM + px * M.log(x) - (px + q) * M.log(gamma + x * m);
 }
 
 /**
@@ -60,11 +69,7 @@ export function fitGammaGamma(rows: readonly SpendHistory[], opts: FitOptions = 
       const lnGq = lnGamma(q);
       const lnGam = M.log(gamma);
       let ll = 0;
-      for (let i = 0; i < xs.length; i++) {
-        const x = xs[i];
-        const px = p * x;
-        ll += ws[i] * (lnGamma(px + q) - lnGamma(px) - lnGq + q * lnGam + (px - 1) * lnM[i] + px * M.log(x) - (px + q) * M.log(gamma + x * ms[i]));
-      }
+      for (let i = 0; i < xs.length; i++) ll += ws[i] * logLikelihoodTerm(p, q, gamma, lnGq, lnGam, xs[i], ms[i], lnM[i]);
       return ll;
     },
     n,

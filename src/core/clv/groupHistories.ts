@@ -48,16 +48,3 @@ export function groupHistories(rows: readonly (RepeatHistory | WeightedHistory)[
   return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), weight: Float64Array.from(w), groupOf, n, maxX };
 }
 
-/**
- * Checks histories the way the models need them, with the row in the message:
- * frequency a whole number ≥ 0, 0 ≤ recency ≤ T, recency 0 when frequency is 0.
- */
-export function validateHistories(rows: readonly RepeatHistory[], what = 'history'): void {
-  rows.forEach((r, i) => {
-    const where = `${what} row ${i + 1}`;
-    if (!(Number.isInteger(r.frequency) && r.frequency >= 0)) throw new Error(`${where}: frequency must be a whole number ≥ 0, got ${r.frequency}`);
-    if (!(r.recency >= 0)) throw new Error(`${where}: recency must be ≥ 0, got ${r.recency}`);
-    if (!(r.T >= r.recency - 1e-9)) throw new Error(`${where}: T (${r.T}) must be ≥ recency (${r.recency})`);
-    if (r.frequency === 0 && r.recency !== 0) throw new Error(`${where}: recency must be 0 when frequency is 0`);
-  });
-}

@@ -1,6 +1,7 @@
 import { groupHistories } from './groupHistories';
 import { lnHyp2f1 } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
+import type { PurchaseModel } from './purchaseModel';
 import { lnBeta, lnGamma, lnRisingTable, logAddExp, logistic } from './special';
 import type { BetaGeoParams, RepeatHistory, WeightedHistory } from './types';
 
@@ -11,11 +12,13 @@ const M = Math;
  * MBG/NBD model (Batislam, Denizel & Filiztekin 2007, IJRM 24(3); erratum Wagner & Hoppe 2008):
  * BG/NBD in which a customer may also drop out right after the first purchase. So P(alive)
  * of a one-time buyer falls as time passes without a repeat purchase — the churn
- * probability the sheet shows comes from this model (see predictions.ts).
+ * probability the sheet shows comes from this model (see predictions.ts). The model is {@link mbgnbdModel}.
  */
 
+const PARAMS = ['r', 'alpha', 'a', 'b'] as const;
+
 /** Log-likelihood of one history (lifetimes' ModifiedBetaGeoFitter form, log space). */
-export function mbgnbdLogLikelihood(p: BetaGeoParams, x: number, tx: number, T: number): number {
+function logLikelihood(p: BetaGeoParams, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = p;
   const lnA1 = lnGamma(r + x) - lnGamma(r) + r * M.log(alpha);
   const lnA2 = lnBeta(a, b + x + 1) - lnBeta(a, b);
@@ -24,6 +27,7 @@ export function mbgnbdLogLikelihood(p: BetaGeoParams, x: number, tx: number, T: 
   return lnA1 + lnA2 + lnA3 + logAddExp(lnA4, 0);
 }
 
+/** Total log-likelihood of grouped histories, the x-only terms as rising-factorial tables (as in bgnbd.ts). */
 function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoParams): number {
   const { r, alpha, a, b } = p;
   const riseR = lnRisingTable(r, g.maxX);
@@ -45,33 +49,44 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoPa
  * Fits MBG/NBD by maximum likelihood. On the CDNOW sample (weeks) BTYDplus and lifetimes
  * give r = 0.525, α = 6.183, a = 0.891, b = 1.614.
  */
-export function fitMbgnbd(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<BetaGeoParams> {
+function fit(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<BetaGeoParams> {
   const g = groupHistories(rows);
-  return fitMaximumLikelihood(['r', 'alpha', 'a', 'b'] as const, ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }), g.n, opts);
+  return fitMaximumLikelihood(PARAMS, ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }), g.n, opts);
 }
 
 /**
  * P(alive | x, t_x, T) = 1 / (1 + a/(b+x) · ((α+T)/(α+t_x))^{r+x}) (Batislam et al. 2007, appendix A, eq. 5).
  * For x = 0 it falls with T: a one-time buyer who has not come back becomes likelier gone.
  */
-export function mbgnbdProbabilityAlive(p: BetaGeoParams, x: number, tx: number, T: number): number {
+function probabilityAlive(p: BetaGeoParams, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = p;
   return logistic(-((r + x) * M.log((alpha + T) / (alpha + tx)) + M.log(a / (b + x))));
 }
 
 /** E[X(T, T+t) | x, t_x, T] (Wagner & Hoppe 2008). */
-export function mbgnbdConditionalExpectedPurchases(p: BetaGeoParams, t: number, x: number, tx: number, T: number): number {
+function conditionalExpectedPurchases(p: BetaGeoParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
   const { r, alpha, a, b } = p;
   const lnH = lnHyp2f1(r + x, b + x + 1, a + b + x, t / (alpha + T + t));
   const rest = -M.expm1(lnH + (r + x) * M.log((alpha + T) / (alpha + T + t)));
-  return ((a + b + x) / (a - 1)) * rest * mbgnbdProbabilityAlive(p, x, tx, T);
+  return ((a + b + x) / (a - 1)) * rest * probabilityAlive(p, x, tx, T);
 }
 
 /** E[X(t)] for a new customer: b/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b+1; a+b; t/(α+t))]. */
-export function mbgnbdExpectedPurchases(p: BetaGeoParams, t: number): number {
+function expectedPurchases(p: BetaGeoParams, t: number): number {
   if (t <= 0) return 0;
   const { r, alpha, a, b } = p;
   const lnH = lnHyp2f1(r, b + 1, a + b, t / (alpha + t));
   return (b / (a - 1)) * -M.expm1(lnH + r * M.log(alpha / (alpha + t)));
 }
+
+/** MBG/NBD as one {@link PurchaseModel}. @example mbgnbdModel.probabilityAlive(mbgnbdModel.fit(histories).params, 0, 0, 39) */
+export const mbgnbdModel: PurchaseModel<BetaGeoParams> = {
+  name: 'mbgnbd',
+  paramNames: PARAMS,
+  fit,
+  logLikelihood,
+  probabilityAlive,
+  conditionalExpectedPurchases,
+  expectedPurchases,
+};

@@ -1,6 +1,7 @@
 import { groupHistories } from './groupHistories';
 import { lnHyp2f1 } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
+import type { PurchaseModel } from './purchaseModel';
 import { lnGamma, lnRisingTable, logAddExp, logSubExp, logistic } from './special';
 import type { ParetoNbdParams, RepeatHistory, WeightedHistory } from './types';
 
@@ -11,14 +12,16 @@ const M = Math;
  * Pareto/NBD model (Schmittlein, Morrison & Colombo 1987; estimation as in Fader, Hardie &
  * Lee 2005 and Hardie's note 009 "A Note on Deriving the Pareto/NBD Model and Related
  * Expressions"): Poisson purchases with a gamma(r, α) rate while alive, an exponential
- * lifetime with a gamma(s, β) dropout rate.
+ * lifetime with a gamma(s, β) dropout rate. The model is {@link paretoNbdModel}.
  */
+
+const PARAMS = ['r', 'alpha', 's', 'beta'] as const;
 
 /**
  * ln A₀ (note 009, eq. 19–20): the integral over the unobserved death time between t_x and T,
  * as a difference of two ₂F₁ terms, taken in log space.
  */
-export function paretoLogA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
+function logA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
   const { r, alpha, s, beta } = p;
   const rsx = r + s + x;
   const [small, big, second] = alpha < beta ? [alpha, beta, r + x] : [beta, alpha, s + 1];
@@ -30,14 +33,15 @@ export function paretoLogA0(p: ParetoNbdParams, x: number, tx: number, T: number
 }
 
 /** Log-likelihood of one history (note 009, eq. 18). */
-export function paretoLogLikelihood(p: ParetoNbdParams, x: number, tx: number, T: number): number {
+function logLikelihood(p: ParetoNbdParams, x: number, tx: number, T: number): number {
   const { r, alpha, s, beta } = p;
   const lnA1 = lnGamma(r + x) - lnGamma(r) + r * M.log(alpha) + s * M.log(beta);
   const alive = -(r + x) * M.log(alpha + T) - s * M.log(beta + T);
   if (tx === T) return lnA1 + alive;
-  return lnA1 + logAddExp(alive, M.log(s) - M.log(r + s + x) + paretoLogA0(p, x, tx, T));
+  return lnA1 + logAddExp(alive, M.log(s) - M.log(r + s + x) + logA0(p, x, tx, T));
 }
 
+/** Total log-likelihood of grouped histories, ln Γ(r+x) − ln Γ(r) as a rising-factorial table. */
 function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: ParetoNbdParams): number {
   const { r, alpha, s, beta } = p;
   const riseR = lnRisingTable(r, g.maxX);
@@ -48,7 +52,7 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: ParetoNbd
     const tx = g.tx[i];
     const T = g.T[i];
     const alive = -(r + x) * M.log(alpha + T) - s * M.log(beta + T);
-    const v = tx === T ? alive : logAddExp(alive, M.log(s) - M.log(r + s + x) + paretoLogA0(p, x, tx, T));
+    const v = tx === T ? alive : logAddExp(alive, M.log(s) - M.log(r + s + x) + logA0(p, x, tx, T));
     ll += g.weight[i] * (riseR[x] + base + v);
   }
   return ll;
@@ -58,24 +62,24 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: ParetoNbd
  * Fits Pareto/NBD by maximum likelihood. On the CDNOW sample (weeks): r = 0.553, α = 10.578,
  * s = 0.606, β = 11.669, LL = −9595.0 (FHL 2005; Hardie note 008).
  */
-export function fitParetoNbd(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<ParetoNbdParams> {
+function fit(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<ParetoNbdParams> {
   const g = groupHistories(rows);
-  return fitMaximumLikelihood(['r', 'alpha', 's', 'beta'] as const, ([r, alpha, s, beta]) => groupedLogLikelihood(g, { r, alpha, s, beta }), g.n, opts);
+  return fitMaximumLikelihood(PARAMS, ([r, alpha, s, beta]) => groupedLogLikelihood(g, { r, alpha, s, beta }), g.n, opts);
 }
 
 /** P(alive | x, t_x, T) (note 009, eq. 36–37). Falls with T for one-time buyers too. */
-export function paretoProbabilityAlive(p: ParetoNbdParams, x: number, tx: number, T: number): number {
+function probabilityAlive(p: ParetoNbdParams, x: number, tx: number, T: number): number {
   const { r, alpha, s, beta } = p;
   if (tx === T) return 1;
-  const lnA0 = paretoLogA0(p, x, tx, T);
+  const lnA0 = logA0(p, x, tx, T);
   return logistic(-(M.log(s) - M.log(r + s + x) + (r + x) * M.log(alpha + T) + s * M.log(beta + T) + lnA0));
 }
 
 /** E[X(T, T+t) | x, t_x, T] (note 009, eq. 41). */
-export function paretoConditionalExpectedPurchases(p: ParetoNbdParams, t: number, x: number, tx: number, T: number): number {
+function conditionalExpectedPurchases(p: ParetoNbdParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
   const { r, alpha, s, beta } = p;
-  const ll = paretoLogLikelihood(p, x, tx, T);
+  const ll = logLikelihood(p, x, tx, T);
   const first = lnGamma(r + x) - lnGamma(r) + r * M.log(alpha) + s * M.log(beta) - (r + x) * M.log(alpha + T) - s * M.log(beta + T);
   const second = M.log(r + x) + M.log(beta + T) - M.log(alpha + T);
   // (1 − ((β+T)/(β+T+t))^{s−1}) / (s−1), with its limit ln((β+T+t)/(β+T)) at s = 1.
@@ -85,10 +89,21 @@ export function paretoConditionalExpectedPurchases(p: ParetoNbdParams, t: number
 }
 
 /** E[X(t)] for a new customer: rβ/(α(s−1)) · [1 − (β/(β+t))^{s−1}] (note 009, eq. 27). */
-export function paretoExpectedPurchases(p: ParetoNbdParams, t: number): number {
+function expectedPurchases(p: ParetoNbdParams, t: number): number {
   if (t <= 0) return 0;
   const { r, alpha, s, beta } = p;
   const u = M.log(beta / (beta + t));
   if (M.abs(s - 1) < 1e-10) return ((r * beta) / alpha) * -u;
   return ((r * beta) / (alpha * (s - 1))) * -M.expm1((s - 1) * u);
 }
+
+/** Pareto/NBD as one {@link PurchaseModel}. @example paretoNbdModel.fit(histories).params // CDNOW: r 0.553, α 10.578, s 0.606, β 11.669 */
+export const paretoNbdModel: PurchaseModel<ParetoNbdParams> = {
+  name: 'pareto',
+  paramNames: PARAMS,
+  fit,
+  logLikelihood,
+  probabilityAlive,
+  conditionalExpectedPurchases,
+  expectedPurchases,
+};

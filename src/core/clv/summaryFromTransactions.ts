@@ -15,6 +15,25 @@ export interface SummaryOptions {
 }
 
 /**
+ * Spend per customer and purchase day for the purchases with `after < day ≤ upTo`: same-day
+ * purchases merged, amounts summed; customers and their days in order of first appearance.
+ * Shared by the calibration summary and the holdout counts.
+ */
+export function spendByCustomerDay(purchases: readonly Purchase[], after: DayNumber, upTo: DayNumber): Map<string, Map<DayNumber, number>> {
+  const days = new Map<string, Map<DayNumber, number>>();
+  for (const p of purchases) {
+    if (p.day <= after || p.day > upTo) continue;
+    let m = days.get(p.customerId);
+    if (!m) {
+      m = new Map();
+      days.set(p.customerId, m);
+    }
+    m.set(p.day, (m.get(p.day) ?? 0) + (p.amount ?? 0));
+  }
+  return days;
+}
+
+/**
  * Per-customer frequency, recency, T and monetary value in the conventions of lifetimes'
  * `summary_data_from_transaction_data`, which the published CDNOW figures use:
  * - purchases on the same day are merged into one purchase day (amounts summed);
@@ -36,16 +55,7 @@ export function summaryFromTransactions(purchases: readonly Purchase[], opts: Su
     for (const p of purchases) if (p.day > end) end = p.day;
   }
   // customer -> day -> spend that day
-  const days = new Map<string, Map<DayNumber, number>>();
-  for (const p of purchases) {
-    if (p.day > end) continue;
-    let m = days.get(p.customerId);
-    if (!m) {
-      m = new Map();
-      days.set(p.customerId, m);
-    }
-    m.set(p.day, (m.get(p.day) ?? 0) + (p.amount ?? 0));
-  }
+  const days = spendByCustomerDay(purchases, -Infinity, end);
   const out: CustomerHistory[] = [];
   for (const [customerId, m] of days) {
     let first = Infinity;

@@ -1,7 +1,8 @@
-import { bgnbdConditionalExpectedPurchases, bgnbdExpectedPurchases, bgnbdLogLikelihood, bgnbdProbabilityAlive, fitBgnbd } from './bgnbd';
+import { bgnbdModel } from './bgnbd';
 import type { FitOptions, FitResult } from './maximumLikelihood';
-import { fitMbgnbd, mbgnbdConditionalExpectedPurchases, mbgnbdExpectedPurchases, mbgnbdLogLikelihood, mbgnbdProbabilityAlive } from './mbgnbd';
-import { fitParetoNbd, paretoConditionalExpectedPurchases, paretoExpectedPurchases, paretoLogLikelihood, paretoProbabilityAlive } from './paretoNbd';
+import { mbgnbdModel } from './mbgnbd';
+import { paretoNbdModel } from './paretoNbd';
+import type { PurchaseModel } from './purchaseModel';
 import type { BetaGeoParams, ParetoNbdParams, RepeatHistory, WeightedHistory } from './types';
 
 /** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
@@ -9,54 +10,67 @@ const M = Math;
 
 /**
  * One interface over the three continuous-time purchase models, so predictions, model checks,
- * custom functions and the CLI can take any of them by name.
+ * custom functions and the CLI can take any of them by name. Each model is one
+ * {@link PurchaseModel} object in its own file; the functions here look it up in {@link MODELS}.
  */
 export type TransactionModelName = 'bgnbd' | 'mbgnbd' | 'pareto';
 export const TRANSACTION_MODELS: readonly TransactionModelName[] = ['bgnbd', 'mbgnbd', 'pareto'];
 
+/** The parameters of each model. */
+interface ParamsOf {
+  bgnbd: BetaGeoParams;
+  mbgnbd: BetaGeoParams;
+  pareto: ParetoNbdParams;
+}
+
 /** A model with its parameters. */
 export type TransactionModel = { model: 'bgnbd'; params: BetaGeoParams } | { model: 'mbgnbd'; params: BetaGeoParams } | { model: 'pareto'; params: ParetoNbdParams };
 
+/** Every model by name (a mapped Record, so each entry is typed with its own parameters). */
+const MODELS: { readonly [N in TransactionModelName]: PurchaseModel<ParamsOf[N]> } = {
+  bgnbd: bgnbdModel,
+  mbgnbd: mbgnbdModel,
+  pareto: paretoNbdModel,
+};
+
+/**
+ * The model object of `m.model`, typed to take `m.params`: TypeScript cannot relate the two
+ * fields of the union by itself, but can through the name N (the "correlated union" pattern).
+ */
+function modelOf<N extends TransactionModelName>(m: { model: N }): PurchaseModel<ParamsOf[N]> {
+  return MODELS[m.model];
+}
+
 /** Parameter names of each model, in the order published tables give them. */
 export const PARAM_NAMES: Record<TransactionModelName, readonly string[]> = {
-  bgnbd: ['r', 'alpha', 'a', 'b'],
-  mbgnbd: ['r', 'alpha', 'a', 'b'],
-  pareto: ['r', 'alpha', 's', 'beta'],
+  bgnbd: MODELS.bgnbd.paramNames,
+  mbgnbd: MODELS.mbgnbd.paramNames,
+  pareto: MODELS.pareto.paramNames,
 };
 
 /** Fits the named model. */
 export function fitTransactionModel(name: TransactionModelName, rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<BetaGeoParams> | FitResult<ParetoNbdParams> {
-  if (name === 'bgnbd') return fitBgnbd(rows, opts);
-  if (name === 'mbgnbd') return fitMbgnbd(rows, opts);
-  return fitParetoNbd(rows, opts);
+  return MODELS[name].fit(rows, opts);
 }
 
 /** Log-likelihood of one history. */
 export function logLikelihood(m: TransactionModel, x: number, tx: number, T: number): number {
-  if (m.model === 'bgnbd') return bgnbdLogLikelihood(m.params, x, tx, T);
-  if (m.model === 'mbgnbd') return mbgnbdLogLikelihood(m.params, x, tx, T);
-  return paretoLogLikelihood(m.params, x, tx, T);
+  return modelOf(m).logLikelihood(m.params, x, tx, T);
 }
 
 /** P(alive | x, t_x, T). */
 export function probabilityAlive(m: TransactionModel, x: number, tx: number, T: number): number {
-  if (m.model === 'bgnbd') return bgnbdProbabilityAlive(m.params, x, tx, T);
-  if (m.model === 'mbgnbd') return mbgnbdProbabilityAlive(m.params, x, tx, T);
-  return paretoProbabilityAlive(m.params, x, tx, T);
+  return modelOf(m).probabilityAlive(m.params, x, tx, T);
 }
 
 /** Expected repeat purchases in the next t, given the history. */
 export function conditionalExpectedPurchases(m: TransactionModel, t: number, x: number, tx: number, T: number): number {
-  if (m.model === 'bgnbd') return bgnbdConditionalExpectedPurchases(m.params, t, x, tx, T);
-  if (m.model === 'mbgnbd') return mbgnbdConditionalExpectedPurchases(m.params, t, x, tx, T);
-  return paretoConditionalExpectedPurchases(m.params, t, x, tx, T);
+  return modelOf(m).conditionalExpectedPurchases(m.params, t, x, tx, T);
 }
 
 /** Expected repeat purchases in t after a new customer's first purchase. */
 export function expectedPurchases(m: TransactionModel, t: number): number {
-  if (m.model === 'bgnbd') return bgnbdExpectedPurchases(m.params, t);
-  if (m.model === 'mbgnbd') return mbgnbdExpectedPurchases(m.params, t);
-  return paretoExpectedPurchases(m.params, t);
+  return modelOf(m).expectedPurchases(m.params, t);
 }
 
 /**

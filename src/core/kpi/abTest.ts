@@ -1,4 +1,4 @@
-import { KpiInputError, nonNegative, positive } from './inputError';
+import { KpiInputError, share } from './inputError';
 import { normalQuantile, twoSidedP } from './normal';
 
 /** Result of comparing the conversion rates of variants A and B. */
@@ -27,12 +27,6 @@ export interface AbTestResult {
 /** Cochran's rule, also the point where R's chisq.test/prop.test warn "approximation may be incorrect". */
 const MIN_EXPECTED = 5;
 
-function counts(conversionsName: string, conversions: number, visitorsName: string, visitors: number): void {
-  nonNegative(conversionsName, conversions);
-  positive(visitorsName, visitors);
-  if (conversions > visitors) throw new KpiInputError(conversionsName, `(${conversions}) cannot be more than ${visitorsName} (${visitors})`);
-}
-
 /**
  * A/B test of two conversion rates: lift, the two-proportion z-test and the confidence interval
  * of the difference.
@@ -47,11 +41,9 @@ function counts(conversionsName: string, conversions: number, visitorsName: stri
  * @example abTest(94, 214, 39, 128) // rates 0.4393 vs 0.3047, p ≈ 0.0135 (z² = 6.1026)
  */
 export function abTest(conversionsA: number, visitorsA: number, conversionsB: number, visitorsB: number, confidence = 0.95): AbTestResult {
-  counts('conversions_a', conversionsA, 'visitors_a', visitorsA);
-  counts('conversions_b', conversionsB, 'visitors_b', visitorsB);
+  const rateA = share('conversions_a', conversionsA, 'visitors_a', visitorsA);
+  const rateB = share('conversions_b', conversionsB, 'visitors_b', visitorsB);
   if (!(confidence > 0 && confidence < 1)) throw new KpiInputError('confidence', `must be between 0 and 1 (e.g. 95 %), got ${confidence}`);
-  const rateA = conversionsA / visitorsA;
-  const rateB = conversionsB / visitorsB;
   const difference = rateB - rateA;
   const pooled = (conversionsA + conversionsB) / (visitorsA + visitorsB);
   const pooledSe = Math.sqrt(pooled * (1 - pooled) * (1 / visitorsA + 1 / visitorsB));

@@ -1,16 +1,4 @@
-import { KpiInputError, nonNegative, positive } from './inputError';
-
-/**
- * Share of one funnel step that reached the next: `part / whole`, as a fraction so the cell can
- * be formatted as %. Refuses a part larger than its whole (more conversions than visitors is a
- * data error, not a 120 % rate).
- */
-function share(partName: string, part: number, wholeName: string, whole: number): number {
-  nonNegative(partName, part);
-  positive(wholeName, whole);
-  if (part > whole) throw new KpiInputError(partName, `(${part}) cannot be more than ${wholeName} (${whole})`);
-  return part / whole;
-}
+import { KpiInputError, nonNegative, share } from './inputError';
 
 /**
  * Conversion rate: completed goals / visitors (Farris et al., *Marketing Metrics*,

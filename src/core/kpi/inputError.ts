@@ -48,3 +48,16 @@ export function finite(param: string, value: number): number {
   if (!Number.isFinite(value)) throw new KpiInputError(param, `must be a number, got ${value}`);
   return value;
 }
+
+/**
+ * Share of one funnel step that reached the next: `part / whole`, as a fraction so the cell can
+ * be formatted as %. Refuses a part larger than its whole (more conversions than visitors is a
+ * data error, not a 120 % rate). Used by the funnel rates and the A/B test.
+ * @example share('conversions', 25, 'visitors', 1000) // 0.025
+ */
+export function share(partName: string, part: number, wholeName: string, whole: number): number {
+  nonNegative(partName, part);
+  positive(wholeName, whole);
+  if (part > whole) throw new KpiInputError(partName, `(${part}) cannot be more than ${wholeName} (${whole})`);
+  return part / whole;
+}

@@ -5,6 +5,7 @@ import { averageOrderValue } from './averageOrderValue';
 import { cac as cacOf } from './cac';
 import { historicCltv } from './historicCltv';
 import { fraction, KpiInputError, nonNegative, positive } from './inputError';
+import { repurchaseRate } from './repurchaseRate';
 
 /** Options of {@link storeKpis}. */
 export interface StoreKpiOptions {
@@ -41,10 +42,12 @@ function monthsBetween(first: DayNumber, last: DayNumber): string[] {
  * size (customers, orders, revenue), average order value, repurchase rate, average historic CLTV,
  * active vs lapsed customers, new customers and revenue per month, and CAC with LTV:CAC when the
  * marketing spend is known. Each figure reuses the function behind the matching sheet formula
- * (AOV, CLTV_HISTORIC, CAC), so the tab and the formulas agree.
+ * (AOV, REPURCHASE_RATE, CLTV_HISTORIC, CAC), so the tab and the formulas agree.
  *
  * Orders with an `orderId` are counted once per id (lines of one basket); orders without one count
- * one each. Repurchase means purchases on two or more days, as REPURCHASE_RATE counts it.
+ * one each. Repurchase means purchases on two or more days, counted from the orders by
+ * REPURCHASE_RATE's function; `customers` must be the summaries of these orders (as
+ * `customersFromOrders` builds them), or the rate would not match the customer counts.
  *
  * @example storeKpis(orders, customers, { analysisDay: dayFromYmd(1998, 6, 30) }).repurchaseRate
  */
@@ -67,11 +70,9 @@ export function storeKpis(orders: readonly Order[], customers: readonly Customer
 
   const window = options.activeWithinDays !== undefined ? { days: options.activeWithinDays, source: 'given' as const } : activeWindowDays(customers);
   let active = 0;
-  let repeat = 0;
   const firstMonth = new Map<string, string>();
   for (const c of customers) {
     if (options.analysisDay - c.lastOrderDay <= window.days) active++;
-    if (c.purchaseDays >= 2) repeat++;
     firstMonth.set(c.customerId, monthOf(c.firstOrderDay));
   }
 
@@ -98,7 +99,7 @@ export function storeKpis(orders: readonly Order[], customers: readonly Customer
     orders: orderCount,
     revenue,
     averageOrderValue: averageOrderValue(amounts, ids),
-    repurchaseRate: repeat / customers.length,
+    repurchaseRate: repurchaseRate(orders).rate,
     averageHistoricCltv,
     activeCustomers: active,
     lapsedCustomers: customers.length - active,

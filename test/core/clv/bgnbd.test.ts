@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bgnbdConditionalExpectedPurchases, bgnbdExpectedPurchases, bgnbdProbabilityAlive, bgnbdProbabilityOfPurchases, fitBgnbd } from '../../../src/core/clv/bgnbd';
+import { bgnbdModel, bgnbdProbabilityOfPurchases, fitBgnbd } from '../../../src/core/clv/bgnbd';
 import { groupHistories } from '../../../src/core/clv/groupHistories';
 import { cdnowSummaryPlain } from './cdnowData';
 
@@ -28,14 +28,14 @@ describe('BG/NBD on the CDNOW sample', () => {
   });
 
   it('conditional expectation for x = 2, t_x = 30.43, T = 38.86 over 39 weeks ≈ 1.226 (Hardie BG/NBD spreadsheet; lifetimes test, abs < 0.001)', () => {
-    expect(Math.abs(bgnbdConditionalExpectedPurchases(fit.params, 39, 2, 30.43, 38.86) - 1.226)).toBeLessThan(0.001);
+    expect(Math.abs(bgnbdModel.conditionalExpectedPurchases(fit.params, 39, 2, 30.43, 38.86) - 1.226)).toBeLessThan(0.001);
   });
 
   it('unconditional E[X(t)] matches Hardie\'s spreadsheet (lifetimes test_expectation_returns_same_value_Hardie_excel_sheet, decimal=3)', () => {
     const times = [0.1429, 1.0, 3.0, 31.8571, 32.0, 78.0];
     const expected = [0.0078, 0.0532, 0.1506, 1.0405, 1.0437, 1.8576];
     times.forEach((t, i) => {
-      expect(Math.abs(bgnbdExpectedPurchases(fit.params, t) - expected[i])).toBeLessThan(1.5e-3);
+      expect(Math.abs(bgnbdModel.expectedPurchases(fit.params, t) - expected[i])).toBeLessThan(1.5e-3);
     });
   });
 
@@ -50,13 +50,13 @@ describe('BG/NBD on the CDNOW sample', () => {
   });
 
   it('P(alive) is 1 without repeats and within [0, 1] (lifetimes tests), 0 for frequency 1000 in 10 of 100', () => {
-    expect(bgnbdProbabilityAlive(fit.params, 0, 1, 1)).toBe(1);
+    expect(bgnbdModel.probabilityAlive(fit.params, 0, 1, 1)).toBe(1);
     for (let x = 0; x < 100; x += 10) for (let tx = 0; tx < 100; tx += 10) for (let T = tx; T < 100; T += 10) {
-      const p = bgnbdProbabilityAlive(fit.params, x, x === 0 ? 0 : tx, T);
+      const p = bgnbdModel.probabilityAlive(fit.params, x, x === 0 ? 0 : tx, T);
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);
     }
-    expect(bgnbdProbabilityAlive(fit.params, 1000, 10, 100)).toBe(0);
+    expect(bgnbdModel.probabilityAlive(fit.params, 1000, 10, 100)).toBe(0);
   });
 
   it('an L2 penalty shrinks every parameter (lifetimes test_penalizer_term_will_shrink_coefs_to_0)', () => {

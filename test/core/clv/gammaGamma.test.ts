@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitGammaGamma, gammaGammaExpectedSpend } from '../../../src/core/clv/gammaGamma';
+import { fitGammaGamma, gammaGammaExpectedSpend, gammaGammaLogLikelihood } from '../../../src/core/clv/gammaGamma';
 import { cdnowSummary } from './cdnowData';
 
 const rows = cdnowSummary();
@@ -12,6 +12,17 @@ describe('Gamma-Gamma on the CDNOW sample', () => {
     expect(Math.abs(fit.params.p - 6.25)).toBeLessThan(0.015);
     expect(Math.abs(fit.params.q - 3.74)).toBeLessThan(0.015);
     expect(Math.abs(fit.params.gamma - 15.44)).toBeLessThan(0.015);
+  });
+
+  it('the fit\'s log-likelihood is the sum of gammaGammaLogLikelihood over the customers with repeats', () => {
+    const fit = fitGammaGamma(rows);
+    const sum = rows.filter((r) => r.frequency > 0 && r.monetary > 0).reduce((s, r) => s + gammaGammaLogLikelihood(fit.params, r.frequency, r.monetary), 0);
+    expect(fit.logLikelihood).toBeCloseTo(sum, 8);
+    // A weight counts that many customers.
+    const weighted = rows.map((r, i) => ({ ...r, weight: 1 + (i % 3) }));
+    const w = fitGammaGamma(weighted);
+    const wsum = weighted.filter((r) => r.frequency > 0 && r.monetary > 0).reduce((s, r) => s + r.weight * gammaGammaLogLikelihood(w.params, r.frequency, r.monetary), 0);
+    expect(w.logLikelihood).toBeCloseTo(wsum, 8);
   });
 
   it('expected average spend of the first 10 customers matches Hardie\'s note 025 spreadsheet (lifetimes test, atol 0.1)', () => {

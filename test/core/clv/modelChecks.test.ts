@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { calibrationAndHoldout } from '../../../src/core/clv/calibrationHoldout';
 import { calibrationVsHoldout, cumulativeRepeatTransactions } from '../../../src/core/clv/modelChecks';
-import { fitParetoNbd } from '../../../src/core/clv/paretoNbd';
+import { paretoNbdModel } from '../../../src/core/clv/paretoNbd';
 import { summaryFromTransactions } from '../../../src/core/clv/summaryFromTransactions';
 import { CALIBRATION_END, HOLDOUT_END, cdnowTransactions } from './cdnowData';
 
 const purchases = cdnowTransactions('CDNOW_sample.txt');
 const summary = summaryFromTransactions(purchases, { unit: 'week', calibrationEnd: CALIBRATION_END });
-const pareto = { model: 'pareto' as const, params: fitParetoNbd(summary).params };
+const pareto = { model: 'pareto' as const, params: paretoNbdModel.fit(summary).params };
 
 describe('model checks', () => {
   it('cumulative repeat transactions, weeks 20–25, match the BTYD walkthrough tracking table (lifetimes test_expected_cumulative_transactions_equals_r_btyd_walktrough)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fitParetoNbd, paretoConditionalExpectedPurchases, paretoExpectedPurchases, paretoProbabilityAlive } from '../../../src/core/clv/paretoNbd';
+import { paretoNbdModel } from '../../../src/core/clv/paretoNbd';
 import { probabilityNoPurchase } from '../../../src/core/clv/transactionModel';
 import { cdnowSummaryPlain } from './cdnowData';
 
-const fit = fitParetoNbd(cdnowSummaryPlain());
+const fit = paretoNbdModel.fit(cdnowSummaryPlain());
 
 describe('Pareto/NBD on the CDNOW sample', () => {
   it('reproduces r = 0.553, α = 10.578, s = 0.606, β = 11.669, LL = −9595.0 (FHL 2005; Hardie note 008; lifetimes test decimal=2)', () => {
@@ -16,32 +16,32 @@ describe('Pareto/NBD on the CDNOW sample', () => {
   it('E[X(t)] for t = 0..9 matches R BTYD (lifetimes test_expectation_returns_same_value_as_R_BTYD, atol 0.01)', () => {
     const want = [0, 0.05077821, 0.09916088, 0.14542507, 0.1897993, 0.23247466, 0.27361274, 0.31335159, 0.35181024, 0.38909211];
     want.forEach((w, t) => {
-      expect(Math.abs(paretoExpectedPurchases(fit.params, t) - w)).toBeLessThan(0.01);
+      expect(Math.abs(paretoNbdModel.expectedPurchases(fit.params, t) - w)).toBeLessThan(0.01);
     });
   });
 
   it('conditional expectation x = 26, t_x = 30.86, T = 31, t = 52 → 25.46 (BTYD walkthrough; lifetimes test, abs < 0.01)', () => {
-    expect(Math.abs(paretoConditionalExpectedPurchases(fit.params, 52, 26, 30.86, 31) - 25.46)).toBeLessThan(0.01);
+    expect(Math.abs(paretoNbdModel.conditionalExpectedPurchases(fit.params, 52, 26, 30.86, 31) - 25.46)).toBeLessThan(0.01);
   });
 
   it('P(alive) for x = 26, t_x = 30.86, T = 31 is 0.9979 (BTYD walkthrough p. 8; lifetimes test, abs < 0.001)', () => {
-    expect(Math.abs(paretoProbabilityAlive({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 }, 26, 30.86, 31) - 0.9979)).toBeLessThan(0.001);
+    expect(Math.abs(paretoNbdModel.probabilityAlive({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 }, 26, 30.86, 31) - 0.9979)).toBeLessThan(0.001);
   });
 
   it('stays finite and in [0, 1] where naive formulas overflow (lifetimes test_conditional_probability_alive_overflow_error)', () => {
     const p = { r: 10.465, alpha: 7.98565181e-3, s: 3.0516, beta: 2.82 };
     for (const [x, tx, T] of [[40, 5, 6], [50, 1, 37], [50, 4, 37]]) {
-      const v = paretoProbabilityAlive(p, x, tx, T);
+      const v = paretoNbdModel.probabilityAlive(p, x, tx, T);
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThanOrEqual(1);
     }
     // lifetimes test_conditional_expectation_underflow: 132 vs 133 purchases barely differ.
     const q = { r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 };
-    expect(Math.abs(paretoConditionalExpectedPurchases(q, 10, 132, 200, 200) - paretoConditionalExpectedPurchases(q, 10, 133, 200, 200))).toBeLessThan(0.05);
+    expect(Math.abs(paretoNbdModel.conditionalExpectedPurchases(q, 10, 132, 200, 200) - paretoNbdModel.conditionalExpectedPurchases(q, 10, 133, 200, 200))).toBeLessThan(0.05);
   });
 
   it('P(alive) of a one-time buyer falls with time since the purchase', () => {
-    const values = [1, 5, 10, 20, 39].map((T) => paretoProbabilityAlive(fit.params, 0, 0, T));
+    const values = [1, 5, 10, 20, 39].map((T) => paretoNbdModel.probabilityAlive(fit.params, 0, 0, T));
     for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThan(values[i - 1]);
   });
 

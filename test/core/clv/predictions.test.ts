@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bgnbdConditionalExpectedPurchases } from '../../../src/core/clv/bgnbd';
-import { fitMbgnbd } from '../../../src/core/clv/mbgnbd';
+import { bgnbdModel } from '../../../src/core/clv/bgnbd';
+import { mbgnbdModel } from '../../../src/core/clv/mbgnbd';
 import { clvTiers, discountedValue, predictCustomers } from '../../../src/core/clv/predictions';
 import { probabilityNoPurchase } from '../../../src/core/clv/transactionModel';
 import { periodsPerMonth } from '../../../src/core/clv/types';
@@ -15,7 +15,7 @@ describe('per-customer predictions', () => {
 
   it('expected purchases over 12 months equal the conditional expectation at 12 × 4.348 weeks', () => {
     const t = 12 * periodsPerMonth('week');
-    expect(out[0].expectedPurchases).toBeCloseTo(bgnbdConditionalExpectedPurchases(bg.params, t, 2, 30.43, 38.86), 12);
+    expect(out[0].expectedPurchases).toBeCloseTo(bgnbdModel.conditionalExpectedPurchases(bg.params, t, 2, 30.43, 38.86), 12);
   });
 
   it('CLV without discounting telescopes to spend × expected purchases; discounting lowers it', () => {
@@ -55,7 +55,7 @@ describe('per-customer predictions', () => {
   });
 
   it('churn of one-time buyers rises with time since the purchase under MBG/NBD (the add-on default), not under BG/NBD', () => {
-    const mbg = { model: 'mbgnbd' as const, params: fitMbgnbd(rows).params };
+    const mbg = { model: 'mbgnbd' as const, params: mbgnbdModel.fit(rows).params };
     const single = [4, 13, 26, 39].map((T) => ({ frequency: 0, recency: 0, T }));
     const churn = predictCustomers(mbg, single, { unit: 'week' }).map((p) => p.churnProbability);
     for (let i = 1; i < churn.length; i++) expect(churn[i]).toBeGreaterThan(churn[i - 1]);
