@@ -231,6 +231,8 @@ function render(): void {
     header(),
     h('div', { id: 'busy', class: 'busy', hidden: !state.busy }, t('working')),
     state.notice ? h('p', { class: state.notice.kind === 'error' ? 'error' : 'notice', role: state.notice.kind === 'error' ? 'alert' : 'status', id: 'notice' }, state.notice.text) : null,
+    // Saved settings the server could not use (a hand-edited settings sheet): said once, on every page.
+    state.setup && state.setup.settingsWarnings.length ? h('ul', { class: 'warning', id: 'settings-warnings', role: 'status' }, state.setup.settingsWarnings.map((w) => h('li', null, w))) : null,
     ...body,
   );
 }

@@ -10,7 +10,7 @@ import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
 import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
-import type { Settings } from '../../src/app/contract';
+import type { Settings, SetupInfo } from '../../src/app/contract';
 
 const sample = sheetValuesFromCsv(parseCsv(readFileSync('scripts/sample-shop/orders.csv', 'utf8')));
 
@@ -156,6 +156,31 @@ describe('Segment my customers (sample shop)', () => {
     const setup = other.runFromSidebar('getSetup', null, null, null) as { settings: Settings };
     expect(setup.settings.bins).toBe(4);
     expect(setup.settings.preset).toBe('rfm-package');
+  });
+  it('a hand-edited settings sheet with a rule without ranges gives a warning and the preset, never an exception', async () => {
+    const addon = loadAddOn({ sheets: { Orders: sample } });
+    addon.runFromSidebar('saveSettings', { ...defaultSettings(), fitClv: false });
+    const settingsSheet = addon.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.key === 'csa.tab' && m.value === 'settings'));
+    if (!settingsSheet) throw new Error('no settings sheet');
+    // What a consultant's slip looks like: a rule with a name but no r/f/m ranges, and bins as text.
+    const rows = settingsSheet.snapshot();
+    const rulesRow = rows.findIndex((r) => r[0] === 'rules');
+    const binsRow = rows.findIndex((r) => r[0] === 'bins');
+    settingsSheet.put(rulesRow + 1, 2, '[{"id":"vip","name":"VIP"}]');
+    settingsSheet.put(binsRow + 1, 2, '"five"');
+    const setup = addon.runFromSidebar('getSetup', null, 'en', null) as SetupInfo;
+    expect(setup.settings.rules).toBeNull();
+    expect(setup.settings.bins).toBe(5);
+    expect(setup.settingsWarnings).toEqual([
+      'The saved setting "bins" (five) is not valid, so its default is used.',
+      'Saved rule 1 is not valid (it needs an id, a name and r, f, m ranges like [4, 5]), so the preset segments are used. Fix it in Settings → Segment rules.',
+    ]);
+    expect(setup.ruleWarnings).toEqual([]);
+    // The sidebar sends what it was given back; a bad rule sent anyway is reported in the run, not thrown.
+    const result = await run(addon, { ...setup.settings, rules: [{ id: 'vip', name: 'VIP' }] as never });
+    if (result.status !== 'done') throw new Error('not done');
+    expect(result.summary.warnings[0]).toMatch(/^Saved rule 1 is not valid/);
+    expect(result.summary.segments.map((g) => g.name)).toContain('Champions');
   });
 });
 
