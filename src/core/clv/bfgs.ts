@@ -5,7 +5,8 @@ const M = Math;
 
 /**
  * BFGS quasi-Newton minimisation with a backtracking (Armijo) line search and
- * finite-difference gradients (Nocedal & Wright 2006, algorithm 6.1). Used after
+ * finite-difference gradients, or the analytic ones in `opts.grad` (Nocedal & Wright 2006,
+ * algorithm 6.1). Used straight from the start when a model supplies a gradient, else after
  * {@link nelderMead} to polish the optimum to a small gradient, which is what the
  * convergence check and the Hessian-based standard errors rely on.
  *

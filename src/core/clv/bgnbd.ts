@@ -1,3 +1,4 @@
+import { bgnbdGradient } from './bgnbdGradient';
 import { groupHistories } from './groupHistories';
 import { lnHyp2f1 } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
@@ -56,14 +57,21 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoPa
 }
 
 /**
- * Fits BG/NBD by maximum likelihood. On the CDNOW sample (weeks) this gives
+ * Fits BG/NBD by maximum likelihood (BFGS on the analytic gradient of bgnbdGradient.ts,
+ * over distinct (x, t_x, T) rows with weights). On the CDNOW sample (weeks) this gives
  * r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9582.4 (FHL 2005, section 5).
  * This is `bgnbdModel.fit`, also exported by name because scripts/bench/clv.ts imports it.
  * @example fitBgnbd(histories).params
  */
 export function fitBgnbd(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<BetaGeoParams> {
   const g = groupHistories(rows);
-  return fitMaximumLikelihood(PARAMS, ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }), g.n, opts);
+  return fitMaximumLikelihood(
+    PARAMS,
+    ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }),
+    g.n,
+    opts,
+    ([r, alpha, a, b]) => bgnbdGradient(g, { r, alpha, a, b }),
+  );
 }
 
 /**

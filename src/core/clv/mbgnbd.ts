@@ -1,3 +1,4 @@
+import { mbgnbdGradient } from './bgnbdGradient';
 import { groupHistories } from './groupHistories';
 import { lnHyp2f1 } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
@@ -46,12 +47,18 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoPa
 }
 
 /**
- * Fits MBG/NBD by maximum likelihood. On the CDNOW sample (weeks) BTYDplus and lifetimes
+ * Fits MBG/NBD by maximum likelihood (BFGS on the analytic gradient of bgnbdGradient.ts). On the CDNOW sample (weeks) BTYDplus and lifetimes
  * give r = 0.525, α = 6.183, a = 0.891, b = 1.614.
  */
 function fit(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<BetaGeoParams> {
   const g = groupHistories(rows);
-  return fitMaximumLikelihood(PARAMS, ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }), g.n, opts);
+  return fitMaximumLikelihood(
+    PARAMS,
+    ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }),
+    g.n,
+    opts,
+    ([r, alpha, a, b]) => mbgnbdGradient(g, { r, alpha, a, b }),
+  );
 }
 
 /**
