@@ -4,6 +4,9 @@ import { clusterCommand } from './cluster';
 import { fitCommand } from './fit';
 import { rfmCommand } from './rfm';
 import { inspectCommand } from './inspect';
+import { summaryCommand } from './summary';
+import { holdoutCommand } from './holdout';
+import { trackingCommand } from './tracking';
 
 /** Every CLI command by name. Each issue's command registers itself here. */
 export const commands: Record<string, CliCommand> = {
@@ -13,4 +16,7 @@ export const commands: Record<string, CliCommand> = {
   fit: fitCommand,
   rfm: rfmCommand,
   inspect: inspectCommand,
+  summary: summaryCommand,
+  holdout: holdoutCommand,
+  tracking: trackingCommand,
 };

@@ -2,6 +2,7 @@ import { clvFromPurchases } from '../core/clv/clvFromPurchases';
 import { gammaGammaExpectedSpend } from '../core/clv/gammaGamma';
 import { discountedValue } from '../core/clv/predictions';
 import { purchasesFromColumns } from '../core/clv/purchasesFromColumns';
+import type { Purchase } from '../core/clv/summaryFromTransactions';
 import { conditionalExpectedPurchases, PARAM_NAMES, probabilityAlive, TRANSACTION_MODELS, type TransactionModel, type TransactionModelName } from '../core/clv/transactionModel';
 import { type GammaGammaParams, periodsPerMonth, type TimeUnit } from '../core/clv/types';
 import { isoFromDay } from '../core/days';
@@ -15,7 +16,7 @@ import type { CustomFunctionSpec } from './spec';
  * The model defaults to MBG/NBD: unlike BG/NBD its P(alive) for one-time buyers falls with time.
  */
 
-const LABELS: Record<string, string> = { r: 'r', alpha: 'alpha', 'α': 'alpha', a: 'a', b: 'b', s: 's', beta: 'beta', 'β': 'beta', p: 'p', q: 'q', gamma: 'gamma', 'γ': 'gamma', v: 'gamma', model: 'model' };
+const LABELS: Record<string, string> = { r: 'r', alpha: 'alpha', 'α': 'alpha', a: 'a', b: 'b', s: 's', beta: 'beta', 'β': 'beta', p: 'p', q: 'q', gamma: 'gamma', 'γ': 'gamma', v: 'gamma', delta: 'delta', 'δ': 'delta', model: 'model' };
 
 /** Label → value pairs of a parameter range, or null when it has no labels. */
 function labelled(range: Cell[][]): Map<string, Cell> | null {
@@ -31,7 +32,7 @@ function labelled(range: Cell[][]): Map<string, Cell> | null {
   return pairs;
 }
 
-function modelName(fn: string, v: Cell): TransactionModelName {
+export function modelName(fn: string, v: Cell): TransactionModelName {
   const t = textOf(v).toLowerCase().replace(/[^a-z]/g, '');
   const name = t === 'paretonbd' ? 'pareto' : t;
   if (!(TRANSACTION_MODELS as readonly string[]).includes(name)) fail(fn, `model must be bgnbd, mbgnbd or pareto, got "${textOf(v)}"`);
@@ -39,7 +40,7 @@ function modelName(fn: string, v: Cell): TransactionModelName {
 }
 
 /** Reads named positive parameters from a range, labelled or in the given order. */
-function readParams(fn: string, param: string, arg: Arg, names: readonly string[]): { values: Record<string, number>; labels: Map<string, Cell> | null } {
+export function readParams(fn: string, param: string, arg: Arg, names: readonly string[]): { values: Record<string, number>; labels: Map<string, Cell> | null } {
   if (isMissing(arg)) fail(fn, `${param} is required (${names.join(', ')})`);
   const range = asRange(arg);
   const labels = labelled(range);
@@ -56,7 +57,7 @@ function readParams(fn: string, param: string, arg: Arg, names: readonly string[
   return { values, labels };
 }
 
-function readModel(fn: string, paramsArg: Arg, modelArg: Arg): TransactionModel {
+export function readModel(fn: string, paramsArg: Arg, modelArg: Arg): TransactionModel {
   const labels = labelled(asRange(paramsArg));
   let name: TransactionModelName = 'mbgnbd';
   if (!isMissing(modelArg)) name = modelName(fn, cells(modelArg)[0]);
@@ -66,7 +67,7 @@ function readModel(fn: string, paramsArg: Arg, modelArg: Arg): TransactionModel 
   return { model: name, params: values } as unknown as TransactionModel;
 }
 
-function history(fn: string, [x, tx, T]: Cell[], row: number): [number, number, number] {
+export function history(fn: string, [x, tx, T]: Cell[], row: number): [number, number, number] {
   const place = row ? ` (row ${row})` : '';
   const num = (name: string, c: Cell) => numberArg(fn, `${name}${place}`, c, (n) => (n >= 0 ? null : 'must be ≥ 0'));
   const frequency = num('frequency', x);
@@ -77,7 +78,7 @@ function history(fn: string, [x, tx, T]: Cell[], row: number): [number, number, 
   return [frequency, frequency === 0 ? 0 : recency, age];
 }
 
-function unitArg(fn: string, v: Arg): TimeUnit {
+export function unitArg(fn: string, v: Arg): TimeUnit {
   if (isMissing(v)) return 'week';
   const t = textOf(cells(v)[0]).toLowerCase();
   if (t === 'week' || t === 'weeks' || t === 'w') return 'week';
@@ -93,13 +94,34 @@ function horizonArgs(fn: string, months: Arg, monthlyDiscount: Arg): { horizon: 
   };
 }
 
-const HISTORY_PARAMS = [
+/** Runs a core call, turning its error into "FN: message" (a message already starting with "FN: " is not prefixed twice). */
+export function coreCall<T>(fn: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return fail(fn, msg.startsWith(`${fn}: `) ? msg.slice(fn.length + 2) : msg);
+  }
+}
+
+/**
+ * Order rows from three equally long ranges (customer id, date, amount; `amounts` null when the
+ * function takes none), read with the core's date and money readers ({@link purchasesFromColumns}).
+ */
+export function purchasesArg(fn: string, customerIds: Arg, dates: Arg, amounts: Arg | null): Purchase[] {
+  const [idList, dateList] = [customerIds, dates].map((a) => cells(a));
+  const amountList = amounts === null ? null : cells(amounts);
+  if (idList.length !== dateList.length || (amountList && idList.length !== amountList.length)) fail(fn, `customer_ids, dates${amountList ? ' and amounts' : ''} must be ranges of the same size`);
+  return coreCall(fn, () => purchasesFromColumns(idList, dateList, amountList, 1, fn));
+}
+
+export const HISTORY_PARAMS = [
   { name: 'frequency', description: 'Repeat purchase days (purchase days after the first); a cell or a column.' },
   { name: 'recency', description: 'Time from first to last purchase, in the unit the model was fitted in; a cell or a column.' },
   { name: 'T', description: 'Time from first purchase to the end of the data, same unit; a cell or a column.' },
 ];
-const PARAMS_PARAM = { name: 'params', description: 'Fitted parameters: r, alpha, a, b (or r, alpha, s, beta for Pareto/NBD) as a row or column, optionally with a label row/column.' };
-const MODEL_PARAM = { name: 'model', description: '"mbgnbd" (default), "bgnbd" or "pareto"; a "model" label in params also works.', optional: true };
+export const PARAMS_PARAM = { name: 'params', description: 'Fitted parameters: r, alpha, a, b (or r, alpha, s, beta for Pareto/NBD) as a row or column, optionally with a label row/column.' };
+export const MODEL_PARAM = { name: 'model', description: '"mbgnbd" (default), "bgnbd" or "pareto"; a "model" label in params also works.', optional: true };
 
 const PROB_ALIVE: CustomFunctionSpec = {
   name: 'PROB_ALIVE',
@@ -171,17 +193,10 @@ const CLV_FROM_ORDERS: CustomFunctionSpec = {
   returns: 'a table with a header row: customer, purchase days, P(alive), churn probability, expected orders, expected spend per order, predicted CLV, historic spend, tier, next order date',
   run: (customerIds: Arg, dates: Arg, amounts: Arg, months?: Arg, monthlyDiscount?: Arg, model?: Arg) => {
     const FN = 'CLV_FROM_ORDERS';
-    const [idList, dateList, amountList] = [customerIds, dates, amounts].map((a) => cells(a));
-    if (idList.length !== dateList.length || idList.length !== amountList.length) fail(FN, 'customer_ids, dates and amounts must be ranges of the same size');
     const name = isMissing(model as Arg) ? 'mbgnbd' : modelName(FN, cells(model as Arg)[0]);
     const { horizon, discount: d } = horizonArgs(FN, months, monthlyDiscount);
-    let run: ReturnType<typeof clvFromPurchases>;
-    try {
-      run = clvFromPurchases(purchasesFromColumns(idList, dateList, amountList, 1, FN), { model: name, months: horizon, monthlyDiscountRate: d });
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      fail(FN, msg.startsWith(`${FN}: `) ? msg.slice(FN.length + 2) : msg);
-    }
+    const purchases = purchasesArg(FN, customerIds, dates, amounts);
+    const run = coreCall(FN, () => clvFromPurchases(purchases, { model: name, months: horizon, monthlyDiscountRate: d }));
     const round = (v: number, k: number) => Math.round(v * 10 ** k) / 10 ** k;
     const header = ['Customer', 'Purchase days', 'P(alive)', 'Churn probability', `Expected orders (${horizon} mo)`, 'Expected spend per order', `Predicted CLV (${horizon} mo)`, 'Historic spend', 'Tier', 'Expected next order'];
     return [

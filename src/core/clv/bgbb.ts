@@ -83,3 +83,16 @@ export function bgbbPurchaseDistribution(p: BgBbParams, n: number): number[] {
   }
   return out;
 }
+
+/**
+ * E[X(n)], expected transactions of a new customer in the first n opportunities (FHS 2010, eq. 8;
+ * R BTYD `bgbb.Expectation`): α/(α+β) · δ/(γ−1) · [1 − Γ(γ+δ) Γ(1+δ+n) / (Γ(γ+δ+n) Γ(1+δ))].
+ * @example bgbbExpectedPurchases({ alpha: 1.203528, beta: 0.749726, gamma: 0.6567808, delta: 2.783796 }, 10) // 3.179805 (BTYD walkthrough)
+ */
+export function bgbbExpectedPurchases(p: BgBbParams, n: number): number {
+  if (n <= 0) return 0;
+  const { alpha, beta, gamma, delta } = p;
+  // δ/(γ−1) and 1 − ratio share their sign (both negative when γ < 1): take the product directly.
+  const ratio = M.exp(lnGamma(gamma + delta) - lnGamma(1 + delta) + lnGamma(1 + delta + n) - lnGamma(gamma + delta + n));
+  return (alpha / (alpha + beta)) * (delta / (gamma - 1)) * (1 - ratio);
+}
