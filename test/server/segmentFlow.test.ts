@@ -193,7 +193,7 @@ describe('Segment my customers with predicted CLV and clusters (CDNOW sample)', 
     if (p.length === 5) cdnow.push([p[0], Number(p[1]), Number(p[2]), Number(p[3]), Number(p[4])]);
   }
 
-  it('adds predicted CLV and P(alive) columns, clusters, and a CLV model tab the cell functions can use', async () => {
+  it('adds predicted value checked on the hidden last months, clusters, and a CLV model tab the cell functions can use', async () => {
     const addon = loadAddOn({ sheets: { Orders: cdnow } });
     const settings: Settings = { ...defaultSettings(), fitClv: true, segmentBy: 'clusters', analysisDate: '1998-07-01' };
     const result = await run(addon, settings);
@@ -203,25 +203,37 @@ describe('Segment my customers with predicted CLV and clusters (CDNOW sample)', 
     expect(result.summary.tabs.map((t) => t.kind)).toContain('model');
     const segments = tab(addon, 'Segments').snapshot();
     const header = segments[0] as string[];
-    const clvCol = header.indexOf('Predicted CLV (12 months)');
-    const aliveCol = header.indexOf('Probability still active');
+    const valueCol = header.indexOf('Predicted value, next 12 months');
+    const chanceCol = header.indexOf('Chance of ordering, next 12 months');
     const clusterCol = header.indexOf('Cluster');
-    expect(clvCol).toBeGreaterThan(0);
+    expect(valueCol).toBeGreaterThan(0);
+    expect(chanceCol).toBeGreaterThan(0);
     expect(clusterCol).toBeGreaterThan(0);
+    const chances = segments.slice(1).map((row) => row[chanceCol] as number);
     for (const row of segments.slice(1)) {
-      expect(row[aliveCol] as number).toBeGreaterThanOrEqual(0);
-      expect(row[aliveCol] as number).toBeLessThanOrEqual(1);
-      expect(row[clvCol] as number).toBeGreaterThanOrEqual(0);
+      expect(row[chanceCol] as number).toBeGreaterThanOrEqual(0);
+      expect(row[chanceCol] as number).toBeLessThanOrEqual(1);
+      expect(row[valueCol] as number).toBeGreaterThanOrEqual(0);
       expect(String(row[clusterCol])).toMatch(/^Cluster \d$/);
     }
+    // The chance column tells customers apart (a column of 100 % would say nothing).
+    expect(Math.max(...chances) - Math.min(...chances)).toBeGreaterThan(0.5);
     // Personas describe the clusters.
     const personas = tab(addon, 'Personas').snapshot();
     expect(String(personas[1][1])).toMatch(/^Cluster \d$/);
-    // The Model tab feeds =PROB_ALIVE directly.
+    // The Model tab says in words how the forecast did on the hidden months, and feeds =PROB_ALIVE directly.
     const model = tab(addon, 'CLV model').snapshot();
-    expect(model[1][0]).toBe('mbgnbd');
+    expect(['bgnbd', 'mbgnbd', 'pareto']).toContain(model[1][0]);
+    expect(String(model[4][0])).toMatch(/^We hid your last 6 months of orders \(1998-01-01 to 1998-06-30\).*orders were expected and 1,151 came\. Per customer the forecast was \d+ % closer/);
     const p = addon.callCustomFunction('PROB_ALIVE', 2, 30.43, 38.86, model.slice(0, 2)) as number;
     expect(p).toBeGreaterThan(0);
     expect(p).toBeLessThan(1);
+    // No model jargon outside the CLV model tab.
+    const jargon = /NBD|Pareto|Gamma|Hessian|likelihood|P\(alive\)|parameter/i;
+    for (const t of result.summary.tabs.filter((x) => x.kind !== 'model')) {
+      const cells = tab(addon, t.name).snapshot().flat().map(String);
+      expect(cells.filter((c) => jargon.test(c)), t.name).toEqual([]);
+    }
+    expect(result.summary.warnings.filter((w) => jargon.test(w))).toEqual([]);
   }, 60_000);
 });

@@ -40,3 +40,17 @@ export function lnHyp2f1(a: number, b: number, c: number, z: number, maxTerms = 
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
   return M.exp(lnHyp2f1(a, b, c, z));
 }
+
+/**
+ * ln ₂F₁(a, b; a + 1; z), the case the Pareto/NBD likelihood needs, through Euler's transformation
+ * ₂F₁(a, b; c; z) = (1 − z)^{c−a−b} ₂F₁(c − a, c − b; c; z) (Abramowitz & Stegun 15.3.3): with
+ * c = a + 1 the new series has terms (a+1−b)ₙ/(a+1)ₙ · zⁿ, which only shrink, where the original's
+ * grow like n^{b−1} zⁿ before they shrink (a customer with many purchases and z near 1 needed
+ * hundreds of thousands of terms). `maxTerms` bounds the work; NaN beyond it.
+ *
+ * @example lnHyp2f1APlusOne(2, 3, 0.5) // = lnHyp2f1(2, 3, 3, 0.5) = −2 ln 0.5
+ */
+export function lnHyp2f1APlusOne(a: number, b: number, z: number, maxTerms = 200_000): number {
+  if (!(a + 1 - b > 0)) return lnHyp2f1(a, b, a + 1, z, maxTerms);
+  return (1 - b) * M.log1p(-z) + lnHyp2f1(1, a + 1 - b, a + 1, z, maxTerms);
+}

@@ -21,19 +21,33 @@ export interface HoldoutCheckRow {
   expected: number;
 }
 
+/** Calibration frequency bins with the mean actual holdout purchases and the mean of each named expectation. */
+export function holdoutByFrequency<K extends string>(
+  rows: readonly CalibrationHoldoutRow[],
+  expectations: Record<K, (row: CalibrationHoldoutRow) => number>,
+  maxFrequency = 7,
+): ({ frequency: string; customers: number; actual: number } & Record<K, number>)[] {
+  const names = Object.keys(expectations) as K[];
+  const bins = Array.from({ length: maxFrequency + 1 }, (_, i) => ({ frequency: i === maxFrequency ? `${i}+` : String(i), customers: 0, actual: 0, sums: names.map(() => 0) }));
+  for (const r of rows) {
+    const b = bins[M.min(r.frequency, maxFrequency)];
+    b.customers++;
+    b.actual += r.frequencyHoldout;
+    names.forEach((k, j) => {
+      b.sums[j] += expectations[k](r);
+    });
+  }
+  return bins
+    .filter((b) => b.customers > 0)
+    .map((b) => ({ frequency: b.frequency, customers: b.customers, actual: b.actual / b.customers, ...(Object.fromEntries(names.map((k, j) => [k, b.sums[j] / b.customers])) as Record<K, number>) }));
+}
+
 /**
  * Calibration vs holdout: for customers grouped by calibration frequency, the mean actual
  * holdout purchases against the conditional expectation (FHL 2005, figure 4).
  */
 export function calibrationVsHoldout(model: TransactionModel, rows: readonly CalibrationHoldoutRow[], maxFrequency = 7): HoldoutCheckRow[] {
-  const bins = Array.from({ length: maxFrequency + 1 }, (_, i) => ({ frequency: i === maxFrequency ? `${i}+` : String(i), customers: 0, actual: 0, expected: 0 }));
-  for (const r of rows) {
-    const b = bins[M.min(r.frequency, maxFrequency)];
-    b.customers++;
-    b.actual += r.frequencyHoldout;
-    b.expected += conditionalExpectedPurchases(model, r.durationHoldout, r.frequency, r.recency, r.T);
-  }
-  return bins.filter((b) => b.customers > 0).map((b) => ({ ...b, actual: b.actual / b.customers, expected: b.expected / b.customers }));
+  return holdoutByFrequency(rows, { expected: (r) => conditionalExpectedPurchases(model, r.durationHoldout, r.frequency, r.recency, r.T) }, maxFrequency);
 }
 
 export interface CumulativeCheckRow {

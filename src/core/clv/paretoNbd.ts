@@ -1,5 +1,5 @@
 import { groupHistories } from './groupHistories';
-import { lnHyp2f1 } from './hyp2f1';
+import { lnHyp2f1APlusOne } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
 import type { PurchaseModel } from './purchaseModel';
 import { lnGamma, lnRisingTable, logAddExp, logSubExp, logistic } from './special';
@@ -18,6 +18,12 @@ const M = Math;
 const PARAMS = ['r', 'alpha', 's', 'beta'] as const;
 
 /**
+ * Most series terms one ₂F₁ may take. Where the parameters make z run to 1 (α and β far apart)
+ * the likelihood is then NaN, so the optimiser turns back instead of stalling a run for minutes.
+ */
+const SERIES_TERMS = 2_000;
+
+/**
  * ln A₀ (note 009, eq. 19–20): the integral over the unobserved death time between t_x and T,
  * as a difference of two ₂F₁ terms, taken in log space.
  */
@@ -27,8 +33,8 @@ function logA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
   const [small, big, second] = alpha < beta ? [alpha, beta, r + x] : [beta, alpha, s + 1];
   const q1 = big + tx;
   const q2 = big + T;
-  const f1 = lnHyp2f1(rsx, second, rsx + 1, (big - small) / q1) - rsx * M.log(q1);
-  const f2 = lnHyp2f1(rsx, second, rsx + 1, (big - small) / q2) - rsx * M.log(q2);
+  const f1 = lnHyp2f1APlusOne(rsx, second, (big - small) / q1, SERIES_TERMS) - rsx * M.log(q1);
+  const f2 = lnHyp2f1APlusOne(rsx, second, (big - small) / q2, SERIES_TERMS) - rsx * M.log(q2);
   return logSubExp(f1, f2);
 }
 

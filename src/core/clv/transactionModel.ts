@@ -1,36 +1,43 @@
 import { bgnbdModel } from './bgnbd';
 import type { FitOptions, FitResult } from './maximumLikelihood';
 import { mbgnbdModel } from './mbgnbd';
+import { nbdModel } from './nbd';
 import { paretoNbdModel } from './paretoNbd';
 import type { PurchaseModel } from './purchaseModel';
-import type { BetaGeoParams, ParetoNbdParams, RepeatHistory, WeightedHistory } from './types';
+import type { BetaGeoParams, NbdParams, ParetoNbdParams, RepeatHistory, WeightedHistory } from './types';
 
 /** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
 const M = Math;
 
 /**
- * One interface over the three continuous-time purchase models, so predictions, model checks,
+ * One interface over the continuous-time purchase models (three with dropout, and the NBD without), so predictions, model checks,
  * custom functions and the CLI can take any of them by name. Each model is one
  * {@link PurchaseModel} object in its own file; the functions here look it up in {@link MODELS}.
  */
-export type TransactionModelName = 'bgnbd' | 'mbgnbd' | 'pareto';
-export const TRANSACTION_MODELS: readonly TransactionModelName[] = ['bgnbd', 'mbgnbd', 'pareto'];
+export type TransactionModelName = 'bgnbd' | 'mbgnbd' | 'pareto' | 'nbd';
+export const TRANSACTION_MODELS: readonly TransactionModelName[] = ['bgnbd', 'mbgnbd', 'pareto', 'nbd'];
 
 /** The parameters of each model. */
 interface ParamsOf {
   bgnbd: BetaGeoParams;
   mbgnbd: BetaGeoParams;
   pareto: ParetoNbdParams;
+  nbd: NbdParams;
 }
 
 /** A model with its parameters. */
-export type TransactionModel = { model: 'bgnbd'; params: BetaGeoParams } | { model: 'mbgnbd'; params: BetaGeoParams } | { model: 'pareto'; params: ParetoNbdParams };
+export type TransactionModel =
+  | { model: 'bgnbd'; params: BetaGeoParams }
+  | { model: 'mbgnbd'; params: BetaGeoParams }
+  | { model: 'pareto'; params: ParetoNbdParams }
+  | { model: 'nbd'; params: NbdParams };
 
 /** Every model by name (a mapped Record, so each entry is typed with its own parameters). */
 const MODELS: { readonly [N in TransactionModelName]: PurchaseModel<ParamsOf[N]> } = {
   bgnbd: bgnbdModel,
   mbgnbd: mbgnbdModel,
   pareto: paretoNbdModel,
+  nbd: nbdModel,
 };
 
 /**
@@ -46,10 +53,15 @@ export const PARAM_NAMES: Record<TransactionModelName, readonly string[]> = {
   bgnbd: MODELS.bgnbd.paramNames,
   mbgnbd: MODELS.mbgnbd.paramNames,
   pareto: MODELS.pareto.paramNames,
+  nbd: MODELS.nbd.paramNames,
 };
 
 /** Fits the named model. */
-export function fitTransactionModel(name: TransactionModelName, rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<BetaGeoParams> | FitResult<ParetoNbdParams> {
+export function fitTransactionModel(
+  name: TransactionModelName,
+  rows: readonly (RepeatHistory | WeightedHistory)[],
+  opts: FitOptions = {},
+): FitResult<BetaGeoParams> | FitResult<ParetoNbdParams> | FitResult<NbdParams> {
   return MODELS[name].fit(rows, opts);
 }
 

@@ -54,6 +54,12 @@ export interface BetaGeoParams {
   b: number;
 }
 
+/** Parameters of the NBD model (no dropout): purchase rates λ ~ Gamma(r, α). */
+export interface NbdParams {
+  r: number;
+  alpha: number;
+}
+
 /** Parameters of the Pareto/NBD model. */
 export interface ParetoNbdParams {
   r: number;

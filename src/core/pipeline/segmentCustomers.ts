@@ -2,7 +2,7 @@ import type { CustomerSummary, DayNumber, Lang, Order, StoreKpis } from '../type
 import { rfmScores, rfmInputsFromCustomers, assignSegments, segmentName, segmentSummary, validateRules, ruleProblemText, rfmWarningText } from '../rfm';
 import type { RfmThresholds, SegmentRule, SegmentSummaryRow } from '../rfm';
 import { storeKpis } from '../kpi/storeKpis';
-import { predictCustomerValue, type CustomerValue, type FittedValueModel } from './predictValue';
+import { predictCustomerValue, type CustomerValue, type ValueReport } from './predictValue';
 import { clusterSegments, type ClusterOutcome } from './clusterSegments';
 import { buildPersonas, type PersonaCard } from '../personas';
 import type { SegmentBy } from './segmentBy';
@@ -51,7 +51,8 @@ export interface Segmentation {
   kpis: StoreKpis;
   personas: PersonaCard[];
   clusters: ClusterOutcome | null;
-  clvModel: FittedValueModel | null;
+  /** The checked forecast behind the value columns (and the CLV model tab); null when not asked for. */
+  valueReport: ValueReport | null;
   /** Localized warnings for the sidebar and tabs. */
   warnings: string[];
 }
@@ -116,7 +117,7 @@ export function segmentCustomers(orders: readonly Order[], customers: readonly C
     kpis,
     personas,
     clusters,
-    clvModel: value?.model ?? null,
+    valueReport: value?.report ?? null,
     warnings,
   };
 }

@@ -20,7 +20,7 @@ export interface TabContext {
   decisions: string[];
 }
 
-/** Every output tab of a run, in the order they appear in the workbook (the CLV model tab when one was fitted). */
+/** Every output tab of a run, in the order they appear in the workbook (the CLV model tab when a forecast was checked). */
 export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
   const tabs = [
     segmentsTab(seg, ctx.lang, ctx.runDay, ctx.previousPlacements, ctx.sameSegment),
@@ -30,6 +30,6 @@ export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
     qualityTab(ctx.quality, ctx.decisions, ctx.lang),
     historyTab(ctx.previousHistory, historyLines(seg, ctx.runDay, ctx.previousHistory), ctx.lang),
   ];
-  if (seg.clvModel) tabs.push(modelTab(seg.clvModel, ctx.lang));
+  if (seg.valueReport?.forecast.check) tabs.push(modelTab(seg.valueReport, ctx.lang));
   return tabs;
 }

@@ -38,6 +38,10 @@ export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previ
   const hasEmail = seg.customers.some((c) => c.summary.attributes.email);
   const hasCluster = seg.customers.some((c) => c.cluster !== undefined);
   const hasValue = seg.customers.some((c) => c.value !== undefined);
+  const onPastPace = seg.valueReport?.forecast.basis === 'pastPace';
+  // A chance that is (nearly) the same for everyone tells the owner nothing: the column is left out.
+  const chances = seg.customers.map((c) => c.value?.chanceOfOrdering).filter((v): v is number => typeof v === 'number');
+  const hasChance = chances.length > 0 && Math.max(...chances) - Math.min(...chances) >= 0.01;
   const header: string[] = [t(LABELS.customer, lang), t(LABELS.segment, lang), t(LABELS.previousSegment, lang), t(LABELS.segmentSince, lang)];
   const formats: Partial<Record<number, NumberFormat>> = { 0: 'text', 3: 'date' };
   const push = (label: string, f?: NumberFormat) => {
@@ -57,10 +61,12 @@ export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previ
   push(t(LABELS.score, lang), 'text');
   if (hasCluster) push(t(LABELS.cluster, lang));
   if (hasValue) {
-    push(t(LABELS.predictedClv, lang), 'money');
-    push(t(LABELS.expectedOrders, lang), 'decimal');
-    push(t(LABELS.probabilityAlive, lang), 'percent');
-    push(t(LABELS.churnRisk, lang));
+    push(t(onPastPace ? LABELS.valueAtPastPace : LABELS.predictedValue, lang), 'money');
+    push(t(onPastPace ? LABELS.ordersAtPastPace : LABELS.expectedOrders, lang), 'decimal');
+    if (hasChance) {
+      push(t(LABELS.chanceOfOrdering, lang), 'percent');
+      push(t(LABELS.riskOfNotReturning, lang));
+    }
   }
   for (const a of attrs) push(a);
 
@@ -76,7 +82,8 @@ export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previ
     if (hasCluster) row.push(c.cluster ?? null);
     if (hasValue) {
       const v = c.value;
-      row.push(v ? v.predictedClv : null, v ? v.expectedOrders : null, v ? v.probabilityAlive : null, v ? v.churnRiskTier[lang] : null);
+      row.push(v ? v.predictedValue : null, v ? v.expectedOrders : null);
+      if (hasChance) row.push(v?.chanceOfOrdering ?? null, v?.risk ? v.risk[lang] : null);
     }
     for (const a of attrs) row.push(attrCell(c.summary.attributes[a]));
     rows.push(row);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { dayFromYmd } from '../../../src/core/days';
 import type { Purchase } from '../../../src/core/clv/summaryFromTransactions';
 
-export const CDNOW_DIR = join(__dirname, '../../../../shared/data/cdnow');
+/** Tests and benchmarks run from the repository root, with ../shared beside it. */
+export const CDNOW_DIR = join(process.cwd(), '../shared/data/cdnow');
 
 function csv(name: string): number[][] {
   return readFileSync(join(CDNOW_DIR, name), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(',').map(Number));

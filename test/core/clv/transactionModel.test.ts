@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bgnbdModel } from '../../../src/core/clv/bgnbd';
 import { mbgnbdModel } from '../../../src/core/clv/mbgnbd';
+import { nbdModel } from '../../../src/core/clv/nbd';
 import { paretoNbdModel } from '../../../src/core/clv/paretoNbd';
 import type { PurchaseModel } from '../../../src/core/clv/purchaseModel';
 import {
@@ -20,6 +21,7 @@ const cases: TransactionModel[] = [
   { model: 'bgnbd', params: betaGeo },
   { model: 'mbgnbd', params: betaGeo },
   { model: 'pareto', params: pareto },
+  { model: 'nbd', params: { r: 0.385, alpha: 4.5 } },
 ];
 
 /** The table's functions on `m` against the model object's own on `params`. */
@@ -35,17 +37,18 @@ function expectSame<P extends object>(m: TransactionModel, model: PurchaseModel<
 
 describe('transactionModel: one lookup over the three purchase models', () => {
   it('names every model once, with its parameter names in published order', () => {
-    expect(TRANSACTION_MODELS).toEqual(['bgnbd', 'mbgnbd', 'pareto']);
-    expect(PARAM_NAMES).toEqual({ bgnbd: ['r', 'alpha', 'a', 'b'], mbgnbd: ['r', 'alpha', 'a', 'b'], pareto: ['r', 'alpha', 's', 'beta'] });
-    expect([bgnbdModel.name, mbgnbdModel.name, paretoNbdModel.name]).toEqual(TRANSACTION_MODELS);
+    expect(TRANSACTION_MODELS).toEqual(['bgnbd', 'mbgnbd', 'pareto', 'nbd']);
+    expect(PARAM_NAMES).toEqual({ bgnbd: ['r', 'alpha', 'a', 'b'], mbgnbd: ['r', 'alpha', 'a', 'b'], pareto: ['r', 'alpha', 's', 'beta'], nbd: ['r', 'alpha'] });
+    expect([bgnbdModel.name, mbgnbdModel.name, paretoNbdModel.name, nbdModel.name]).toEqual(TRANSACTION_MODELS);
   });
 
   it('each function gives exactly what the named model object gives', () => {
     expectSame(cases[0], bgnbdModel, betaGeo);
     expectSame(cases[1], mbgnbdModel, betaGeo);
     expectSame(cases[2], paretoNbdModel, pareto);
-    // The three really differ: BG/NBD keeps one-time buyers alive, the other two do not.
-    expect(cases.map((m) => probabilityAlive(m, 0, 0, 39) === 1)).toEqual([true, false, false]);
+    expectSame(cases[3], nbdModel, { r: 0.385, alpha: 4.5 });
+    // They really differ: BG/NBD keeps one-time buyers alive, MBG/NBD and Pareto/NBD do not; the NBD has no dropout at all.
+    expect(cases.map((m) => probabilityAlive(m, 0, 0, 39) === 1)).toEqual([true, false, false, true]);
   });
 
   it('fits the named model', () => {
@@ -56,7 +59,7 @@ describe('transactionModel: one lookup over the three purchase models', () => {
       { frequency: 4, recency: 28, T: 30, weight: 3 },
       { frequency: 1, recency: 2, T: 20, weight: 10 },
     ];
-    const objects = { bgnbd: bgnbdModel.fit, mbgnbd: mbgnbdModel.fit, pareto: paretoNbdModel.fit };
+    const objects = { bgnbd: bgnbdModel.fit, mbgnbd: mbgnbdModel.fit, pareto: paretoNbdModel.fit, nbd: nbdModel.fit };
     for (const name of TRANSACTION_MODELS) {
       const f = fitTransactionModel(name, rows);
       expect(f).toEqual(objects[name](rows));
