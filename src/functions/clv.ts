@@ -35,7 +35,7 @@ function labelled(range: Cell[][]): Map<string, Cell> | null {
 export function modelName(fn: string, v: Cell): TransactionModelName {
   const t = textOf(v).toLowerCase().replace(/[^a-z]/g, '');
   const name = t === 'paretonbd' ? 'pareto' : t;
-  if (!(TRANSACTION_MODELS as readonly string[]).includes(name)) fail(fn, `model must be bgnbd, mbgnbd or pareto, got "${textOf(v)}"`);
+  if (!(TRANSACTION_MODELS as readonly string[]).includes(name)) fail(fn, `model must be ${TRANSACTION_MODELS.join(', ')}, got "${textOf(v)}"`);
   return name as TransactionModelName;
 }
 
@@ -121,7 +121,7 @@ export const HISTORY_PARAMS = [
   { name: 'T', description: 'Time from first purchase to the end of the data, same unit; a cell or a column.' },
 ];
 export const PARAMS_PARAM = { name: 'params', description: 'Fitted parameters: r, alpha, a, b (or r, alpha, s, beta for Pareto/NBD) as a row or column, optionally with a label row/column.' };
-export const MODEL_PARAM = { name: 'model', description: '"mbgnbd" (default), "bgnbd" or "pareto"; a "model" label in params also works.', optional: true };
+export const MODEL_PARAM = { name: 'model', description: '"mbgnbd" (default), "bgnbd", "pareto" or "nbd" (no dropout); a "model" label in params also works.', optional: true };
 
 const PROB_ALIVE: CustomFunctionSpec = {
   name: 'PROB_ALIVE',
