@@ -38,4 +38,24 @@ describe('segment / demo', () => {
     expect(sheetRows.length).toBe(xlsxSegments.size);
     for (const r of sheetRows) expect(xlsxSegments.get(String(r[0])), String(r[0])).toBe(r[1]);
   }, 60_000);
+
+  it('the demo with predicted value: past pace on the sample shop, said in words, no model words outside the CLV model tab', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'segment-')), 'demo.xlsx');
+    const text = await segmentFile(SAMPLE, out, { lang: 'ms' });
+    // The sample shop's wholesale customers show no dropout: no model beats past pace on the hidden 4 months.
+    expect(text).toMatch(/Note: Kami sembunyikan pesanan 4 bulan terakhir anda \(2011-08-08 hingga 2011-12-09\)/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const segments = wb.worksheets.find((w) => w.name === 'Segmen pelanggan' || w.name.startsWith('Segmen'))!;
+    const header = (segments.getRow(1).values as unknown[]).map(String);
+    expect(header).toContain('Nilai pada rentak lalu, 12 bulan akan datang');
+    expect(header.some((h) => /Peluang/.test(h))).toBe(false);
+    const jargon = /NBD|Pareto|Gamma|Hessian|likelihood|P\(alive\)|parameter/i;
+    for (const ws of wb.worksheets.filter((w) => !/CLV/.test(w.name) && w.name !== 'Orders')) {
+      const hits: string[] = [];
+      ws.eachRow((row) => row.eachCell((c) => (jargon.test(String(c.value)) ? hits.push(String(c.value)) : undefined)));
+      expect(hits, ws.name).toEqual([]);
+    }
+    expect(text.split('\n').filter((l) => l.startsWith('Note:') && jargon.test(l))).toEqual([]);
+  }, 60_000);
 });

@@ -8,14 +8,14 @@ import type { Lang } from '../types';
 export const VALUE_TEXT = {
   checked: {
     en: 'We hid your last {period} of orders ({from} to {to}) and forecast them from the earlier ones: {expected} orders were expected and {actual} came. Per customer the forecast was {better} closer than assuming everyone keeps their past pace, so predicted value is shown.',
-    'zh-TW': '我們先藏起最近 {period} 的訂單（{from} 至 {to}），只用更早的訂單來預測：預期 {expected} 筆，實際 {actual} 筆。以每位顧客來看，這個預測比「照過去步調購買」準確 {better}，因此顯示預測價值。',
-    'zh-CN': '我们先藏起最近 {period} 的订单（{from} 至 {to}），只用更早的订单来预测：预期 {expected} 笔，实际 {actual} 笔。按每位客户来看，这个预测比“按过去节奏购买”准确 {better}，因此显示预测价值。',
+    'zh-TW': '我們先藏起最近 {period}的訂單（{from} 至 {to}），只用更早的訂單來預測：預期 {expected} 筆，實際 {actual} 筆。以每位顧客來看，這個預測比「照過去步調購買」準確 {better}，因此顯示預測價值。',
+    'zh-CN': '我们先藏起最近 {period}的订单（{from} 至 {to}），只用更早的订单来预测：预期 {expected} 笔，实际 {actual} 笔。按每位客户来看，这个预测比“按过去节奏购买”准确 {better}，因此显示预测价值。',
     ms: 'Kami sembunyikan pesanan {period} terakhir anda ({from} hingga {to}) dan meramalnya daripada pesanan yang lebih awal: {expected} pesanan dijangka dan {actual} diterima. Bagi setiap pelanggan, ramalan ini {better} lebih tepat daripada menganggap semua orang mengekalkan rentak lalu, jadi nilai ramalan ditunjukkan.',
   },
   pastPace: {
     en: 'We hid your last {period} of orders ({from} to {to}) to test forecasts: none did better than assuming each customer keeps their past pace ({actual} orders came; past pace expected {expected}). So the value columns show that past pace, not a prediction.',
-    'zh-TW': '我們先藏起最近 {period} 的訂單（{from} 至 {to}）來檢驗預測：沒有任何預測比「每位顧客照過去步調購買」更準（實際 {actual} 筆；照過去步調預期 {expected} 筆）。因此價值欄位顯示的是過去步調，而非預測。',
-    'zh-CN': '我们先藏起最近 {period} 的订单（{from} 至 {to}）来检验预测：没有任何预测比“每位客户按过去节奏购买”更准（实际 {actual} 笔；按过去节奏预期 {expected} 笔）。因此价值列显示的是过去节奏，而非预测。',
+    'zh-TW': '我們先藏起最近 {period}的訂單（{from} 至 {to}）來檢驗預測：沒有任何預測比「每位顧客照過去步調購買」更準（實際 {actual} 筆；照過去步調預期 {expected} 筆）。因此價值欄位顯示的是過去步調，而非預測。',
+    'zh-CN': '我们先藏起最近 {period}的订单（{from} 至 {to}）来检验预测：没有任何预测比“每位客户按过去节奏购买”更准（实际 {actual} 笔；按过去节奏预期 {expected} 笔）。因此价值列显示的是过去节奏，而非预测。',
     ms: 'Kami sembunyikan pesanan {period} terakhir anda ({from} hingga {to}) untuk menguji ramalan: tiada yang lebih baik daripada menganggap setiap pelanggan mengekalkan rentak lalu ({actual} pesanan diterima; rentak lalu menjangkakan {expected}). Jadi lajur nilai menunjukkan rentak lalu itu, bukan ramalan.',
   },
   noDropout: {

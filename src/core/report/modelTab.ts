@@ -46,7 +46,7 @@ const TEXT = {
 } satisfies Record<string, Localized>;
 
 /** Model names are kept in the tab's detail rows only. */
-const MODEL_NAMES: Record<string, string> = { bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', pareto: 'Pareto/NBD', nbd: 'NBD (no dropout)' };
+const MODEL_NAMES: Record<string, string> = { bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', pareto: 'Pareto/NBD', nbd: 'NBD' };
 
 function candidateRow(c: CandidateCheck, used: boolean, lang: Lang): ReportCell[] {
   const name = c.name === 'pastPace' ? TEXT.pastPace[lang] : c.penalty > 0 ? format(TEXT.penalised, lang, { model: MODEL_NAMES[c.name] }) : MODEL_NAMES[c.name];
