@@ -26,14 +26,23 @@ export function defaultSettings(): Settings {
 }
 
 /** A stored or sent setting that could not be used and was replaced by its default. */
-export type SettingsProblem = { kind: 'badRule'; n: number } | { kind: 'badValue'; setting: keyof Settings; value: string };
+export type SettingsProblem = ({ kind: 'badRule'; n: number } | { kind: 'badValue'; setting: keyof Settings; value: string }) & {
+  /** Where the bad value is, when it came from the settings sheet (e.g. "B5"). */
+  cell?: string;
+};
 
-const PROBLEM_TEXT: Record<SettingsProblem['kind'], Localized> = {
+const PROBLEM_TEXT: Record<SettingsProblem['kind'] | 'where', Localized> = {
   badRule: {
     en: 'Saved rule {n} is not valid (it needs an id, a name and r, f, m ranges like [4, 5]), so the preset segments are used. Fix it in Settings → Segment rules.',
     'zh-TW': '已儲存的第 {n} 條規則無效（需要 id、名稱，以及像 [4, 5] 的 r、f、m 範圍），因此改用預設分群。請在「設定 → 分群規則」中修正。',
     'zh-CN': '已保存的第 {n} 条规则无效（需要 id、名称，以及像 [4, 5] 的 r、f、m 范围），因此改用预设细分。请在“设置 → 细分规则”中修正。',
     ms: 'Peraturan {n} yang disimpan tidak sah (ia memerlukan id, nama dan julat r, f, m seperti [4, 5]), jadi segmen pratetap digunakan. Betulkan dalam Tetapan → Peraturan segmen.',
+  },
+  where: {
+    en: ' (cell {cell} of the hidden "Segment settings" sheet; its text is kept in column C when settings are next saved)',
+    'zh-TW': '（隱藏工作表「Segment settings」的 {cell} 儲存格；下次儲存設定時，原文字會保留在 C 欄）',
+    'zh-CN': '（隐藏工作表“Segment settings”的 {cell} 单元格；下次保存设置时，原文字会保留在 C 列）',
+    ms: ' (sel {cell} helaian tersembunyi "Segment settings"; teksnya disimpan dalam lajur C apabila tetapan disimpan nanti)',
   },
   badValue: {
     en: 'The saved setting "{setting}" ({value}) is not valid, so its default is used.',
@@ -45,7 +54,8 @@ const PROBLEM_TEXT: Record<SettingsProblem['kind'], Localized> = {
 
 /** A problem in the user's words. */
 export function settingsProblemText(p: SettingsProblem, lang: Lang): string {
-  return p.kind === 'badRule' ? format(PROBLEM_TEXT.badRule, lang, { n: p.n }) : format(PROBLEM_TEXT.badValue, lang, { setting: p.setting, value: p.value });
+  const text = p.kind === 'badRule' ? format(PROBLEM_TEXT.badRule, lang, { n: p.n }) : format(PROBLEM_TEXT.badValue, lang, { setting: p.setting, value: p.value });
+  return p.cell ? `${text}${format(PROBLEM_TEXT.where, lang, { cell: p.cell })}` : text;
 }
 
 const shown = (v: unknown) => {

@@ -6,6 +6,7 @@ import type { Progress, ReadRequest, RunStage, RunStart, RunSummary, Settings } 
 import { normaliseSettings, readSettings } from '../app/settings';
 import { SERVER_MESSAGES, UserError } from '../app/messages';
 import { readOptionsFor } from '../app/readOptions';
+import { isReadRequest, isReadState } from '../app/payload';
 import { chunkRowsFor } from '../app/readPlan';
 import { previousRunOf } from '../app/previousRun';
 import { runRules } from '../app/rules';
@@ -18,7 +19,7 @@ import { cellsWithTabs, replaceOutputTabs } from '../sheets/outputTabs';
 import { readPreviousRun } from '../sheets/previousRun';
 import { storeSettings } from '../sheets/settingsStore';
 import { readProgress, writeProgress, requestCancel, isCancelled } from '../sheets/progress';
-import { clearActiveRun, markRunActive, otherRunActive, rememberStartState, startStateOf, withDocumentLock } from '../sheets/runControl';
+import { clearActiveRun, markRunActive, otherRunActiveFor, rememberStartState, RUN_STALE_MS, startStateOf, touchRun, withDocumentLock } from '../sheets/runControl';
 import { newRunId, userLang } from '../sheets/session';
 import { activeBook as book } from '../sheets/book';
 
@@ -56,8 +57,13 @@ const busy = (lang: Lang) => () => new UserError(SERVER_MESSAGES.busy[lang]);
 export function beginRun(sheetName: string, rawSettings: Settings): RunStart {
   const settings = normaliseSettings(rawSettings);
   const lang = runLang(settings);
+  if (typeof sheetName !== 'string') throw new UserError(format(SERVER_MESSAGES.badPayload, lang, { what: 'sheet name' }));
   return withDocumentLock(busy(lang), () => {
-    if (otherRunActive()) throw busy(lang)();
+    const since = otherRunActiveFor();
+    if (since !== null) {
+      const seconds = Math.max(1, Math.round(since / 1000));
+      throw new UserError(format(SERVER_MESSAGES.otherRun, lang, { seconds, wait: Math.round(RUN_STALE_MS / 1000) }));
+    }
     const { sheet, state } = startState(sheetName, settings, lang);
     discardPending(book(), null); // leftovers of a run that was stopped mid-way
     const runId = newRunId();
@@ -70,8 +76,9 @@ export function beginRun(sheetName: string, rawSettings: Settings): RunStart {
 
 /** Reads one block of rows into a partial reading state (plain JSON for the sidebar to merge). */
 export function readChunk(request: ReadRequest): ReadState {
-  const settings = normaliseSettings(request.settings);
+  const settings = normaliseSettings(isReadRequest(request) ? request.settings : null);
   const lang = runLang(settings);
+  if (!isReadRequest(request)) throw new UserError(format(SERVER_MESSAGES.badPayload, lang, { what: 'read request' }));
   if (isCancelled(request.runId)) throw new UserError(SERVER_MESSAGES.cancelled[lang]);
   markRunActive(request.runId);
   const remembered = startStateOf(request.runId);
@@ -84,6 +91,9 @@ export function readChunk(request: ReadRequest): ReadState {
 }
 
 export function getProgress(runId: string): Progress | null {
+  if (typeof runId !== 'string' || runId === '') return null;
+  // The sidebar polls while a call works: a live run keeps its claim on the workbook.
+  touchRun(runId);
   return readProgress(runId);
 }
 
@@ -107,6 +117,7 @@ export function finishRun(runId: string, state: ReadState | null, rawSettings: S
       progress(runId, 'scoring', 65, '');
       const zoneOffset = sheetZoneOffset(b.getSpreadsheetTimeZone());
       if (!state) throw new UserError(format(SERVER_MESSAGES.emptySheet, lang, { name: '' }));
+      if (!isReadState(state)) throw new UserError(format(SERVER_MESSAGES.badPayload, lang, { what: 'reading state' }));
       const run = segmentRun({
         state,
         settings,

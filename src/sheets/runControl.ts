@@ -6,8 +6,11 @@ import type { ReadState } from '../core/parse';
  * in for {@link RUN_STALE_MS} is considered stopped (a closed sidebar), so the workbook frees itself.
  */
 const ACTIVE_RUN_KEY = 'activeRun';
-/** A run that has not called in for this long is considered stopped. */
-const RUN_STALE_MS = 10 * 60 * 1000;
+/**
+ * A run that has not called in for this long is considered stopped. A live sidebar calls in every
+ * second (it polls progress while any call works), so two minutes of silence means it was closed.
+ */
+export const RUN_STALE_MS = 2 * 60 * 1000;
 /** Longest a cache entry may live (6 hours). */
 const CACHE_SECONDS = 21_600;
 /** The cache refuses values over 100 KB. */
@@ -26,12 +29,29 @@ export function withDocumentLock<T>(busy: () => Error, work: () => T): T {
   }
 }
 
-/** True when another run called in less than {@link RUN_STALE_MS} ago. */
-export function otherRunActive(): boolean {
+/** Milliseconds since another run last called in, when that was less than {@link RUN_STALE_MS} ago; else null. */
+export function otherRunActiveFor(): number | null {
   const active = cache()?.get(ACTIVE_RUN_KEY);
-  if (!active) return false;
-  const { at } = JSON.parse(active) as { runId: string; at: number };
-  return Date.now() - at < RUN_STALE_MS;
+  if (!active) return null;
+  let at = Number.NaN;
+  try {
+    at = Number((JSON.parse(active) as { at?: unknown }).at);
+  } catch {
+    // An unreadable marker is no run.
+  }
+  const since = Date.now() - at;
+  return since >= 0 && since < RUN_STALE_MS ? since : null;
+}
+
+/** Renews `runId`'s claim on the workbook if it still holds it (progress polls keep a live run alive). */
+export function touchRun(runId: string): void {
+  const active = cache()?.get(ACTIVE_RUN_KEY);
+  if (!active) return;
+  try {
+    if ((JSON.parse(active) as { runId?: unknown }).runId === runId) markRunActive(runId);
+  } catch {
+    // An unreadable marker is left to expire.
+  }
 }
 
 /** Marks `runId` as the workbook's run, now (each call of the run renews it). */
@@ -44,7 +64,13 @@ export function clearActiveRun(runId?: string): void {
   const c = cache();
   const active = c?.get(ACTIVE_RUN_KEY);
   if (!active) return;
-  if (runId === undefined || (JSON.parse(active) as { runId: string }).runId === runId) c?.remove(ACTIVE_RUN_KEY);
+  let holder: unknown = null;
+  try {
+    holder = (JSON.parse(active) as { runId?: unknown }).runId;
+  } catch {
+    // Unreadable: remove it.
+  }
+  if (runId === undefined || holder === runId || holder === null) c?.remove(ACTIVE_RUN_KEY);
 }
 
 /**

@@ -10,6 +10,8 @@ import { safeBlock } from './cellText';
  */
 const SHEET_NAME = 'Segment settings';
 const HEADER = ['setting', 'value (JSON)', 'written by the Customer Segments add-on; edit in its sidebar'];
+/** Column C marker of a hand-edited value that could not be used. */
+const KEPT_PREFIX = 'not valid, kept as typed: ';
 
 /** The workbook's settings, with what could not be used (a hand-edited cell) replaced by defaults and reported. */
 export function loadSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet): { settings: Settings; problems: SettingsProblem[] } {
@@ -17,19 +19,22 @@ export function loadSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet): { 
   if (!sheet || sheet.getLastRow() < 2) return readSettings(null);
   const values = sheet.getRange(2, 1, sheet.getLastRow() - 1, 2).getValues();
   const raw: Record<string, unknown> = {};
+  const cellOf: Record<string, string> = {};
   const unreadable: SettingsProblem[] = [];
-  for (const [k, v] of values) {
-    if (typeof k !== 'string' || k === '') continue;
+  values.forEach(([k, v], i) => {
+    if (typeof k !== 'string' || k === '') return;
+    cellOf[k] = `B${i + 2}`;
     try {
       raw[k] = JSON.parse(String(v));
     } catch {
-      // A hand-edited cell that is not JSON: the default for that setting, and the user is told.
+      // A hand-edited cell that is not JSON: the default for that setting, and the user is told where.
       const text = String(v);
-      unreadable.push({ kind: 'badValue', setting: k as keyof Settings, value: text.length > 40 ? `${text.slice(0, 40)}…` : text });
+      unreadable.push({ kind: 'badValue', setting: k as keyof Settings, value: text.length > 40 ? `${text.slice(0, 40)}…` : text, cell: cellOf[k] });
     }
-  }
+  });
   const read = readSettings(raw);
-  return { settings: read.settings, problems: [...unreadable, ...read.problems] };
+  const located = read.problems.map((p) => ({ ...p, cell: cellOf[p.kind === 'badRule' ? 'rules' : p.setting] }));
+  return { settings: read.settings, problems: [...unreadable, ...located] };
 }
 
 export function storeSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Settings {
@@ -42,7 +47,18 @@ export function storeSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet, se
     sheet.hideSheet();
     if (active) book.setActiveSheet(active);
   }
-  const rows: unknown[][] = [HEADER, ...Object.entries(clean).map(([k, v]) => [k, JSON.stringify(v), ''])];
+  // A hand-edited value we could not use is not lost: its text moves to column C of its row.
+  const kept = new Map<string, string>();
+  if (sheet.getLastRow() >= 2) {
+    const before = sheet.getRange(2, 1, sheet.getLastRow() - 1, 3).getValues();
+    const bad = new Set(loadSettings(book).problems.map((p) => (p.kind === 'badRule' ? 'rules' : p.setting)));
+    for (const [k, v, note] of before) {
+      if (typeof k !== 'string') continue;
+      if (bad.has(k as keyof Settings)) kept.set(k, `${KEPT_PREFIX}${String(v)}`);
+      else if (typeof note === 'string' && note.startsWith(KEPT_PREFIX)) kept.set(k, note);
+    }
+  }
+  const rows: unknown[][] = [HEADER, ...Object.entries(clean).map(([k, v]) => [k, JSON.stringify(v), kept.get(k) ?? ''])];
   sheet.clearContents();
   if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   // Plain-text format first: JSON such as "-1" or "[...]" must stay text.

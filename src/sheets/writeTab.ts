@@ -3,8 +3,8 @@ import { safeBlock } from './cellText';
 import { numberPattern } from '../core/report/numberPattern';
 
 /**
- * Writes a {@link TabSpec} onto a new, empty sheet: one `setValues` per block, one format call per
- * formatted column, then charts and colour scales. Dates become `Date`s at midnight in the sheet's zone.
+ * Writes a {@link TabSpec} onto a new, empty sheet: one format call per formatted column, then one
+ * `setValues` per block, then charts and colour scales. Dates become `Date`s at midnight in the sheet's zone.
  */
 export function writeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec, options: { currency: string; zoneOffset: (d: Date) => number }): void {
   const { rows, cols } = tabExtent(tab);
@@ -23,16 +23,18 @@ export function writeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec
       sheet.getRange(block.row - 1, block.col).setValue(safeBlock([[block.title]])[0][0]).setFontWeight('bold').setFontSize(12);
     }
     const range = sheet.getRange(block.row, block.col, block.values.length, width);
-    range.setValues(safeBlock(block.values.map((r) => r.map(cell)), width));
     const bodyRows = block.values.length - (block.header ? 1 : 0);
-    if (block.header) sheet.getRange(block.row, block.col, 1, width).setFontWeight('bold').setBackground('#e8f0fe');
+    // Formats before values: a text format must be in place when the value arrives, or Sheets has
+    // already turned "0123456789" into a number.
     if (bodyRows > 0) {
       for (const [c, format] of Object.entries(block.formats ?? {})) {
         if (!format) continue;
         sheet.getRange(block.row + (block.header ? 1 : 0), block.col + Number(c), bodyRows, 1).setNumberFormat(numberPattern(format, options.currency));
       }
-      for (const c of block.wrapColumns ?? []) sheet.getRange(block.row, block.col + c, block.values.length, 1).setWrap(true);
     }
+    range.setValues(safeBlock(block.values.map((r) => r.map(cell)), width));
+    if (block.header) sheet.getRange(block.row, block.col, 1, width).setFontWeight('bold').setBackground('#e8f0fe');
+    if (bodyRows > 0) for (const c of block.wrapColumns ?? []) sheet.getRange(block.row, block.col + c, block.values.length, 1).setWrap(true);
     if (block.filter && bodyRows > 0) range.createFilter();
     if (block.colourScale && bodyRows > 0 && width > 1) {
       const body = sheet.getRange(block.row + 1, block.col + 1, bodyRows, width - 1);

@@ -183,8 +183,9 @@ export class FakeSheet {
     if (raw === null || raw === undefined || raw === '') v = undefined;
     else if (typeof raw === 'string') {
       const asText = this.formatAt(row, col, 'numberFormat') === '@';
-      if (asText) v = raw;
-      else if (raw.startsWith("'")) v = raw.slice(1);
+      // A leading apostrophe is Sheets' input prefix for "take the rest as text", hidden in any format.
+      if (raw.startsWith("'")) v = raw.slice(1);
+      else if (asText) v = raw;
       else if (raw.startsWith('=')) {
         this.formulas.set(key, raw);
         v = undefined; // the fake does not evaluate formulas

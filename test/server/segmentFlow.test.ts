@@ -172,8 +172,8 @@ describe('Segment my customers (sample shop)', () => {
     expect(setup.settings.rules).toBeNull();
     expect(setup.settings.bins).toBe(5);
     expect(setup.settingsWarnings).toEqual([
-      'The saved setting "bins" (five) is not valid, so its default is used.',
-      'Saved rule 1 is not valid (it needs an id, a name and r, f, m ranges like [4, 5]), so the preset segments are used. Fix it in Settings → Segment rules.',
+      `The saved setting "bins" (five) is not valid, so its default is used. (cell B${binsRow + 1} of the hidden "Segment settings" sheet; its text is kept in column C when settings are next saved)`,
+      `Saved rule 1 is not valid (it needs an id, a name and r, f, m ranges like [4, 5]), so the preset segments are used. Fix it in Settings → Segment rules. (cell B${rulesRow + 1} of the hidden "Segment settings" sheet; its text is kept in column C when settings are next saved)`,
     ]);
     expect(setup.ruleWarnings).toEqual([]);
     // The sidebar sends what it was given back; a bad rule sent anyway is reported in the run, not thrown.
@@ -181,6 +181,10 @@ describe('Segment my customers (sample shop)', () => {
     if (result.status !== 'done') throw new Error('not done');
     expect(result.summary.warnings[0]).toMatch(/^Saved rule 1 is not valid/);
     expect(result.summary.segments.map((g) => g.name)).toContain('Champions');
+    // The run saved settings; what the consultant typed is still there, in column C.
+    const after = settingsSheet.snapshot();
+    expect(after.find((r) => r[0] === 'bins')?.[2]).toBe('not valid, kept as typed: "five"');
+    expect(after.find((r) => r[0] === 'rules')?.[2]).toBe('not valid, kept as typed: [{"id":"vip","name":"VIP"}]');
   });
 });
 

@@ -43,13 +43,15 @@ export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previ
   const chances = seg.customers.map((c) => c.value?.chanceOfOrdering).filter((v): v is number => typeof v === 'number');
   const hasChance = chances.length > 0 && Math.max(...chances) - Math.min(...chances) >= 0.01;
   const header: string[] = [t(LABELS.customer, lang), t(LABELS.segment, lang), t(LABELS.previousSegment, lang), t(LABELS.segmentSince, lang)];
-  const formats: Partial<Record<number, NumberFormat>> = { 0: 'text', 3: 'date' };
+  // Ids, names and other text are formatted as text before they are written, so a sheet never turns
+  // an id such as 0123456789 or 1.50 into a number (and loses who the customer was on the next run).
+  const formats: Partial<Record<number, NumberFormat>> = { 0: 'text', 1: 'text', 2: 'text', 3: 'date' };
   const push = (label: string, f?: NumberFormat) => {
     if (f) formats[header.length] = f;
     header.push(label);
   };
-  if (hasName) push(t(LABELS.name, lang));
-  if (hasEmail) push(t(LABELS.email, lang));
+  if (hasName) push(t(LABELS.name, lang), 'text');
+  if (hasEmail) push(t(LABELS.email, lang), 'text');
   push(t(LABELS.recencyDays, lang), 'integer');
   push(t(LABELS.frequency, lang), 'integer');
   push(t(LABELS.monetary, lang), 'money');
@@ -59,16 +61,17 @@ export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previ
   push(t(LABELS.f, lang), 'integer');
   push(t(LABELS.m, lang), 'integer');
   push(t(LABELS.score, lang), 'text');
-  if (hasCluster) push(t(LABELS.cluster, lang));
+  if (hasCluster) push(t(LABELS.cluster, lang), 'text');
   if (hasValue) {
     push(t(onPastPace ? LABELS.valueAtPastPace : LABELS.predictedValue, lang), 'money');
     push(t(onPastPace ? LABELS.ordersAtPastPace : LABELS.expectedOrders, lang), 'decimal');
     if (hasChance) {
       push(t(LABELS.chanceOfOrdering, lang), 'percent');
-      push(t(LABELS.riskOfNotReturning, lang));
+      push(t(LABELS.riskOfNotReturning, lang), 'text');
     }
   }
-  for (const a of attrs) push(a);
+  // An attribute column is text unless every value in it is a number (age, income).
+  for (const a of attrs) push(a, seg.customers.every((c) => c.summary.attributes[a] == null || typeof c.summary.attributes[a] === 'number') ? undefined : 'text');
 
   const rows: ReportCell[][] = [header];
   for (const c of seg.customers) {
