@@ -117,7 +117,7 @@ describe('checked forecasts on shops whose data shows no clear dropout', () => {
 });
 
 describe('checked forecasts on UCI Online Retail (../shared/data/online-retail, 541,909 rows)', () => {
-  it('at two cut-offs: a checked forecast or past pace, and the actual holdout orders counted from the file', () => {
+  it('a checked forecast or past pace, and the actual holdout orders counted from the file (more cut-offs: npm run bench -- forecast)', () => {
     const dir = '../shared/data/online-retail/by-day';
     const rows: string[][] = [];
     readdirSync(dir)
@@ -128,8 +128,9 @@ describe('checked forecasts on UCI Online Retail (../shared/data/online-retail, 
         rows.push(...(i ? t.slice(1) : t));
       });
     const purchases = readOrders(rows).orders.map((o) => ({ customerId: o.customerId, day: o.day, amount: o.amount }));
-    for (const end of [dayFromYmd(2011, 12, 9), dayFromYmd(2011, 9, 25)]) expectSound(validatedForecast(purchases, { end, unit: 'week', months: 12 }), purchases);
-  }, 120_000);
+    const end = dayFromYmd(2011, 9, 25);
+    expectSound(validatedForecast(purchases, { end, unit: 'week', months: 12 }), purchases);
+  }, 300_000);
 });
 
 describe('too little history', () => {
