@@ -23,7 +23,15 @@ export interface BfgsResult {
 export function bfgs(
   f: (x: number[]) => number,
   start: number[],
-  opts: { maxIterations?: number; gradientTolerance?: number; grad?: (x: number[]) => number[] } = {},
+  opts: {
+    maxIterations?: number;
+    gradientTolerance?: number;
+    grad?: (x: number[]) => number[];
+    /** Stop (not converged) as soon as an iterate has some |xᵢ| beyond this. */
+    maxAbsX?: number;
+    /** Stop as soon as an accepted step no longer lowers f (else a flat valley is walked in place until `maxIterations`). */
+    stopWhenStalled?: boolean;
+  } = {},
 ): BfgsResult {
   const n = start.length;
   const maxIterations = opts.maxIterations ?? 100;
@@ -54,6 +62,10 @@ export function bfgs(
       t /= 2;
     }
     if (!(Number.isFinite(fNew) && fNew <= fx)) return { x, fx, gradient: g, iterations: it, converged: norm(g) <= gTol * 100 };
+    if (opts.stopWhenStalled && !(fNew < fx)) return { x, fx, gradient: g, iterations: it, converged: norm(g) <= gTol };
+    if (opts.maxAbsX !== undefined && xNew.some((v) => M.abs(v) > (opts.maxAbsX as number))) {
+      return { x: xNew, fx: fNew, gradient: g.map(() => Infinity), iterations: it + 1, converged: false };
+    }
     const gNew = grad(xNew);
     const s = xNew.map((v, i) => v - x[i]);
     const y = gNew.map((v, i) => v - g[i]);

@@ -85,7 +85,8 @@ export function fitMaximumLikelihood<K extends string>(
       const p = theta.map(M.exp);
       return negLogLikGradient(theta).map((g, i) => g / n + 2 * penalty * p[i] * p[i]);
     };
-    const direct = bfgs(objective, start, { maxIterations: 200, gradientTolerance: 1e-7, grad });
+    // Leaving the accepted box or stalling means this route will be rejected: stop before a slow likelihood costs minutes.
+    const direct = bfgs(objective, start, { maxIterations: 200, gradientTolerance: 1e-7, grad, maxAbsX: DIRECT_LOG_BOUND, stopWhenStalled: true });
     iterations = direct.iterations;
     if (direct.converged && direct.x.every((t) => M.abs(t) < DIRECT_LOG_BOUND)) {
       const result = checkedFit(names, totalLogLik, n, direct.x, direct.gradient, iterations, (t) => hessianFromGradient(negLogLikGradient, t));

@@ -1,6 +1,7 @@
 import { groupHistories } from './groupHistories';
 import { lnHyp2f1APlusOne } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
+import { paretoNbdGradient } from './paretoGradient';
 import type { PurchaseModel } from './purchaseModel';
 import { lnGamma, lnRisingTable, logAddExp, logSubExp, logistic } from './special';
 import type { ParetoNbdParams, RepeatHistory, WeightedHistory } from './types';
@@ -70,7 +71,13 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: ParetoNbd
  */
 function fit(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<ParetoNbdParams> {
   const g = groupHistories(rows);
-  return fitMaximumLikelihood(PARAMS, ([r, alpha, s, beta]) => groupedLogLikelihood(g, { r, alpha, s, beta }), g.n, opts);
+  return fitMaximumLikelihood(
+    PARAMS,
+    ([r, alpha, s, beta]) => groupedLogLikelihood(g, { r, alpha, s, beta }),
+    g.n,
+    opts,
+    ([r, alpha, s, beta]) => paretoNbdGradient(g, { r, alpha, s, beta }),
+  );
 }
 
 /** P(alive | x, t_x, T) (note 009, eq. 36–37). Falls with T for one-time buyers too. */
