@@ -105,7 +105,23 @@ function usable(fit: FitResult<object>, penalty: number): boolean {
   return fit.converged || (penalty > 0 && Boolean(fit.reason?.startsWith('the Hessian')));
 }
 
-function score(name: ForecastName, penalty: number, model: TransactionModel | null, rows: readonly CalibrationHoldoutRow[], expectedOf: (r: CalibrationHoldoutRow) => number, chanceOf: (r: CalibrationHoldoutRow) => number): CandidateCheck {
+/** `f` computed once per distinct history: customers who share (x, t_x, T, holdout) share the forecast. */
+export function perHistory(f: (r: CalibrationHoldoutRow) => number): (r: CalibrationHoldoutRow) => number {
+  const memo = new Map<string, number>();
+  return (r) => {
+    const key = `${r.frequency}|${r.recency}|${r.T}|${r.durationHoldout}`;
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = f(r);
+      memo.set(key, v);
+    }
+    return v;
+  };
+}
+
+function score(name: ForecastName, penalty: number, model: TransactionModel | null, rows: readonly CalibrationHoldoutRow[], expectedFn: (r: CalibrationHoldoutRow) => number, chanceFn: (r: CalibrationHoldoutRow) => number): CandidateCheck {
+  const expectedOf = perHistory(expectedFn);
+  const chanceOf = perHistory(chanceFn);
   let error = 0;
   let expectedTotal = 0;
   let actualTotal = 0;

@@ -101,14 +101,27 @@ export function validatedForecast(purchases: readonly Purchase[], opts: Forecast
     if (!fit.converged && !(w.penalty > 0 && fit.reason?.startsWith('the Hessian'))) continue;
     const model = { model: w.model.model, params: fit.params } as TransactionModel;
     let capped = 0;
+    // Customers who share (x, t_x, T) share the forecast per unit of spend: computed once per history.
+    const perHistory = new Map<string, { raw: number; expected: number; discounted: number; chance: number }>();
+    const forecastOf = (x: number, tx: number, T: number) => {
+      const key = `${x}|${tx}|${T}`;
+      let v = perHistory.get(key);
+      if (!v) {
+        v = {
+          raw: conditionalExpectedPurchases(model, horizon, x, tx, T),
+          expected: cappedExpected(model, horizon, x, tx, T),
+          discounted: discountedValue((t) => conditionalExpectedPurchases(model, t, x, tx, T), 1, months, perMonth, d),
+          chance: 1 - probabilityNoPurchase(model, horizon, x, tx, T),
+        };
+        perHistory.set(key, v);
+      }
+      return v;
+    };
     const customers = histories.map((h): CustomerForecast => {
-      const { frequency: x, recency: tx, T } = h;
-      const raw = conditionalExpectedPurchases(model, horizon, x, tx, T);
-      const expected = cappedExpected(model, horizon, x, tx, T);
-      if (expected < raw) capped++;
-      const scale = raw > 0 ? expected / raw : 0;
-      const value = spendOf(h) * discountedValue((t) => conditionalExpectedPurchases(model, t, x, tx, T), 1, months, perMonth, d) * scale;
-      return { customerId: h.customerId, expectedOrders: expected, predictedValue: value, chanceOfOrdering: 1 - probabilityNoPurchase(model, horizon, x, tx, T) };
+      const f = forecastOf(h.frequency, h.recency, h.T);
+      if (f.expected < f.raw) capped++;
+      const scale = f.raw > 0 ? f.expected / f.raw : 0;
+      return { customerId: h.customerId, expectedOrders: f.expected, predictedValue: spendOf(h) * f.discounted * scale, chanceOfOrdering: f.chance };
     });
     if (customers.some((c) => !Number.isFinite(c.expectedOrders) || !Number.isFinite(c.predictedValue))) continue;
     return { basis: 'model', reason: null, model, fit, penalty: w.penalty, spend: spendParams, noDropout, check, customers, capped, horizonMonths: months, unit, end: opts.end };
