@@ -50,7 +50,7 @@ export function asRange(arg: Arg): Cell[][] {
   return Array.isArray(arg) ? arg : [[arg]];
 }
 
-const ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!)/;
+const ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!|SPILL!|CALC!)/;
 
 /** True for the text Sheets passes for an error cell. */
 export function isErrorText(v: unknown): v is string {
@@ -102,8 +102,29 @@ export function blank(c: Cell): boolean {
 }
 
 /** Refuses an error cell (`#N/A`…) with "param is an error cell (#N/A)". */
-function refuseErrorCell(fn: string, param: string, c: Cell, place: Place): void {
+export function refuseErrorCell(fn: string, param: string, c: unknown, place: Place): void {
   if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${placeText(place)}`);
+}
+
+/**
+ * True when `v` (a number, or a table of results) holds Infinity, -Infinity or NaN anywhere.
+ * Sheets would show such a number as a huge value or `#NUM!` without saying which input caused it.
+ */
+export function hasNonFinite(v: unknown): boolean {
+  if (typeof v === 'number') return !Number.isFinite(v);
+  if (Array.isArray(v)) {
+    for (const x of v) if (hasNonFinite(x)) return true;
+  }
+  return false;
+}
+
+/** The words of a non-finite result ("FN: the result is not a finite number ... (row 3 of the range)"). */
+export const NON_FINITE_RESULT = 'the result is not a finite number (an input is too large, too small or makes a division by 0)';
+
+/** `v` unless it is (or holds) a non-finite number, which fails naming the function and the place. */
+export function finiteResult<T>(fn: string, v: T, place: Place): T {
+  if (hasNonFinite(v)) fail(fn, `${NON_FINITE_RESULT}${placeText(place)}`);
+  return v;
 }
 
 /** One number from a cell; blank gives `fallback` when given, else "is required". */
@@ -187,9 +208,13 @@ export function sameSize(fn: string, names: readonly string[], lists: readonly (
   return n;
 }
 
-/** Flattened columns of equal length (`undefined` for a left-out optional one). */
-export function columns(fn: string, names: readonly string[], args: readonly Arg[]): (Cell[] | undefined)[] {
+/**
+ * Flattened columns of equal length (`undefined` for a left-out optional one). The first
+ * `required` columns (default the first one) must be given: a left-out one is "is required".
+ */
+export function columns(fn: string, names: readonly string[], args: readonly Arg[], required = 1): (Cell[] | undefined)[] {
   const lists = args.map((a) => (isMissing(a) && !Array.isArray(a) ? undefined : cells(a)));
+  for (let i = 0; i < required && i < lists.length; i++) if (lists[i] === undefined) fail(fn, `${names[i]} is required`);
   sameSize(fn, names, lists);
   return lists;
 }
@@ -213,7 +238,7 @@ export function filledRows(lists: readonly (readonly Cell[] | undefined)[]): num
  */
 export function mapRows(fn: string, names: string[], args: Arg[], compute: (values: Cell[], row: number) => number | string): number | string | (number | string)[][] {
   const lists = args.map((a) => (Array.isArray(a) ? cells(a) : null));
-  if (lists.every((l) => l === null)) return compute(args as Cell[], 0);
+  if (lists.every((l) => l === null)) return finiteResult(fn, compute(args as Cell[], 0), '');
   const n = sameSize(fn, names, lists);
   const out: (number | string)[][] = [];
   for (let r = 0; r < n; r++) {
@@ -223,7 +248,7 @@ export function mapRows(fn: string, names: string[], args: Arg[], compute: (valu
       out.push(['']);
       continue;
     }
-    out.push([compute(values, r + 1)]);
+    out.push([finiteResult(fn, compute(values, r + 1), () => placeOf(r, args))]);
   }
   return out;
 }
@@ -277,6 +302,7 @@ export function textOf(c: Cell): string {
 /** The sheet's language for text results: an explicit language argument, else the spreadsheet locale, else English. */
 export function resultLang(fn: string, v: Arg): Lang {
   if (!isMissing(v)) {
+    refuseErrorCell(fn, 'language', cells(v)[0], '');
     const text = String(cells(v)[0]).trim();
     const lang = langFromLocale(text);
     if (lang === 'en' && !/^en/i.test(text)) fail(fn, `language must be en, zh-TW, zh-CN or ms, got "${text}"`);

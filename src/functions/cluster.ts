@@ -5,7 +5,7 @@
  * this file reads what Sheets passes and words the errors.
  */
 import { clusterCustomers } from '../core/cluster';
-import { type Arg, asRange, fail, isEmptyCell, isErrorText, isMissing, numberArg, toNumber } from './args';
+import { type Arg, asRange, fail, isEmptyCell, isMissing, numberArg, refuseErrorCell, toNumber } from './args';
 import type { CustomFunctionSpec } from './spec';
 
 const FN = 'CLUSTER';
@@ -17,8 +17,8 @@ function readBlock(range: Arg): ({ [column: string]: number } | null)[] {
     const out: { [column: string]: number } = {};
     row.forEach((c, j) => {
       const where = `(row ${r + 1}, column ${j + 1} of the range)`;
+      refuseErrorCell(FN, 'range', c, ` ${where}`);
       if (isEmptyCell(c)) fail(FN, `range has an empty cell ${where}; fill it or leave the whole row empty`);
-      if (isErrorText(c)) fail(FN, `range has an error cell ${c} ${where}`);
       const n = toNumber(c);
       if (n === null) fail(FN, `range must hold numbers, got "${String(c)}" ${where}`);
       out[`c${j}`] = n;

@@ -6,7 +6,7 @@ import type { Purchase } from '../core/clv/summaryFromTransactions';
 import { conditionalExpectedPurchases, PARAM_NAMES, probabilityAlive, TRANSACTION_MODELS, type TransactionModel, type TransactionModelName } from '../core/clv/transactionModel';
 import { type GammaGammaParams, periodsPerMonth, type TimeUnit } from '../core/clv/types';
 import { isoFromDay } from '../core/days';
-import { type Arg, type Cell, asRange, cells, fail, isEmptyCell, isErrorText, isMissing, mapRows, numberArg, optionalNumberArg, textOf, toNumber } from './args';
+import { type Arg, type Cell, asRange, cells, fail, isEmptyCell, isErrorText, isMissing, mapRows, numberArg, optionalNumberArg, refuseErrorCell, textOf, toNumber } from './args';
 import type { CustomFunctionSpec } from './spec';
 
 /**
@@ -33,6 +33,7 @@ function labelled(range: Cell[][]): Map<string, Cell> | null {
 }
 
 export function modelName(fn: string, v: Cell): TransactionModelName {
+  refuseErrorCell(fn, 'model', v, '');
   const t = textOf(v).toLowerCase().replace(/[^a-z]/g, '');
   const name = t === 'paretonbd' ? 'pareto' : t;
   if (!(TRANSACTION_MODELS as readonly string[]).includes(name)) fail(fn, `model must be ${TRANSACTION_MODELS.join(', ')}, got "${textOf(v)}"`);
@@ -80,6 +81,7 @@ export function history(fn: string, [x, tx, T]: Cell[], row: number): [number, n
 
 export function unitArg(fn: string, v: Arg): TimeUnit {
   if (isMissing(v)) return 'week';
+  refuseErrorCell(fn, 'unit', cells(v)[0], '');
   const t = textOf(cells(v)[0]).toLowerCase();
   if (t === 'week' || t === 'weeks' || t === 'w') return 'week';
   if (t === 'day' || t === 'days' || t === 'd') return 'day';

@@ -20,7 +20,7 @@ import {
   shopifySegments,
 } from '../core/rfm';
 import type { DayNumber, Lang } from '../core/types';
-import { type Arg, type Cell, cellDay, cellNumber, cells, columns, fail, filledRows, isDate, isErrorText, isMissing, optionalDay, placeOf, resultLang, toNumber } from './args';
+import { type Arg, type Cell, cellDay, cellNumber, cells, columns, fail, filledRows, isDate, isErrorText, isMissing, optionalDay, placeOf, refuseErrorCell, resultLang, toNumber } from './args';
 import type { CustomFunctionSpec } from './spec';
 
 type Output = 'score' | 'rfm' | 'segment' | 'rfm_segment' | 'all';
@@ -103,6 +103,7 @@ function thresholdsFromTable(fn: string, table: Cell[][]): Record<RfmDimension, 
 
 function outputArg(fn: string, v: Arg): Output {
   if (isMissing(v)) return 'score';
+  refuseErrorCell(fn, 'output', cells(v)[0], '');
   const text = String(cells(v)[0]).trim().toLowerCase();
   if (!(OUTPUTS as readonly string[]).includes(text)) fail(fn, `output must be one of ${OUTPUTS.map((o) => `"${o}"`).join(', ')}, got "${text}"`);
   return text as Output;

@@ -15,6 +15,43 @@ export const MONEY_UNITS = 10_000;
 
 export type Zone = ((d: Date) => number) | undefined;
 
+/**
+ * The largest amount whose money units are exact integers (2^53 / 10,000, about 900 billion):
+ * beyond it adding amounts rounds them silently, so such rows are reported, not summed.
+ */
+export const MAX_EXACT_AMOUNT = Number.MAX_SAFE_INTEGER / MONEY_UNITS;
+
+/** Significant digits of a number's text ("00120.50" → "1205"); full-width digits count, an exponent ends them. */
+function significantDigits(s: string): string {
+  let d = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) d += s[i];
+    else if (c >= 0xff10 && c <= 0xff19) d += String.fromCharCode(c - 0xff10 + 48);
+    else if (c === 101 || c === 69) break;
+  }
+  let a = 0;
+  while (a < d.length && d.charCodeAt(a) === 48) a++;
+  let b = d.length;
+  while (b > a && d.charCodeAt(b - 1) === 48) b--;
+  return d.slice(a, b);
+}
+
+/**
+ * True when the amount read from cell `v` as `n` is not what the cell says, or would not add up
+ * exactly: beyond {@link MAX_EXACT_AMOUNT}, or text with more than 15 significant digits that a
+ * double cannot hold ("1234567.123456789012" would silently become 1234567.123456789).
+ * Text a program wrote from a double ("0.30000000000000004") holds exactly that double and passes.
+ * @example beyondPrecision('12345678901234567890', 12345678901234567000) // true
+ * @example beyondPrecision(12.5, 12.5) // false
+ */
+export function beyondPrecision(v: unknown, n: number): boolean {
+  if (Math.abs(n) > MAX_EXACT_AMOUNT) return true;
+  if (typeof v !== 'string' || v.length <= 15) return false;
+  const written = significantDigits(v);
+  return written.length > 15 && written !== significantDigits(Math.abs(n).toExponential());
+}
+
 function typeTag(v: unknown): string {
   return typeof v === 'string' ? 'text' : typeof v === 'number' ? 'number' : isDate(v) ? 'date' : typeof v;
 }

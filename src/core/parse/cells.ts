@@ -21,8 +21,16 @@ export function isErrorCell(v: unknown): v is string {
 
 const numberTexts = new Map<number, string>();
 
+/** Characters `String.prototype.trim` removes that start or end pasted ids. */
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
+}
+
 /**
- * Text of an identifier cell, the same whether Sheets gives the number 17850 or a CSV gives "17850.0".
+ * Text of an identifier cell, the same whether Sheets gives the number 17850 or a CSV gives "17850.0"
+ * (the one rewrite: an integer that a float export wrote with ".0"). Every other text stays as
+ * written: "0123456789" and 123456789 are two customers, "1.50" is not "1.5", "1e5" is not
+ * 100000 and full-width "１７８５０" is not "17850".
  * @example idText(17850) // '17850'
  * @example idText(' 17850.0 ') // '17850'
  */
@@ -40,8 +48,9 @@ export function idText(v: unknown): string {
   }
   if (typeof v !== 'string') return v === null || v === undefined ? '' : String(v);
   let s = v;
-  const last = s.charCodeAt(s.length - 1);
-  if (last === 32 || s.charCodeAt(0) === 32 || last === 9 || last === 13) s = s.trim();
+  // Spacing around an id is not part of it: spaces, tabs, line breaks, the no-break space of web
+  // copies and the ideographic space of CJK input are trimmed alike (a space inside is kept).
+  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) s = s.trim();
   // "17850.0": a numeric id written as a float by pandas/Excel exports.
   if (s.length > 2 && s.charCodeAt(s.length - 2) === 46 && s.charCodeAt(s.length - 1) === 48) {
     const head = s.slice(0, -2);

@@ -1,4 +1,4 @@
-import { isoFromDay } from '../days';
+import { dayFromYmd, isoFromDay } from '../days';
 import type { AttributeValue, CustomerSummary, Order } from '../types';
 import { customersFromOrders } from './customers';
 import {
@@ -74,6 +74,12 @@ function exactDuplicates(state: ReadState, issues: Record<string, IssueAcc>): vo
   }
   addIssueRows(issues, 'exactDuplicate', -1, rows, count);
 }
+
+/**
+ * The first day an order can have: 1900-01-01. Earlier dates are Sheets' day 0 (1899-12-30, what a
+ * date-formatted 0 or a blanked formula shows) or typing slips; they are reported, not orders.
+ */
+const EARLIEST_ORDER_DAY = dayFromYmd(1900, 1, 1);
 
 /** The column's money in currency units, with undecided separators resolved. */
 function money(fixed: number, ambDot: number, ambComma: number, decimal: '.' | ','): number {
@@ -216,6 +222,10 @@ export function buildResult(state: ReadState): ReadResult {
         if (!errors.some((e) => e.key === 'dateOrderUndecided')) addIssue(issues, 'unparseableDate', dateCol, acc.dateRow, undefined, acc.lines);
         continue;
       }
+      if (day < EARLIEST_ORDER_DAY) {
+        addIssue(issues, 'earlyDate', dateCol, acc.dateRow, isoFromDay(day), acc.lines);
+        continue;
+      }
       if (analysisDay !== null && day > analysisDay) {
         addIssue(issues, 'futureDate', dateCol, acc.dateRow, isoFromDay(day), acc.lines);
         continue;
@@ -310,11 +320,19 @@ function customersFromTotals(
       addIssue(issues, last === null ? 'missingDate' : 'unparseableDate', roles.lastOrderDate ?? -1, acc.row);
       continue;
     }
+    if (last < EARLIEST_ORDER_DAY) {
+      addIssue(issues, 'earlyDate', roles.lastOrderDate ?? -1, acc.row, isoFromDay(last));
+      continue;
+    }
     if (analysisDay !== null && last > analysisDay) {
       addIssue(issues, 'futureDate', roles.lastOrderDate ?? -1, acc.row, isoFromDay(last));
       continue;
     }
     const firstResolved = resolve(acc.first, roles.firstOrderDate);
+    if (firstResolved !== null && firstResolved < EARLIEST_ORDER_DAY) {
+      addIssue(issues, 'earlyDate', roles.firstOrderDate ?? -1, acc.row, isoFromDay(firstResolved));
+      continue;
+    }
     const first = firstResolved === null || Number.isNaN(firstResolved) ? last : Math.min(firstResolved, last);
     const orders = Math.max(1, Math.round(count));
     out.push({

@@ -17,9 +17,11 @@ export type CheckId =
   | 'missingOrderId'
   | 'missingDate'
   | 'unparseableDate'
+  | 'earlyDate'
   | 'futureDate'
   | 'missingAmount'
   | 'unparseableAmount'
+  | 'beyondPrecision'
   | 'unparseableNumber'
   | 'zeroAmount'
   | 'negativeAmount'
@@ -39,9 +41,11 @@ export const CHECKS: Record<CheckId, { severity: Severity; excluded: boolean }> 
   missingCustomerId: { severity: 'warning', excluded: true },
   missingDate: { severity: 'warning', excluded: true },
   unparseableDate: { severity: 'warning', excluded: true },
+  earlyDate: { severity: 'warning', excluded: true },
   futureDate: { severity: 'warning', excluded: true },
   missingAmount: { severity: 'warning', excluded: true },
   unparseableAmount: { severity: 'warning', excluded: true },
+  beyondPrecision: { severity: 'warning', excluded: true },
   negativeAmount: { severity: 'warning', excluded: true },
   exactDuplicate: { severity: 'warning', excluded: false },
   orderCustomerConflict: { severity: 'warning', excluded: false },

@@ -31,6 +31,12 @@ export const QUALITY_MESSAGES = {
     'zh-CN': '“{column}”有 {count} 个值不是日期，如 {examples}（第 {rows} 行）；这些行已排除',
     ms: '{count} nilai dalam “{column}” bukan tarikh, seperti {examples} (baris {rows}); baris tersebut diketepikan',
   },
+  check_earlyDate: {
+    en: 'Dates in “{column}” before 1900: {count}, such as {examples} (rows {rows}); 1899-12-30 is day 0 of Sheets, usually an empty or zero date cell; those rows were left out',
+    'zh-TW': '「{column}」有 {count} 個日期早於 1900 年，如 {examples}（第 {rows} 列）；1899-12-30 是試算表的第 0 天，通常是空白或為 0 的日期儲存格；這些列已排除',
+    'zh-CN': '“{column}”有 {count} 个日期早于 1900 年，如 {examples}（第 {rows} 行）；1899-12-30 是表格的第 0 天，通常是空白或为 0 的日期单元格；这些行已排除',
+    ms: '{count} tarikh dalam “{column}” sebelum 1900, seperti {examples} (baris {rows}); 1899-12-30 ialah hari 0 Sheets, biasanya sel tarikh kosong atau sifar; baris tersebut diketepikan',
+  },
   check_futureDate: {
     en: 'Orders in “{column}” dated after the analysis day: {count} (rows {rows}); left out',
     'zh-TW': '「{column}」有 {count} 筆訂單的日期晚於分析日（第 {rows} 列）；已排除',
@@ -48,6 +54,12 @@ export const QUALITY_MESSAGES = {
     'zh-TW': '「{column}」有 {count} 個值不是金額，如 {examples}（第 {rows} 列）；這些列已排除',
     'zh-CN': '“{column}”有 {count} 个值不是金额，如 {examples}（第 {rows} 行）；这些行已排除',
     ms: '{count} nilai dalam “{column}” bukan amaun, seperti {examples} (baris {rows}); baris tersebut diketepikan',
+  },
+  check_beyondPrecision: {
+    en: 'Amounts in “{column}” with more digits than can be added up exactly: {count}, such as {examples} (rows {rows}); those rows were left out',
+    'zh-TW': '「{column}」有 {count} 個金額的位數多到無法精確加總，如 {examples}（第 {rows} 列）；這些列已排除',
+    'zh-CN': '“{column}”有 {count} 个金额的位数多到无法精确加总，如 {examples}（第 {rows} 行）；这些行已排除',
+    ms: '{count} amaun dalam “{column}” mempunyai terlalu banyak digit untuk dijumlahkan dengan tepat, seperti {examples} (baris {rows}); baris tersebut diketepikan',
   },
   check_unparseableNumber: {
     en: 'Values in “{column}” that could not be read: {count}, such as {examples} (rows {rows}); left empty',

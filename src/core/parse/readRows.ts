@@ -1,6 +1,6 @@
 import { isDate } from '../days';
 import type { AttributeValue } from '../types';
-import { addMoney, MONEY_UNITS, Reader, type Zone } from './cellReader';
+import { addMoney, beyondPrecision, MAX_EXACT_AMOUNT, MONEY_UNITS, Reader, type Zone } from './cellReader';
 import { cellText, idText, isBlank, isErrorCell } from './cells';
 import type { Detection } from './detectColumns';
 import { rowHash } from './hash';
@@ -203,6 +203,9 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
           if (Number.isNaN(a)) {
             if (!isErrorCell(cells[amountCol])) report('unparseableAmount', amountCol, row, cells[amountCol]);
             bad = true;
+          } else if (beyondPrecision(cells[amountCol], a)) {
+            report('beyondPrecision', amountCol, row, cells[amountCol]);
+            bad = true;
           } else {
             units = Math.round(a * MONEY_UNITS);
             ambiguous = reader.ambiguous;
@@ -213,6 +216,10 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         const p = reader.moneyCell(priceCol, cells[priceCol], row);
         if (p !== null && Number.isNaN(p)) {
           if (!isErrorCell(cells[priceCol])) report('unparseableAmount', priceCol, row, cells[priceCol]);
+          bad = true;
+        } else if (p !== null && !isBlank(cells[qtyCol]) && (beyondPrecision(cells[qtyCol], quantity) || beyondPrecision(cells[priceCol], p) || Math.abs(quantity * p) > MAX_EXACT_AMOUNT)) {
+          const c = beyondPrecision(cells[qtyCol], quantity) ? qtyCol : priceCol;
+          report('beyondPrecision', c, row, `${cellText(cells[qtyCol])} × ${cellText(cells[priceCol])}`);
           bad = true;
         } else if (p !== null && !isBlank(cells[qtyCol])) {
           units = Math.round(quantity * p * MONEY_UNITS);
@@ -306,6 +313,10 @@ function readCustomerRow(state: ReadState, reader: Reader, cells: readonly unkno
     if (t !== null) {
       if (t < 0) {
         addIssue(state.issues, 'negativeAmount', c, row, cellText(cells[c]));
+        return;
+      }
+      if (beyondPrecision(cells[c], t)) {
+        addIssue(state.issues, 'beyondPrecision', c, row, cellText(cells[c]));
         return;
       }
       acc.total = 0;

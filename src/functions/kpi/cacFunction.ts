@@ -3,7 +3,7 @@ import { cac } from '../../core/kpi/cac';
 import { type AcquisitionType, type CacGroup, cacBreakdown, type SpendRow } from '../../core/kpi/cacTable';
 import { kpiText } from '../../core/kpi/messages';
 import type { Lang } from '../../core/types';
-import { type Arg, type Cell, blank, cellNumber, columns, fail, filledRows, guard, isErrorText, isMissing, placeOf, resultLang, rowFunction, textOf } from '../args';
+import { type Arg, type Cell, blank, cellNumber, columns, fail, filledRows, finiteResult, guard, isErrorText, isMissing, placeOf, refuseErrorCell, resultLang, rowFunction, textOf } from '../args';
 import type { CustomFunctionSpec } from '../spec';
 
 const FN = 'CAC';
@@ -36,6 +36,7 @@ function breakdownTable(costArg: Arg, newArg: Arg, channelArg: Arg, typeArg: Arg
     const place = () => placeOf(i, args);
     const row: SpendRow = { cost: cellNumber(FN, names[0], costs![i], place), newCustomers: cellNumber(FN, names[1], news![i], place) };
     if (channels) {
+      refuseErrorCell(FN, 'channels', channels[i], place);
       if (blank(channels[i])) fail(FN, `channels is empty${place()}`);
       row.channel = textOf(channels[i]);
     }
@@ -45,6 +46,7 @@ function breakdownTable(costArg: Arg, newArg: Arg, channelArg: Arg, typeArg: Arg
   }
   if (rows.length === 0) fail(FN, 'marketing_and_sales_cost has no rows');
   const b = guard(FN, '', () => cacBreakdown(rows), (k) => placeOf(positions[k], args));
+  for (const g of [...b.channels, b.organic, b.paid, b.total]) if (g) finiteResult(FN, [g.cost, g.newCustomers, g.cac ?? 0], g === b.total ? '' : ` (${g.label})`);
   const lang = resultLang(FN, undefined);
   const out: (string | number)[][] = [[kpiText.channel[lang], kpiText.cost[lang], kpiText.newCustomers[lang], kpiText.cac[lang]]];
   for (const g of b.channels) out.push(groupRow(g, g.label, lang));

@@ -4,7 +4,7 @@ import { adFunnel, clickThroughRate, conversionRate } from '../../core/kpi/funne
 import { kpiText } from '../../core/kpi/messages';
 import { type PurchaseDay, repurchaseRate } from '../../core/kpi/repurchaseRate';
 import { churnRate, retentionRate } from '../../core/kpi/retentionRate';
-import { type Arg, type Cell, blank, cellDay, cellId, cellNumber, cells, columns, filledRows, guard, isMissing, optionalDay, placeOf, resultLang, rowFunction, sameSize } from '../args';
+import { type Arg, type Cell, blank, cellDay, cellId, cellNumber, cells, columns, filledRows, finiteResult, guard, isMissing, optionalDay, placeOf, resultLang, rowFunction, sameSize } from '../args';
 import type { CustomFunctionSpec } from '../spec';
 
 const CONVERSION_RATE: CustomFunctionSpec = {
@@ -56,7 +56,7 @@ function runAdFunnel(impressions: Arg, clicks: Arg, conversions: Arg, cost?: Arg
     const f = guard(fn, place, () => adFunnel(imp, cl, conv, c));
     const row: (string | number)[] = [f.ctr, f.cvr ?? '', f.conversionsPerImpression];
     if (withCost) row.push(f.costPerClick ?? '', f.costPerConversion ?? '');
-    out.push(row);
+    out.push(finiteResult(fn, row, place));
   }
   return out;
 }
@@ -78,7 +78,7 @@ const AD_FUNNEL: CustomFunctionSpec = {
 function runRepurchase(customerIds: Arg, dates: Arg, periodStart?: Arg, periodEnd?: Arg): number {
   const fn = 'REPURCHASE_RATE';
   const args = [customerIds, dates];
-  const [idCells, dateCells] = columns(fn, ['customer_ids', 'dates'], args) as Cell[][];
+  const [idCells, dateCells] = columns(fn, ['customer_ids', 'dates'], args, 2) as Cell[][];
   const purchases: PurchaseDay[] = [];
   for (const i of filledRows([idCells, dateCells])) {
     const place = () => placeOf(i, args);
@@ -86,7 +86,7 @@ function runRepurchase(customerIds: Arg, dates: Arg, periodStart?: Arg, periodEn
   }
   const from = optionalDay(fn, 'period_start', periodStart);
   const to = optionalDay(fn, 'period_end', periodEnd);
-  return guard(fn, '', () => repurchaseRate(purchases, from, to).rate);
+  return finiteResult(fn, guard(fn, '', () => repurchaseRate(purchases, from, to).rate), '');
 }
 
 const REPURCHASE_RATE: CustomFunctionSpec = {
@@ -140,7 +140,7 @@ function runAov(amounts: Arg, orderIds?: Arg): number {
     values.push(cellNumber(fn, 'amounts', amountCells![i], place));
     if (idCells) ids.push(cellId(fn, 'order_ids', idCells[i], place));
   }
-  return guard(fn, '', () => averageOrderValue(values, withIds ? ids : undefined));
+  return finiteResult(fn, guard(fn, '', () => averageOrderValue(values, withIds ? ids : undefined)), '');
 }
 
 const AOV: CustomFunctionSpec = {

@@ -5,7 +5,7 @@ import { ltvCacRatio } from '../../core/kpi/ltvCacRatio';
 import { kpiText } from '../../core/kpi/messages';
 import { retentionCltv } from '../../core/kpi/retentionCltv';
 import { simpleCltv } from '../../core/kpi/simpleCltv';
-import { type Arg, type Cell, cellDay, cellId, cellNumber, columns, filledRows, guard, optionalNumberArg, placeOf, resultLang, rowFunction } from '../args';
+import { type Arg, type Cell, cellDay, cellId, cellNumber, columns, filledRows, finiteResult, guard, optionalNumberArg, placeOf, resultLang, rowFunction } from '../args';
 import type { CustomFunctionSpec } from '../spec';
 
 const CLTV: CustomFunctionSpec = {
@@ -42,7 +42,7 @@ function runHistoric(customerIds: Arg, dates: Arg, amounts: Arg, margin?: Arg, a
   const fn = 'CLTV_HISTORIC';
   const names = ['customer_ids', 'dates', 'amounts'];
   const args = [customerIds, dates, amounts];
-  const [idCells, dateCells, amountCells] = columns(fn, names, args) as Cell[][];
+  const [idCells, dateCells, amountCells] = columns(fn, names, args, 3) as Cell[][];
   const m = optionalNumberArg(fn, 'margin', margin, 1);
   const rate = optionalNumberArg(fn, 'annual_rate', annualRate, 0);
   const purchases: Purchase[] = [];
@@ -53,7 +53,7 @@ function runHistoric(customerIds: Arg, dates: Arg, amounts: Arg, margin?: Arg, a
   const values = guard(fn, '', () => historicCltv(purchases, m, rate));
   const lang = resultLang(fn, undefined);
   const out: (string | number)[][] = [[kpiText.customer[lang], kpiText.value[lang]]];
-  for (const v of values) out.push([v.customerId, v.value]);
+  for (const v of values) out.push([v.customerId, finiteResult(fn, v.value, ` (customer ${v.customerId})`)]);
   return out;
 }
 
