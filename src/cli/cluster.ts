@@ -10,56 +10,65 @@
 import { clusterCustomers, clusterWarningText } from '../core/cluster';
 import { langFromLocale } from '../core/i18n';
 import type { CliCommand } from './command';
-import { readTable, toCsv } from './io';
+import { csvTable } from './csvCell';
+import { CliError, defineCommand, LANG_FLAG, READ_FLAGS, UsageError } from './flags';
+import { readFileTable } from './input';
 import { columnIndex } from './rfm';
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
 function list(value: string | true | undefined, flag: string): string[] {
   if (value === undefined) return [];
-  if (value === true) throw new Error(`--${flag} needs a comma-separated list of columns`);
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = String(value).split(',').map((s) => s.trim()).filter(Boolean);
+  if (!items.length) throw new UsageError(`--${flag} needs a comma-separated list of columns, got "${String(value).slice(0, 60)}"`);
+  return items;
 }
 
-function wholeNumber(value: string | true | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value === true || !Number.isInteger(n)) throw new Error(`--${flag} must be a whole number, got "${String(value)}"`);
-  return n;
-}
-
-export const clusterCommand: CliCommand = {
+export const clusterCommand: CliCommand = defineCommand({
+  name: 'cluster',
   summary: 'k-means clusters of chosen columns, k by silhouette (JSON: k, silhouette_by_k, assignments, centers)',
-  async run(positional, flags) {
-    const [file] = positional;
-    if (!file) throw new Error('usage: cluster <file> --columns a,b,c [--k N] [--seed S] [--format json|csv]');
-    const table = await readTable(file);
+  usage: 'cluster <file> --columns a,b,c [--categorical x,y] [--k N] [--k-range 2-8] [--seed S] [--restarts 5] [--min-share 0.05] [--lang en] [--format json|csv]',
+  positional: [{ name: 'file', file: true }],
+  flags: [
+    { name: 'columns', kind: 'string' },
+    { name: 'categorical', kind: 'string' },
+    { name: 'k', kind: 'integer', min: 1, max: 50 },
+    { name: 'k-range', kind: 'string' },
+    { name: 'seed', kind: 'integer', min: 0, max: 2 ** 31 - 1 },
+    { name: 'restarts', kind: 'integer', min: 1, max: 1000 },
+    { name: 'min-share', kind: 'number', min: 0, max: 1 },
+    LANG_FLAG,
+    { name: 'format', kind: 'enum', values: ['json', 'csv'] },
+    ...READ_FLAGS,
+  ],
+  async run(args) {
+    const { flags } = args;
+    const file = args.positional[0];
+    if (args.str('k') !== undefined && args.str('k-range') !== undefined) throw new UsageError('--k and --k-range cannot be used together: --k fixes the number of clusters');
+    const table = await readFileTable(file, args);
     const header = (table[0] ?? []).map(String);
     const pick = (spec: string, flag: string) => header[columnIndex(header, spec, flag)];
     const numeric = list(flags.columns, 'columns').map((c) => pick(c, 'columns'));
     const categorical = list(flags.categorical, 'categorical').map((c) => pick(c, 'categorical'));
-    if (!numeric.length && !categorical.length) throw new Error('--columns is required: the number columns to cluster on, e.g. --columns recency,frequency,monetary');
+    if (!numeric.length && !categorical.length) throw new UsageError('--columns is required: the number columns to cluster on, e.g. --columns recency,frequency,monetary');
     const rows = table.slice(1).map((line) => Object.fromEntries(header.map((h, j) => [h, line[j] instanceof Date ? null : (line[j] as string | number | null)])));
     let kRange: [number, number] | undefined;
     if (typeof flags['k-range'] === 'string') {
       const m = /^(\d+)\s*[-:.]+\s*(\d+)$/.exec(flags['k-range']);
-      if (!m) throw new Error(`--k-range must look like 2-8, got "${flags['k-range']}"`);
+      if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]) || Number(m[2]) > 50) throw new UsageError(`--k-range must be two whole numbers low-high with 1 ≤ low ≤ high ≤ 50, e.g. 2-8, got "${flags['k-range'].slice(0, 60)}"`);
       kRange = [Number(m[1]), Number(m[2])];
     }
-    const minShare = flags['min-share'] === undefined ? undefined : Number(flags['min-share']);
-    const result = clusterCustomers(rows, {
-      numeric,
-      categorical,
-      k: wholeNumber(flags.k, 'k'),
-      kRange,
-      seed: wholeNumber(flags.seed, 'seed'),
-      restarts: wholeNumber(flags.restarts, 'restarts'),
-      minShare,
-    });
-    const lang = langFromLocale(typeof flags.lang === 'string' ? flags.lang : 'en');
+    let result: ReturnType<typeof clusterCustomers>;
+    try {
+      result = clusterCustomers(rows, { numeric, categorical, k: args.int('k'), kRange, seed: args.int('seed'), restarts: args.int('restarts'), minShare: args.num('min-share') });
+    } catch (e) {
+      // The clusterer's sentences say what in the data stops it (too few customers, no column varies).
+      throw new CliError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const lang = langFromLocale(args.str('lang') ?? 'en');
     const assignments = result.assignments.map((c) => (c < 0 ? null : c + 1));
     if (flags.format === 'csv') {
-      process.stdout.write(toCsv(assignments.map((cluster, i) => ({ row: i + 2, cluster }))));
+      process.stdout.write(csvTable(assignments.map((cluster, i) => ({ row: i + 2, cluster }))));
       for (const w of result.warnings) process.stderr.write(`warning: ${clusterWarningText(w, lang)}\n`);
     } else {
       const out = {
@@ -85,4 +94,4 @@ export const clusterCommand: CliCommand = {
     }
     return 0;
   },
-};
+});

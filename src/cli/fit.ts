@@ -8,22 +8,28 @@ import { fitTransactionModel, TRANSACTION_MODELS, type TransactionModelName } fr
 import type { TimeUnit } from '../core/clv/types';
 import { parseDate } from '../core/parse/parseDate';
 import type { CliCommand } from './command';
-import { readTable, type Table } from './io';
+import { CliError, defineCommand, READ_FLAGS, UsageError } from './flags';
+import { readFileTable } from './input';
+import type { Table } from './io';
 
 const MODELS = [...TRANSACTION_MODELS, 'gg', 'bgbb'] as const;
 type ModelFlag = (typeof MODELS)[number];
 
 /** Index of a column given by header name (case-insensitive) or 1-based number. */
 function column(header: string[], spec: string, what: string): number {
-  if (/^\d+$/.test(spec)) return Number(spec) - 1;
+  if (/^\d+$/.test(spec)) {
+    const n = Number(spec) - 1;
+    if (n < 0 || n >= header.length) throw new UsageError(`--${what} ${spec}: the file has ${header.length} columns`);
+    return n;
+  }
   const i = header.findIndex((h) => h.trim().toLowerCase() === spec.trim().toLowerCase());
-  if (i < 0) throw new Error(`no ${what} column "${spec}"; columns are: ${header.join(', ')}`);
+  if (i < 0) throw new UsageError(`--${what} ${JSON.stringify(spec.slice(0, 60))}: no such column; columns are: ${header.map((h) => h.trim()).filter(Boolean).slice(0, 30).join(', ') || '(none)'}`);
   return i;
 }
 
 const num = (v: unknown, row: number, name: string): number => {
   const n = typeof v === 'number' ? v : Number(String(v).trim());
-  if (!Number.isFinite(n)) throw new Error(`row ${row}: ${name} is not a number ("${String(v)}")`);
+  if (!Number.isFinite(n) || String(v).trim() === '') throw new CliError(`row ${row}: ${name} is not a number ("${String(v).slice(0, 60)}")`);
   return n;
 };
 
@@ -55,24 +61,34 @@ function summarised(table: Table): { frequency: number; recency: number; T: numb
  * is taken as already summarised; otherwise it is read as order rows (CDNOW's header-less sample works
  * with column numbers: `--customer 2 --date 3 --amount 5`).
  */
-export const fitCommand: CliCommand = {
+export const fitCommand: CliCommand = defineCommand({
+  name: 'fit',
   summary: 'Fit a CLV model (BG/NBD, Pareto/NBD, MBG/NBD, Gamma-Gamma, BG/BB) by maximum likelihood',
-  async run(positional, flags) {
-    const file = positional[0];
-    const model = String(flags.model ?? '') as ModelFlag;
-    if (!file || !(MODELS as readonly string[]).includes(model)) {
-      process.stderr.write(`Usage: fit <file> --model ${MODELS.join('|')} [--customer C --date D --amount A --calibration-end YYYY-MM-DD --unit week|day] [--penalty L] --format json\n`);
-      return 2;
-    }
-    const unit = String(flags.unit ?? 'week') as TimeUnit;
-    if (unit !== 'week' && unit !== 'day') throw new Error(`--unit must be week or day, got "${unit}"`);
-    const penalty = flags.penalty === undefined ? 0 : Number(flags.penalty);
-    const table = await readTable(file);
-    if (table.length < 2) throw new Error(`${file}: no data rows`);
+  usage: `fit <file> --model ${MODELS.join('|')} [--customer C --date D --amount A --calibration-end YYYY-MM-DD --unit week|day] [--penalty L] [--format json|text]`,
+  positional: [{ name: 'file', file: true }],
+  flags: [
+    { name: 'model', kind: 'enum', values: MODELS, required: true },
+    { name: 'customer', kind: 'string' },
+    { name: 'date', kind: 'string' },
+    { name: 'amount', kind: 'string' },
+    { name: 'calibration-end', kind: 'date' },
+    { name: 'unit', kind: 'enum', values: ['week', 'day'] },
+    { name: 'penalty', kind: 'number', min: 0 },
+    { name: 'format', kind: 'enum', values: ['json', 'text'] },
+    ...READ_FLAGS,
+  ],
+  async run(args) {
+    const { flags } = args;
+    const file = args.positional[0];
+    const model = flags.model as ModelFlag;
+    const unit = (args.str('unit') ?? 'week') as TimeUnit;
+    const penalty = args.num('penalty') ?? 0;
+    const table = await readFileTable(file, args);
+    if (table.length < 2) throw new CliError(`${file}: no data rows, only a header`);
     let rows = summarised(table);
     let readMs = 0;
     if (!rows) {
-      if (model === 'bgbb') throw new Error('bgbb needs a summarised file with columns frequency,recency,periods,weights');
+      if (model === 'bgbb') throw new CliError('bgbb needs a summarised file with columns frequency,recency,periods,weights');
       const t0 = performance.now();
       const header = table[0].map(String);
       // A first row that already holds a date is data, not a header (CDNOW_sample.txt has none).
@@ -81,18 +97,22 @@ export const fitCommand: CliCommand = {
       const need = (flag: string, fallback: string) => column(header, String(flags[flag] ?? fallback), flag);
       const [c, d] = [need('customer', 'customer_id'), need('date', 'date')];
       const a = flags.amount !== undefined || model === 'gg' ? need('amount', 'amount') : -1;
-      const purchases = purchasesFromColumns(
-        body.map((r) => r[c]),
-        body.map((r) => r[d]),
-        a >= 0 ? body.map((r) => r[a]) : null,
-        hasHeader ? 2 : 1,
-        file,
-      );
-      let calibrationEnd: number | undefined;
-      if (flags['calibration-end'] !== undefined) {
-        calibrationEnd = parseDate(String(flags['calibration-end']));
-        if (!Number.isFinite(calibrationEnd) || calibrationEnd >= 1e9) throw new Error(`--calibration-end must be a date like 1997-09-30`);
+      let purchases: ReturnType<typeof purchasesFromColumns>;
+      try {
+        purchases = purchasesFromColumns(
+          body.map((r) => r[c]),
+          body.map((r) => r[d]),
+          a >= 0 ? body.map((r) => r[a]) : null,
+          hasHeader ? 2 : 1,
+          file,
+        );
+      } catch (e) {
+        // The reader's sentences name the file and the row: a data problem, not a bug.
+        throw new CliError(e instanceof Error ? e.message : String(e));
       }
+      if (purchases.length === 0) throw new CliError(`${file}: no order rows to fit`);
+      let calibrationEnd: number | undefined;
+      if (flags['calibration-end'] !== undefined) calibrationEnd = parseDate(String(flags['calibration-end']));
       rows = summaryFromTransactions(purchases, { unit, calibrationEnd }).map((h) => ({ ...h, periods: 0, weight: 1 }));
       readMs = performance.now() - t0;
     }
@@ -121,4 +141,4 @@ export const fitCommand: CliCommand = {
     }
     return fit.converged ? 0 : 1;
   },
-};
+});

@@ -8,23 +8,24 @@
  */
 import { calibrationAndHoldout } from '../core/clv/calibrationHoldout';
 import type { CliCommand } from './command';
-import { dayFlag, formatRows, purchasesFromFile, unitFlag } from './summary';
+import { CliError, defineCommand, UsageError } from './flags';
+import { dayFlag, formatRows, ORDER_FLAGS, purchasesFromFile, unitFlag } from './summary';
 
-export const holdoutCommand: CliCommand = {
+export const holdoutCommand: CliCommand = defineCommand({
+  name: 'holdout',
   summary: 'Calibration/holdout split per customer (lifetimes calibration_and_holdout_data)',
-  async run(positional, flags) {
+  usage: 'holdout <file> --calibration-end YYYY-MM-DD [--observation-end YYYY-MM-DD] [--customer C --date D --amount A] [--unit week|day] [--format table|csv|json]',
+  positional: [{ name: 'file', file: true }],
+  flags: [{ name: 'calibration-end', kind: 'date', required: true }, { name: 'observation-end', kind: 'date' }, ...ORDER_FLAGS],
+  async run({ positional, flags }) {
     const file = positional[0];
-    const calibrationEnd = dayFlag(flags, 'calibration-end');
-    if (!file || calibrationEnd === undefined) {
-      process.stderr.write('Usage: node dist/cli.js holdout <file> --calibration-end YYYY-MM-DD [--observation-end YYYY-MM-DD] [--customer C --date D --amount A] [--unit week|day] [--format table|csv|json]\n');
-      return 2;
-    }
+    const calibrationEnd = dayFlag(flags, 'calibration-end') as number;
     const unit = unitFlag(flags);
     const observationEnd = dayFlag(flags, 'observation-end');
-    if (observationEnd !== undefined && observationEnd <= calibrationEnd) throw new Error('--observation-end must be after --calibration-end');
+    if (observationEnd !== undefined && observationEnd <= calibrationEnd) throw new UsageError(`--observation-end must be after --calibration-end, got "${String(flags['observation-end'])}" and "${String(flags['calibration-end'])}"`);
     const notes: string[] = [];
     const purchases = await purchasesFromFile(file, flags, notes);
-    if (!purchases.some((p) => p.day <= calibrationEnd)) throw new Error(`${file}: no orders on or before --calibration-end`);
+    if (!purchases.some((p) => p.day <= calibrationEnd)) throw new CliError(`${file}: no orders on or before --calibration-end`);
     const rows = calibrationAndHoldout(purchases, { unit, calibrationEnd, holdoutEnd: observationEnd });
     const out = rows.map((r) => ({
       customer_id: r.customerId,
@@ -40,4 +41,4 @@ export const holdoutCommand: CliCommand = {
     for (const n of notes) process.stderr.write(`Note: ${n}\n`);
     return 0;
   },
-};
+});

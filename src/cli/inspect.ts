@@ -7,7 +7,6 @@
  * report, exactly as the sidebar would (same core code, `src/core/parse`).
  * Exit code 0 when the sheet can be analysed, 1 when a blocking problem was found (it is printed).
  */
-import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { dayFromIso } from '../core/days';
 import { langFromLocale } from '../core/i18n';
@@ -15,26 +14,15 @@ import { localize, qualityMessage, readOrders, roleLabel, type ReadOptions, type
 import { columnLetter } from '../core/parse/cells';
 import type { Lang } from '../core/types';
 import type { CliCommand } from './command';
-import { readTable } from './io';
+import { defineCommand, LANG_FLAG, READ_FLAGS } from './flags';
+import { readFileTable } from './input';
 
+/** Read options from the (already checked) flags. */
 function options(flags: Record<string, string | true>): ReadOptions {
   const out: ReadOptions = {};
-  const order = flags['date-order'];
-  if (order !== undefined) {
-    if (order !== 'dmy' && order !== 'mdy') throw new Error('--date-order must be dmy or mdy');
-    out.dateOrder = order;
-  }
-  const decimal = flags.decimal;
-  if (decimal !== undefined) {
-    if (decimal !== '.' && decimal !== ',') throw new Error('--decimal must be . or ,');
-    out.decimal = decimal;
-  }
-  const day = flags['analysis-date'];
-  if (day !== undefined) {
-    const d = typeof day === 'string' ? dayFromIso(day) : null;
-    if (d === null) throw new Error('--analysis-date must be a date such as 2011-12-10');
-    out.analysisDay = d;
-  }
+  if (flags['date-order'] !== undefined) out.dateOrder = flags['date-order'] as 'dmy' | 'mdy';
+  if (flags.decimal !== undefined) out.decimal = flags.decimal as '.' | ',';
+  if (typeof flags['analysis-date'] === 'string') out.analysisDay = dayFromIso(flags['analysis-date']) ?? undefined;
   return out;
 }
 
@@ -112,18 +100,24 @@ export function inspectionText(file: string, r: ReadResult, lang: Lang): string 
   return `${lines.join('\n')}\n`;
 }
 
-export const inspectCommand: CliCommand = {
+export const inspectCommand: CliCommand = defineCommand({
+  name: 'inspect',
   summary: 'show how a sheet is read: detected columns, parse decisions, data-quality report',
-  async run(positional, flags) {
-    const [file] = positional;
-    if (!file) {
-      process.stderr.write('Usage: node dist/cli.js inspect <file.csv|.txt|.xlsx> [--json] [--lang en|zh-TW|zh-CN|ms] [--date-order dmy|mdy] [--decimal .|,] [--analysis-date YYYY-MM-DD]\n');
-      return 2;
-    }
-    if (!existsSync(file)) throw new Error(`${file}: no such file`);
-    const lang = langFromLocale(typeof flags.lang === 'string' ? flags.lang : 'en');
-    const result = readOrders(await readTable(file), options(flags));
-    process.stdout.write(flags.json ? `${JSON.stringify(inspectionJson(file, result, lang), null, 2)}\n` : inspectionText(file, result, lang));
+  usage: 'inspect <file.csv|.txt|.xlsx> [--json] [--lang en|zh-TW|zh-CN|ms] [--date-order dmy|mdy] [--decimal .|,] [--analysis-date YYYY-MM-DD]',
+  positional: [{ name: 'file', file: true }],
+  flags: [
+    { name: 'json', kind: 'switch' },
+    LANG_FLAG,
+    { name: 'date-order', kind: 'enum', values: ['dmy', 'mdy'] },
+    { name: 'decimal', kind: 'enum', values: ['.', ','] },
+    { name: 'analysis-date', kind: 'date' },
+    ...READ_FLAGS,
+  ],
+  async run(args) {
+    const file = args.positional[0];
+    const lang = langFromLocale(args.str('lang') ?? 'en');
+    const result = readOrders(await readFileTable(file, args), options(args.flags));
+    process.stdout.write(args.on('json') ? `${JSON.stringify(inspectionJson(file, result, lang), null, 2)}\n` : inspectionText(file, result, lang));
     return result.errors.length ? 1 : 0;
   },
-};
+});

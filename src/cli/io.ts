@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import type { Lang } from '../core/types';
+import { decodeText } from './encoding';
+import { excerpt, refuse } from './readError';
+import { readDelimited } from './readText';
+import { readWorkbook, sniffKind } from './readWorkbook';
 
 /**
  * Reading files for the CLI into the same 2-D array shape `Range.getValues()` returns,
@@ -52,80 +57,75 @@ export function parseWhitespaceTable(text: string): string[][] {
     .map((l) => l.split(/\s+/));
 }
 
-/** Picks the delimiter of a delimited text file from its first line. */
-function sniffDelimiter(firstLine: string): string | null {
-  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
-  counts.sort((a, b) => b[1] - a[1]);
-  return counts[0][1] > 0 ? counts[0][0] : null;
+/** Options for reading an input file; the CLI flags `--sheet`, `--encoding` and `--lang` pass them. */
+export interface ReadOptions {
+  /** The worksheet of an .xlsx to read (default: the first with data). */
+  sheet?: string;
+  /** The text encoding of a CSV/TSV/TXT file (any iconv-lite name: big5, gb18030, shift_jis, windows-1252, utf-16le, ...); default: detected. */
+  encoding?: string;
+  /** The language of the notes and errors. */
+  lang?: Lang;
 }
 
-/** Reads a .csv/.tsv/.txt file. */
-export function readTextTable(path: string): Table {
-  const text = readFileSync(path, 'utf8');
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
-  const delimiter = sniffDelimiter(firstLine);
-  return delimiter ? parseCsv(text, delimiter) : parseWhitespaceTable(text);
+/** An input file as read, with what the user should be told about the reading. */
+export interface ReadResult {
+  rows: Table;
+  /** Sentences for stderr, each naming the file (encoding used, skipped preamble, ragged rows, sheet chosen). */
+  notes: string[];
+  /** The text encoding used ("UTF-8", "Big5", ...), or null for a workbook. */
+  encoding: string | null;
+  /** Lines above the header that were skipped. */
+  skippedLines: number;
+  /** The worksheet read, for a workbook. */
+  sheet?: string;
+  /** Lines of text records left out because they have more fields than the header. */
+  leftOutLines: number[];
 }
 
-/** Reads the first worksheet of an .xlsx file with exceljs; dates arrive as `Date`, as in Sheets. */
-export async function readXlsx(path: string, sheetName?: string): Promise<Table> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const ws = sheetName ? wb.getWorksheet(sheetName) : wb.worksheets[0];
-  if (!ws) throw new Error(`${path}: no worksheet${sheetName ? ` named "${sheetName}"` : ''}`);
-  const width = ws.columnCount;
-  const out: Table = [];
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    const cells: (string | number | boolean | Date)[] = [];
-    for (let c = 1; c <= width; c++) {
-      const v = row.getCell(c).value as unknown;
-      if (v === null || v === undefined) cells.push('');
-      else if (typeof v === 'object' && !(v instanceof Date)) {
-        const o = v as { result?: unknown; text?: unknown; richText?: { text: string }[]; error?: string };
-        // Formula errors arrive as their text (#N/A), as Sheets passes them, so the reader reports them.
-        if (o.error !== undefined) cells.push(String(o.error));
-        else if (o.result !== undefined) cells.push(typeof o.result === 'object' && o.result !== null && 'error' in o.result ? String((o.result as { error: string }).error) : (o.result as string | number));
-        else if (o.richText) cells.push(o.richText.map((t) => t.text).join(''));
-        else cells.push(String(o.text ?? ''));
-      } else cells.push(v as string | number | boolean | Date);
-    }
-    out.push(cells);
-  });
-  return out;
-}
-
-/** Reads any supported file into a table. */
-export async function readTable(path: string): Promise<Table> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx') return readXlsx(path);
-  return readTextTable(path);
-}
-
-/** Parses `--name value` and `--flag` arguments after the positional ones. */
-export function parseFlags(argv: string[]): { positional: string[]; flags: Record<string, string | true> } {
-  const positional: string[] = [];
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      if (eq > 0) flags[a.slice(2, eq)] = a.slice(eq + 1);
-      else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) flags[a.slice(2)] = argv[++i];
-      else flags[a.slice(2)] = true;
-    } else positional.push(a);
+function readBytes(path: string, lang: Lang): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder' : e.code === 'EACCES' ? 'permission denied' : excerpt(e.message ?? String(err));
+    return refuse('cannotOpen', lang, { file: path, reason });
   }
-  return { positional, flags };
 }
 
-/** Quotes a CSV field when needed. */
-export function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+function readTextBytes(bytes: Uint8Array, path: string, options: ReadOptions): ReadResult {
+  const lang = options.lang ?? 'en';
+  if (bytes.length === 0) refuse('empty', lang, { file: path });
+  const kind = sniffKind(bytes);
+  if (kind === 'zip') refuse('textIsZip', lang, { file: path });
+  if (kind === 'ole') refuse('isXls', lang, { file: path });
+  const decoded = decodeText(bytes, path, options);
+  const table = readDelimited(decoded.text, path, lang);
+  return { rows: table.rows, notes: [...decoded.notes, ...table.notes], encoding: decoded.encoding, skippedLines: table.skippedLines, leftOutLines: table.leftOutLines };
 }
 
-/** Rows of objects as CSV with a header row. */
-export function toCsv(rows: Record<string, unknown>[], columns?: string[]): string {
-  const cols = columns ?? (rows[0] ? Object.keys(rows[0]) : []);
-  return [cols.join(','), ...rows.map((r) => cols.map((c) => csvField(r[c])).join(','))].join('\n') + '\n';
+/** Reads a .csv/.tsv/.txt file (encoding detected, delimiter sniffed, preamble skipped). */
+export function readTextTable(path: string, options: ReadOptions = {}): Table {
+  return readTextBytes(readBytes(path, options.lang ?? 'en'), path, options).rows;
+}
+
+/**
+ * Reads any supported file with its notes; throws `ReadError` (a sentence naming the file) when the
+ * file cannot be read without guessing. The file is only read, never written.
+ */
+export async function readInputFile(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const lang = options.lang ?? 'en';
+  const bytes = readBytes(path, lang);
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') {
+    const wb = await readWorkbook(bytes, path, { sheet: options.sheet, lang });
+    return { rows: wb.rows, notes: wb.notes, encoding: null, skippedLines: 0, sheet: wb.sheet, leftOutLines: [] };
+  }
+  return readTextBytes(bytes, path, options);
+}
+
+/** Reads any supported file into a table, writing the reading's notes to stderr. */
+export async function readTable(path: string, options: ReadOptions = {}): Promise<Table> {
+  const result = await readInputFile(path, options);
+  for (const note of result.notes) process.stderr.write(`${note}\n`);
+  return result.rows;
 }

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dayFromIso } from '../core/days';
 import { langFromLocale } from '../core/i18n';
-import { localize, qualityMessage, readOrders } from '../core/parse';
+import { qualityMessage, readOrders } from '../core/parse';
 import {
   RFM_DIMENSIONS,
   type RfmMethod,
@@ -27,8 +27,13 @@ import {
   validateRules,
 } from '../core/rfm';
 import type { Lang } from '../core/types';
+import { UserError } from '../app/messages';
+import { parseRulesFile } from '../app/rulesFile';
 import type { CliCommand } from './command';
-import { readTable, toCsv, type Table } from './io';
+import { csvTable } from './csvCell';
+import { checkFlags, CliError, defineCommand, LANG_FLAG, READ_FLAGS, UsageError, type FlagSpec } from './flags';
+import { readFailure, readFileTable } from './input';
+import type { Table } from './io';
 
 /** Index of a column given as a header name (case-insensitive), a letter (A, AB) or a 1-based number. */
 export function columnIndex(header: readonly unknown[], spec: string, flag: string): number {
@@ -42,29 +47,46 @@ export function columnIndex(header: readonly unknown[], spec: string, flag: stri
     const n = spec.toUpperCase().split('').reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     if (n < header.length) return n;
   }
-  throw new Error(`--${flag} "${spec}" is not a column of the file; its headers are: ${header.map(String).join(', ')}`);
+  const names = header.map((h) => String(h).trim()).filter((h) => h !== '');
+  const list = names.length ? `its headers are: ${names.slice(0, 30).join(', ')}${names.length > 30 ? ', …' : ''}` : 'its first row has no headers';
+  throw new UsageError(`--${flag} ${JSON.stringify(spec.slice(0, 60))} is not a column of the file; ${list}`);
 }
 
-/** Rules from a JSON file: an array of rules or `{ "rules": [...] }`. */
-function readRules(path: string): SegmentRule[] {
-  const json = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  const rules = Array.isArray(json) ? json : (json as { rules?: unknown }).rules;
-  if (!Array.isArray(rules)) throw new Error(`${path}: expected an array of rules or { "rules": [...] }`);
-  for (const [i, r] of rules.entries()) {
-    const ok = r && typeof r.id === 'string' && ['r', 'f', 'm'].every((k) => Array.isArray(r[k]) && r[k].length === 2);
-    if (!ok) throw new Error(`${path}: rule ${i + 1} needs "id", "name" and "r", "f", "m" as [min, max]`);
+/** Rules from a JSON file (the export format or an array of rules), checked by the add-on's own reader. */
+function readRules(path: string, lang: Lang): SegmentRule[] {
+  try {
+    return parseRulesFile(readFileSync(path, 'utf8'), lang).rules as SegmentRule[];
+  } catch (e) {
+    if (e instanceof UserError) throw new UsageError(`--rules ${path}: ${e.message}`);
+    throw e;
   }
-  return rules as SegmentRule[];
 }
+
+const RFM_FLAGS: FlagSpec[] = [
+  { name: 'customer', kind: 'string', required: true },
+  { name: 'date', kind: 'string', required: true },
+  { name: 'amount', kind: 'string', required: true },
+  { name: 'analysis-date', kind: 'date', required: true },
+  { name: 'bins', kind: 'integer', min: 2, max: 10 },
+  { name: 'method', kind: 'enum', values: ['r-rfm', 'equal-count'] },
+  { name: 'rules', kind: 'file' },
+  { name: 'preset', kind: 'enum', values: ['shopify', 'rfm', 'rfm-package'] },
+  { name: 'order', kind: 'string' },
+  LANG_FLAG,
+  { name: 'format', kind: 'enum', values: ['json', 'csv'] },
+  ...READ_FLAGS,
+];
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** The whole RFM report for a table: customers, summary, thresholds and warnings. */
-export function rfmReport(table: Table, flags: Record<string, string | true>) {
+export function rfmReport(table: Table, rawFlags: Record<string, string | true>, file = 'the file') {
+  const flags = checkFlags(rawFlags, RFM_FLAGS, 'rfm');
   const str = (k: string) => (typeof flags[k] === 'string' ? (flags[k] as string) : undefined);
-  const need = (k: string) => str(k) ?? (() => { throw new Error(`--${k} is required`); })();
+  const need = (k: string) => str(k) ?? (() => { throw new UsageError(`--${k} is required`); })();
   const lang: Lang = langFromLocale(str('lang') ?? 'en');
   const header = table[0] ?? [];
+  if (!table.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(`${file} is empty: it has no header row and no data rows`);
   const cols = {
     customer: columnIndex(header, need('customer'), 'customer'),
     date: columnIndex(header, need('date'), 'date'),
@@ -72,15 +94,15 @@ export function rfmReport(table: Table, flags: Record<string, string | true>) {
     order: str('order') ? columnIndex(header, str('order') as string, 'order') : undefined,
   };
   const analysisDay = dayFromIso(need('analysis-date'));
-  if (analysisDay === null) throw new Error(`--analysis-date must be YYYY-MM-DD, got "${str('analysis-date')}"`);
-  const rules = str('rules') ? readRules(str('rules') as string) : str('preset') === 'rfm' ? rfmPackageSegments : shopifySegments;
+  if (analysisDay === null) throw new UsageError(`--analysis-date must be a real date as YYYY-MM-DD, got "${str('analysis-date')}"`);
+  if (str('rules') && str('preset')) throw new UsageError('--rules and --preset cannot be used together: the rules file replaces the preset');
+  const rules = str('rules') ? readRules(str('rules') as string, lang) : str('preset') === 'rfm' || str('preset') === 'rfm-package' ? rfmPackageSegments : shopifySegments;
   const bins = str('bins') ? Number(str('bins')) : 5;
   const method = (str('method') ?? 'r-rfm') as RfmMethod;
-  if (!['r-rfm', 'equal-count'].includes(method)) throw new Error(`--method must be r-rfm or equal-count, got "${method}"`);
 
   // The add-on's own reader: same date, amount and currency rules, same data-quality checks as the sheet.
   const read = readOrders(table, { mapping: { customerId: cols.customer, orderDate: cols.date, amount: cols.amount, ...(cols.order === undefined ? {} : { orderId: cols.order }) }, analysisDay });
-  if (read.errors.length) throw new Error(read.errors.map((e) => localize(e, lang)).join('\n'));
+  if (read.errors.length) throw readFailure(file, read.errors, read.quality.issues, lang);
   const scored = rfmScores(rfmInputsFromCustomers(read.customers, analysisDay), { bins, method });
   const segmented = assignSegments(scored.customers, rules);
   const warnings = read.quality.issues.map((q) => qualityMessage(q, lang));
@@ -119,20 +141,20 @@ export function rfmReport(table: Table, flags: Record<string, string | true>) {
   return { customers, summary, thresholds, warnings };
 }
 
-export const rfmCommand: CliCommand = {
+export const rfmCommand: CliCommand = defineCommand({
+  name: 'rfm',
   summary: 'RFM scores and segments per customer (R rfm 0.3.0 scoring), with segment summary and thresholds',
-  async run(positional, flags) {
-    const file = positional[0];
-    if (!file) {
-      process.stderr.write('Usage: node dist/cli.js rfm <file> --customer <col> --date <col> --amount <col> --analysis-date YYYY-MM-DD [--bins 5] [--method r-rfm|equal-count] [--rules rules.json | --preset shopify|rfm] [--order <col>] [--lang en] [--format json|csv]\n');
-      return 2;
-    }
-    const report = rfmReport(await readTable(file), flags);
-    if (flags.format === 'csv') {
+  usage: 'rfm <file> --customer <col> --date <col> --amount <col> --analysis-date YYYY-MM-DD [--bins 5] [--method r-rfm|equal-count] [--rules rules.json | --preset shopify|rfm] [--order <col>] [--lang en] [--format json|csv]',
+  positional: [{ name: 'file', file: true }],
+  flags: RFM_FLAGS,
+  async run(args) {
+    const file = args.positional[0];
+    const report = rfmReport(await readFileTable(file, args), args.flags, file);
+    if (args.str('format') === 'csv') {
       const thresholdRows = RFM_DIMENSIONS.flatMap((d) => report.thresholds[d].intervals.map((iv) => ({ dimension: d, score: iv.score, lower: iv.lower, upper: iv.upper, customers: iv.customers })));
-      process.stdout.write(`${toCsv(report.customers)}\n${toCsv(report.summary)}\n${toCsv(thresholdRows)}`);
+      process.stdout.write(`${csvTable(report.customers)}\n${csvTable(report.summary)}\n${csvTable(thresholdRows)}`);
     } else process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     for (const w of report.warnings) process.stderr.write(`Note: ${w}\n`);
     return 0;
   },
-};
+});

@@ -1,72 +1,151 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CliCommand } from './command';
-import { readTable } from './io';
-import { writeXlsx } from './xlsxWriter';
+import { checkFlags, checkInputFile, defineCommand, LANG_FLAG, READ_FLAGS, UsageError, type CheckedArgs, type FlagSpec, type FlagValues } from './flags';
+import { readFailure, readFileTable } from './input';
+import { checkOutputPath, writeAtomically } from './outputFile';
+import { isOurWorkbook, writeXlsx } from './xlsxWriter';
 import { langFromLocale } from '../core/i18n';
 import { dayFromDate } from '../core/days';
+import { detectColumns, finishRead, startRead } from '../core/parse';
+import { SEGMENT_BY } from '../core/pipeline/segmentBy';
 import type { Lang } from '../core/types';
-import { defaultSettings, readSettings } from '../app/settings';
+import type { Settings } from '../app/contract';
+import { UserError } from '../app/messages';
+import { readOptionsFor } from '../app/readOptions';
+import { PRESETS } from '../app/rules';
+import { parseRulesFile } from '../app/rulesFile';
+import { defaultSettings, readSettings, type SettingsProblem } from '../app/settings';
 import { segmentTable } from '../app/run';
 
-/** Settings from CLI flags, read the way the sidebar's are. */
-function settingsFromFlags(flags: Record<string, string | true>) {
+/** The flags of `segment` and `demo`. */
+const SEGMENT_FLAGS: FlagSpec[] = [
+  { name: 'out', kind: 'output' },
+  LANG_FLAG,
+  { name: 'analysis-date', kind: 'date' },
+  { name: 'bins', kind: 'integer', min: 2, max: 10 },
+  { name: 'rules', kind: 'file' },
+  { name: 'preset', kind: 'enum', values: [...PRESETS.map((p) => p.id), 'rfm'] },
+  { name: 'currency', kind: 'string' },
+  { name: 'date-order', kind: 'enum', values: ['dmy', 'mdy', 'ymd'] },
+  { name: 'no-clv', kind: 'switch' },
+  { name: 'marketing-spend', kind: 'number', min: 0 },
+  { name: 'segment-by', kind: 'enum', values: SEGMENT_BY },
+  { name: 'force', kind: 'switch', help: 'replace an existing output file this tool did not write' },
+  ...READ_FLAGS,
+];
+
+/** The flag behind each setting, for messages. */
+const FLAG_OF: Partial<Record<keyof Settings, string>> = {
+  analysisDate: 'analysis-date',
+  bins: 'bins',
+  preset: 'preset',
+  rules: 'rules',
+  dateOrder: 'date-order',
+  marketingSpend: 'marketing-spend',
+  segmentBy: 'segment-by',
+  lang: 'lang',
+};
+
+/** Settings from CLI flags (already checked), read the way the sidebar's are; notes go to `notes`. */
+function settingsFromFlags(args: CheckedArgs, lang: Lang, notes: string[]): Settings {
   const s = defaultSettings();
-  const str = (k: string) => (typeof flags[k] === 'string' ? (flags[k] as string) : undefined);
-  const rulesFile = str('rules');
-  const rules = rulesFile ? (JSON.parse(readFileSync(rulesFile, 'utf8')) as { rules?: unknown[] } | unknown[]) : null;
-  return readSettings({
+  const rulesFile = args.str('rules');
+  let rules: Settings['rules'] = null;
+  let bins = args.int('bins');
+  if (rulesFile) {
+    if (args.str('preset')) throw new UsageError('--rules and --preset cannot be used together: the rules file replaces the preset');
+    let parsed: ReturnType<typeof parseRulesFile>;
+    try {
+      parsed = parseRulesFile(readFileSync(rulesFile, 'utf8'), lang);
+    } catch (e) {
+      if (e instanceof UserError) throw new UsageError(`--rules ${rulesFile}: ${e.message}`);
+      throw e;
+    }
+    rules = parsed.rules as Settings['rules'];
+    if (bins === undefined && parsed.bins !== null) bins = parsed.bins;
+    else if (bins !== undefined && parsed.bins !== null && parsed.bins !== bins) notes.push(`${rulesFile} was written for ${parsed.bins} score bins; --bins ${bins} is used.`);
+    notes.push(...parsed.warnings.map((w) => `${rulesFile}: ${w}`));
+  }
+  const preset = args.str('preset') === 'rfm' ? 'rfm-package' : args.str('preset');
+  const { settings, problems } = readSettings({
     ...s,
-    bins: str('bins') ? Number(str('bins')) : s.bins,
-    analysisDate: str('analysis-date') ?? null,
-    preset: str('preset') ?? s.preset,
-    rules: rules ? (Array.isArray(rules) ? rules : (rules.rules ?? null)) : null,
-    currency: str('currency') ?? '',
-    dateOrder: str('date-order') ?? null,
-    fitClv: flags['no-clv'] ? false : s.fitClv,
-    marketingSpend: str('marketing-spend') ? Number(str('marketing-spend')) : null,
-    segmentBy: str('segment-by') ?? 'rfm',
+    bins: bins ?? s.bins,
+    analysisDate: args.str('analysis-date') ?? null,
+    preset: preset ?? s.preset,
+    rules,
+    currency: args.str('currency') ?? '',
+    dateOrder: args.str('date-order') ?? null,
+    fitClv: args.on('no-clv') ? false : s.fitClv,
+    marketingSpend: args.num('marketing-spend') ?? null,
+    segmentBy: args.str('segment-by') ?? 'rfm',
   });
+  // The flags were checked, so a problem here is a value readSettings refuses that the flag check let through: say so, never run on a default.
+  if (problems.length) throw new UsageError(problems.map((p: SettingsProblem) => (p.kind === 'badRule' ? `--rules ${rulesFile}: rule ${p.n} is not valid` : `--${FLAG_OF[p.setting] ?? p.setting} is not valid, got "${p.value}"`)).join('; '));
+  if (args.str('currency') !== undefined && args.str('currency') !== settings.currency) notes.push(`--currency is cut to 8 characters: "${settings.currency}"`);
+  return settings;
 }
 
+const argsOf = (flags: FlagValues): CheckedArgs => {
+  const str = (n: string) => (typeof flags[n] === 'string' ? (flags[n] as string) : undefined);
+  const num = (n: string) => (str(n) === undefined ? undefined : Number(str(n)));
+  return { positional: [], flags, str, int: num, num, on: (n) => flags[n] === true };
+};
+
 /** Runs the add-on's run (the app layer's segmentRun) on a file and writes the output tabs to an .xlsx workbook. */
-export async function segmentFile(file: string, out: string, flags: Record<string, string | true>): Promise<string> {
-  const { settings, problems } = settingsFromFlags(flags);
-  const lang: Lang = langFromLocale(typeof flags.lang === 'string' ? flags.lang : 'en');
-  const values = await readTable(file);
+export async function segmentFile(file: string, out: string, rawFlags: Record<string, string | true>): Promise<string> {
+  const args = argsOf(checkFlags(rawFlags, SEGMENT_FLAGS, 'segment'));
+  checkInputFile(file);
+  const rulesFile = args.str('rules');
+  await checkOutputPath(out, { flag: '--out', inputs: [file, ...(rulesFile ? [rulesFile] : [])], extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook });
+  const lang: Lang = langFromLocale(args.str('lang') ?? 'en');
+  const notes: string[] = [];
+  const settings = settingsFromFlags(args, lang, notes);
+  const values = await readFileTable(file, args);
   const runDay = dayFromDate(new Date(), () => 0);
-  const run = segmentTable(values, { settings, lang, runDay, settingsProblems: problems });
-  mkdirSync(dirname(out), { recursive: true });
-  await writeXlsx(out, run.tabs, { currency: settings.currency, extraSheets: [{ name: 'Orders', rows: values }] });
+  let run: ReturnType<typeof segmentTable>;
+  try {
+    run = segmentTable(values, { settings, lang, runDay });
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    // No customer could be segmented: show why, with the data-quality report itself.
+    const read = finishRead(startRead(values, readOptionsFor(settings, detectColumns(values), { today: runDay })));
+    if (!read.errors.length) throw e;
+    throw readFailure(file, read.errors, read.quality.issues, lang);
+  }
+  const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: settings.currency, extraSheets: [{ name: 'Orders', rows: values }] }));
   const lines = [
     run.summary,
     ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${String(s.customers).padStart(6)} customers  ${(s.revenueShare * 100).toFixed(1).padStart(5)} % of revenue`),
-    ...run.warnings.map((w) => `Note: ${w}`),
+    ...[...notes, ...run.warnings, ...written].map((w) => `Note: ${w}`),
     `Wrote ${run.tabs.map((t) => t.name).join(', ')} to ${out}`,
   ];
   return lines.join('\n');
 }
 
-export const segmentCommand: CliCommand = {
-  summary: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh_TW|zh_CN|ms] [--analysis-date YYYY-MM-DD] [--bins 5] [--rules rules.json] [--segment-by rfm|clusters|both]',
-  async run(positional, flags) {
-    const [file] = positional;
-    if (!file || typeof flags.out !== 'string') {
-      process.stderr.write('Usage: node dist/cli.js segment <file.csv|.xlsx> --out <file.xlsx>\n');
-      return 2;
-    }
-    process.stdout.write(`${await segmentFile(file, flags.out, flags)}\n`);
+export const segmentCommand: CliCommand = defineCommand({
+  name: 'segment',
+  summary: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 5] [--rules rules.json] [--segment-by rfm|clusters|both] [--force]',
+  usage: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 2-10] [--rules rules.json | --preset shopify|rfm-package] [--segment-by rfm|clusters|both] [--marketing-spend N] [--no-clv] [--force]',
+  positional: [{ name: 'file', file: true }],
+  flags: SEGMENT_FLAGS.map((f) => (f.name === 'out' ? { ...f, required: true } : f)),
+  async run({ positional, flags }) {
+    process.stdout.write(`${await segmentFile(positional[0], flags.out as string, flags)}\n`);
     return 0;
   },
-};
+});
 
 /** `npm run demo`: the sample shop bundled in the repo, written to artifacts/sample-shop-segments.xlsx. */
-export const demoCommand: CliCommand = {
+export const demoCommand: CliCommand = defineCommand({
+  name: 'demo',
   summary: 'demo  runs "Segment my customers" on the bundled sample shop and writes artifacts/sample-shop-segments.xlsx',
-  async run(_positional, flags) {
+  usage: 'demo [--out file.xlsx] [segment options]',
+  positional: [],
+  flags: SEGMENT_FLAGS,
+  async run({ flags }) {
     const root = process.cwd();
     const out = typeof flags.out === 'string' ? flags.out : join(root, 'artifacts', 'sample-shop-segments.xlsx');
     process.stdout.write(`${await segmentFile(join(root, 'scripts', 'sample-shop', 'orders.csv'), out, flags)}\n`);
     return 0;
   },
-};
+});

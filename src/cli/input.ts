@@ -1,0 +1,34 @@
+/**
+ * The CLI commands' one way to read their input file and to say why it cannot be analysed.
+ */
+import { langFromLocale } from '../core/i18n';
+import { localize, type QualityIssue } from '../core/parse';
+import { qualityItems } from '../core/report/qualityTab';
+import type { Lang } from '../core/types';
+import { CliError, type CheckedArgs } from './flags';
+import { readTable, type Table } from './io';
+
+/**
+ * Reads `file` with the `--sheet`, `--encoding` and `--lang` flags (READ_FLAGS, declared by every
+ * reading command) through io.ts's reader, which writes its notes to stderr and throws a
+ * `ReadError` naming the file when it cannot read it. A file with no non-blank cell is refused here.
+ */
+export async function readFileTable(file: string, args: Pick<CheckedArgs, 'str'>): Promise<Table> {
+  const lang = langFromLocale(args.str('lang') ?? 'en');
+  const table = await readTable(file, { sheet: args.str('sheet'), encoding: args.str('encoding'), lang });
+  if (!table.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+  return table;
+}
+
+/** The data-quality report as lines, the same items as the Data quality tab. */
+export function qualityReportLines(issues: readonly QualityIssue[], lang: Lang): string[] {
+  const mark = { error: 'x', warning: '!', info: 'i' } as const;
+  return qualityItems(issues, lang).map((q) => `  ${mark[q.severity]} ${q.message}${q.rows.length ? ` (rows ${q.rows.slice(0, 10).join(', ')}${q.count > q.rows.length ? ', …' : ''})` : ''}`);
+}
+
+/** Why a file cannot be analysed, followed by the data-quality report (not a pointer to one that is not shown). */
+export function readFailure(file: string, errors: readonly Parameters<typeof localize>[0][], issues: readonly QualityIssue[], lang: Lang): CliError {
+  const reasons = errors.map((e) => localize(e, lang).replace(/: see the data-quality report for the reasons$/, ': the data-quality report below gives the reasons'));
+  const report = qualityReportLines(issues, lang);
+  return new CliError([`${file}: ${reasons.join(' ')}`, ...(report.length ? ['Data-quality report:', ...report] : [])].join('\n'));
+}
