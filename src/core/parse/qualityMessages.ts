@@ -176,6 +176,12 @@ export const QUALITY_MESSAGES = {
     'zh-CN': '找不到订单日期列（标题：{headers}）；请选择订单日期所在的列',
     ms: 'Lajur tarikh pesanan tidak ditemui (tajuk: {headers}); pilih lajur tarikh pesanan',
   },
+  amountHeaderNotAmounts: {
+    en: '“{header}” looks like the order amount by its header, but too few of its values are amounts, so spend would be 0 for everyone; fix the values or choose the amount column',
+    'zh-TW': '「{header}」的標題看似訂單金額，但其中是金額的值太少，消費金額會全部變成 0；請修正數值或選擇金額欄',
+    'zh-CN': '“{header}”的标题看似订单金额，但其中是金额的值太少，消费金额会全部变成 0；请修正数值或选择金额列',
+    ms: '“{header}” kelihatan seperti amaun pesanan daripada tajuknya, tetapi terlalu sedikit nilainya ialah amaun, jadi perbelanjaan menjadi 0 bagi semua; betulkan nilai atau pilih lajur amaun',
+  },
   noLastOrderDate: {
     en: 'One row per customer, but no last order date column (headers: {headers}); choose it so recency can be computed',
     'zh-TW': '每列一位客戶，但找不到最後購買日期欄（標題：{headers}）；請選擇以計算最近購買間隔',

@@ -1,6 +1,8 @@
 import type { DayNumber } from '../types';
 import { isBlank } from './cells';
 import { amountSource, detectColumns, shapeOf, type Detection } from './detectColumns';
+import { matchHeader } from './headers/match';
+import { normalizeHeader, splitCamel } from './headers/normalize';
 import { buildResult, type ReadResult } from './finish';
 import { message } from './message';
 import { readRows } from './readRows';
@@ -50,14 +52,19 @@ function applyMapping(det: Detection, mapping: ReadOptions['mapping'], errors: R
   return { ...det, roles, columns, amountFrom: amountSource(roles), ...shapeOf(roles, headers) };
 }
 
-/** Problems visible from the detection alone. */
-function structuralErrors(det: Detection): ReadError[] {
+/** Problems visible from the detection alone; `amountChosen`: the user set the amount column (or chose none). */
+function structuralErrors(det: Detection, amountChosen: boolean): ReadError[] {
   const headers = det.columns.map((c) => `“${c.header}”`).join(', ');
   const e = (key: 'noColumns' | 'noCustomerId' | 'noOrderDate' | 'noLastOrderDate'): ReadError => ({ ...message(key, { headers }), column: null, header: null, rows: [] });
   if (Object.keys(det.roles).length === 0) return [e('noColumns')];
   const out: ReadError[] = [];
   if (det.roles.customerId === undefined) out.push(e('noCustomerId'));
   if (det.shape === 'transactions' && det.roles.orderDate === undefined) out.push(e('noOrderDate'));
+  // A column headed like the amount whose values are not amounts would silently make all spend 0.
+  if (det.shape === 'transactions' && det.amountFrom === 'none' && !amountChosen) {
+    const amountLike = det.columns.find((c) => c.role === null && c.header !== '' && matchHeader(normalizeHeader(splitCamel(c.header)))[0]?.role === 'amount');
+    if (amountLike) out.push({ ...message('amountHeaderNotAmounts', { header: amountLike.header }), column: amountLike.index, header: amountLike.header, rows: [] });
+  }
   if (det.shape === 'customers' && det.roles.lastOrderDate === undefined) out.push(e('noLastOrderDate'));
   return out;
 }
@@ -76,7 +83,7 @@ export function startRead(headerAndFirstRows: readonly unknown[][], options: Rea
   let det = detectColumns(empty ? [] : values);
   det = applyMapping(det, options.mapping, errors);
   if (empty) errors.push({ ...message('emptySheet'), column: null, header: null, rows: [] });
-  else errors.push(...structuralErrors(det));
+  else errors.push(...structuralErrors(det, Boolean(options.mapping && 'amount' in options.mapping)));
   const stored = { analysisDay: options.analysisDay ?? null, dateOrder: options.dateOrder ?? null, decimal: options.decimal ?? null };
   const dataStart = det.headerRow + 1;
   const state = readRows(det, stored, empty ? [] : values.slice(dataStart), first + dataStart, options.zoneOffsetMinutes);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../../src/core/days';
-import { finishRead, qualityMessage, readChunk, readOrders, startRead, type ReadResult } from '../../../src/core/parse';
+import { finishRead, localize, qualityMessage, readChunk, readOrders, startRead, type ReadResult } from '../../../src/core/parse';
 import { beyondPrecision, MAX_EXACT_AMOUNT } from '../../../src/core/parse/cellReader';
 import { idText } from '../../../src/core/parse/cells';
 
@@ -256,5 +256,20 @@ describe('error cells in amount and date columns', () => {
     expect(i).toMatchObject({ rows: [2], header: 'Date' });
     expect(qualityMessage(i, 'ms')).toBe('1 sel dalam “Date” ialah ralat formula seperti "#REF!" (baris 2); baris tersebut diketepikan');
     expect(r.quality.ordersKept).toBe(1);
+  });
+});
+
+describe('an amount column whose values are not amounts', () => {
+  it('is a blocking error naming the column, in English and Malay, instead of spend 0 for everyone', () => {
+    const rows = [['Customer', 'Date', 'Amount'], ['a', '2024-01-01', 'abc'], ['b', '2024-01-02', 'n/a'], ['a', '2024-02-01', 'x']];
+    const r = readOrders(rows);
+    expect(r.errors.map((e) => localize(e, 'en'))).toEqual(['“Amount” looks like the order amount by its header, but too few of its values are amounts, so spend would be 0 for everyone; fix the values or choose the amount column']);
+    expect(localize(r.errors[0], 'ms')).toMatch(/^“Amount” kelihatan seperti amaun pesanan/);
+  });
+
+  it('is not an error when the user chose no amount column, or when there is none', () => {
+    const rows = [['Customer', 'Date', 'Amount'], ['a', '2024-01-01', 'abc'], ['b', '2024-01-02', 'n/a']];
+    expect(readOrders(rows, { mapping: { amount: null } }).errors).toEqual([]);
+    expect(readOrders([['Customer', 'Date'], ['a', '2024-01-01'], ['b', '2024-01-02']]).errors).toEqual([]);
   });
 });
