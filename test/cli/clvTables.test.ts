@@ -76,7 +76,9 @@ describe('summary, holdout and tracking commands', () => {
     expect(await trackingCommand.run([SAMPLE], { model: 'bgnbd', params: '0.2425982,4.4136842,0.7929899,2.4261667', periods: '25', format: 'json' })).toBe(0);
     const rows = json().slice(19, 25);
     expect(rows.map((r) => r.actual_cumulative)).toEqual([1359, 1414, 1484, 1517, 1573, 1672]);
-    [1312.458, 1387.346, 1460.392, 1531.713, 1601.418, 1669.6].forEach((w, i) => expect(Math.abs((rows[i].expected_cumulative as number) - w)).toBeLessThan(0.005));
+    [1312.458, 1387.346, 1460.392, 1531.713, 1601.418, 1669.6].forEach((w, i) => {
+      expect(Math.abs((rows[i].expected_cumulative as number) - w)).toBeLessThan(0.005);
+    });
     await expect(trackingCommand.run([SAMPLE], { model: 'bgnbd', params: '1,2,3' })).rejects.toThrow('--params must be 4 numbers > 0 (r,alpha,a,b) for bgnbd');
   });
 });

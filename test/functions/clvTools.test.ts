@@ -112,9 +112,13 @@ describe('CLV_TRACKING', () => {
     expect(table[0]).toEqual(['Period', 'Period end', 'Actual cumulative', 'Expected cumulative', 'Actual incremental', 'Expected incremental']);
     const rows = table.slice(20, 26);
     expect(rows.map((r) => r[2])).toEqual([1359, 1414, 1484, 1517, 1573, 1672]);
-    [1312.458, 1387.346, 1460.392, 1531.713, 1601.418, 1669.6].forEach((w, i) => near(rows[i][3] as number, w, 0.005));
+    [1312.458, 1387.346, 1460.392, 1531.713, 1601.418, 1669.6].forEach((w, i) => {
+      near(rows[i][3] as number, w, 0.005);
+    });
     expect(rows.map((r) => r[4])).toEqual([73, 55, 70, 33, 56, 99]);
-    [76.86531, 74.88843, 73.04554, 71.32166, 69.70412, 68.18213].forEach((w, i) => near(rows[i][5] as number, w, 0.001));
+    [76.86531, 74.88843, 73.04554, 71.32166, 69.70412, 68.18213].forEach((w, i) => {
+      near(rows[i][5] as number, w, 0.001);
+    });
   });
 
   it('daily BG/NBD periods 11–14 match lifetimes test_expected_cumulative_transactions_date_index (dates 1997-01-11..14)', () => {
@@ -125,7 +129,9 @@ describe('CLV_TRACKING', () => {
     const last = table.slice(-4);
     expect(last.map((row) => row[1])).toEqual(['1997-01-11', '1997-01-12', '1997-01-13', '1997-01-14']);
     expect(last.map((row) => row[2])).toEqual([11, 12, 15, 19]);
-    [10.67, 12.67, 14.87, 17.24].forEach((w, i) => near(last[i][3] as number, w, 0.01));
+    [10.67, 12.67, 14.87, 17.24].forEach((w, i) => {
+      near(last[i][3] as number, w, 0.01);
+    });
   });
 
   it('refuses a missing or silly period count', () => {
@@ -142,13 +148,17 @@ describe('PROB_N_PURCHASES', () => {
     near(call('PROB_N_PURCHASES', 0, 39, BG, 'bgnbd') as number, 0.5737864, 1e-6);
     const pmf = [0.0019995214, 0.0015170236, 0.001163315, 0.0009003148, 0.0007023638, 0.0005517902, 0.0004361913, 0.0003467171, 0.0002769613, 0.000222226];
     const got = call('PROB_N_PURCHASES', col([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]), 30, BG, 'bgnbd') as number[][];
-    pmf.forEach((w, i) => near(got[i][0], w, 5e-6)); // lifetimes: decimal=5
+    pmf.forEach((w, i) => {
+      near(got[i][0], w, 5e-6);
+    }); // lifetimes: decimal=5
   });
 
   it('MBG/NBD is within lifetimes\' own tolerance of the same R figures (ModifiedBetaGeoFitter test, rtol 0.5)', () => {
     const pmf = [0.0019995214, 0.0015170236, 0.001163315, 0.0009003148, 0.0007023638, 0.0005517902, 0.0004361913, 0.0003467171, 0.0002769613, 0.000222226];
     const got = call('PROB_N_PURCHASES', col([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]), 30, BG) as number[][];
-    pmf.forEach((w, i) => expect(Math.abs(got[i][0] - w)).toBeLessThanOrEqual(0.5 * w));
+    pmf.forEach((w, i) => {
+      expect(Math.abs(got[i][0] - w)).toBeLessThanOrEqual(0.5 * w);
+    });
     near(call('PROB_N_PURCHASES', 10, 2, BG, 'mbgnbd') as number, 1.07869e-7, 1e-4);
   });
 
@@ -186,7 +196,9 @@ describe('SPEND_EXPECTED', () => {
   it('first 10 CDNOW customers at p = 6.25, q = 3.74, γ = 15.44 match Hardie\'s note 025 spreadsheet (lifetimes test_conditional_expected_average_profit, atol 0.1)', () => {
     const first = cdnowSummary().slice(0, 10);
     const got = call('SPEND_EXPECTED', col(first.map((r) => r.frequency)), col(first.map((r) => r.monetary)), [['p', 'q', 'v'], [6.25, 3.74, 15.44]]) as number[][];
-    [24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17].forEach((w, i) => near(got[i][0], w, 0.1));
+    [24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17].forEach((w, i) => {
+      near(got[i][0], w, 0.1);
+    });
   });
 
   it('refuses q ≤ 1 and a repeat buyer without spend', () => {
@@ -202,7 +214,9 @@ describe('BG/BB functions', () => {
   it('BGBB_PROB_ALIVE in 2002: 0.11, 0.59, 0.93 for (0, 0), (2, 4), (6, 6) in 6 years (FHS 2010 table 6; lifetimes test decimal=2)', () => {
     const published = [[1.204, 0.75, 0.657, 2.783]]; // FHS 2010 estimates
     const got = call('BGBB_PROB_ALIVE', col([0, 2, 6]), col([0, 4, 6]), 6, published) as number[][];
-    [0.11, 0.59, 0.93].forEach((w, i) => near(got[i][0], w, 0.015));
+    [0.11, 0.59, 0.93].forEach((w, i) => {
+      near(got[i][0], w, 0.015);
+    });
   });
 
   it('BGBB_EXPECTED_PURCHASES over 10 years: customer A (0, 0) 0.1302169, B (4, 5) 3.627858 (BTYD walkthrough, bgbb.ConditionalExpectedTransactions)', () => {
@@ -215,7 +229,9 @@ describe('BG/BB functions', () => {
     // BTYD walkthrough cum.tracking "exp" row, 1996–2006 (all 11,104 donors first gave in 1995).
     const cum = [5535.833, 10252.89, 14400.51, 18125.18, 21521.07, 24652.71, 27566.49, 30296.97, 32870.7, 35308.56, 37627.29];
     const got = call('BGBB_EXPECTED_NEW', col(cum.map((_, i) => i + 1)), BTYD) as number[][];
-    cum.forEach((w, i) => near(11104 * got[i][0], w, 0.01));
+    cum.forEach((w, i) => {
+      near(11104 * got[i][0], w, 0.01);
+    });
   });
 
   it('refuses a history that cannot happen in discrete time', () => {

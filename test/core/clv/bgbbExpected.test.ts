@@ -16,7 +16,9 @@ describe('BG/BB expected transactions', () => {
 
   it('× 11,104 donors gives the walkthrough\'s expected cumulative tracking, 1996–2006 (cum.tracking "exp")', () => {
     const cum = [5535.833, 10252.89, 14400.51, 18125.18, 21521.07, 24652.71, 27566.49, 30296.97, 32870.7, 35308.56, 37627.29];
-    cum.forEach((w, i) => expect(Math.abs(11104 * bgbbExpectedPurchases(p, i + 1) - w)).toBeLessThan(0.01));
+    cum.forEach((w, i) => {
+      expect(Math.abs(11104 * bgbbExpectedPurchases(p, i + 1) - w)).toBeLessThan(0.01);
+    });
   });
 
   it('conditional expectations over 10 years for customers A (x = 0) and B (x = 4, t_x = 5): 0.1302169 and 3.627858 (BTYD walkthrough)', () => {

@@ -37,7 +37,9 @@ describe('analytic gradient of the Pareto/NBD likelihood', () => {
     for (const p of POINTS) {
       const analytic = paretoNbdGradient(g, asParams(p));
       const numeric = numericGradient((q) => totalLL(g, q), p);
-      analytic.forEach((v, i) => expect(Math.abs(v - numeric[i])).toBeLessThan(1e-4 * Math.max(1, Math.abs(numeric[i]))));
+      analytic.forEach((v, i) => {
+        expect(Math.abs(v - numeric[i])).toBeLessThan(1e-4 * Math.max(1, Math.abs(numeric[i])));
+      });
     }
   });
 

@@ -17,11 +17,15 @@ describe('P(X(t) = n)', () => {
     expect(probabilityOfPurchases('bgnbd', p, 39, 3)).toBe(bgnbdProbabilityOfPurchases(p, 39, 3));
     expect(Math.abs(probabilityOfPurchases('bgnbd', p, 2, 10) - 1.07869e-7)).toBeLessThan(1e-11);
     expect(Math.abs(probabilityOfPurchases('bgnbd', p, 39, 0) - 0.5737864)).toBeLessThan(1e-7);
-    PMF_30.forEach((w, i) => expect(Math.abs(probabilityOfPurchases('bgnbd', p, 30, 11 + i) - w)).toBeLessThan(5e-6));
+    PMF_30.forEach((w, i) => {
+      expect(Math.abs(probabilityOfPurchases('bgnbd', p, 30, 11 + i) - w)).toBeLessThan(5e-6);
+    });
   });
 
   it('MBG/NBD is within lifetimes\' ModifiedBetaGeoFitter tolerance of the same R figures (rtol 0.5; P(X(2) = 10) within 1e-4)', () => {
-    PMF_30.forEach((w, i) => expect(Math.abs(probabilityOfPurchases('mbgnbd', p, 30, 11 + i) - w)).toBeLessThanOrEqual(0.5 * w));
+    PMF_30.forEach((w, i) => {
+      expect(Math.abs(probabilityOfPurchases('mbgnbd', p, 30, 11 + i) - w)).toBeLessThanOrEqual(0.5 * w);
+    });
     expect(Math.abs(probabilityOfPurchases('mbgnbd', p, 2, 10) - 1.07869e-7)).toBeLessThan(1e-4);
   });
 
