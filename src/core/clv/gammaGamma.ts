@@ -33,8 +33,13 @@ export function gammaGammaLogLikelihood(p: GammaGammaParams, x: number, m: numbe
  * ln z̄ passed in, so the fit computes them once per evaluation or once per customer, not per term.
  */
 function logLikelihoodTerm(p: number, q: number, gamma: number, lnGammaQ: number, lnGammaRate: number, x: number, m: number, lnM: number): number {
+  return logLikelihoodWith(lnGamma(p * x + q) - lnGamma(p * x), p, q, gamma, lnGammaQ, lnGammaRate, x, m, lnM);
+}
+
+/** The same with ln Γ(px+q) − ln Γ(px) given: it depends on x only, so the fit takes it once per distinct x. */
+function logLikelihoodWith(lnRatio: number, p: number, q: number, gamma: number, lnGammaQ: number, lnGammaRate: number, x: number, m: number, lnM: number): number {
   const px = p * x;
-  return lnGamma(px + q) - lnGamma(px) - lnGammaQ + q * lnGammaRate + (px - 1) * lnM + px * M.log(x) - (px + q) * M.log(gamma + x * m);
+  return lnRatio - lnGammaQ + q * lnGammaRate + (px - 1) * lnM + px * M.log(x) - (px + q) * M.log(gamma + x * m);
 }
 
 /**
@@ -60,6 +65,10 @@ export function fitGammaGamma(rows: readonly SpendHistory[], opts: FitOptions = 
   const lnM = Float64Array.from(list, (g) => M.log(g.m));
   const ms = Float64Array.from(list, (g) => g.m);
   const ws = Float64Array.from(list, (g) => g.w);
+  // Purchase counts repeat across customers: the two ln Γ are computed once per distinct count.
+  const counts = [...new Set(xs)];
+  const countIndex = Int32Array.from(xs, (x) => counts.indexOf(x));
+  const lnRatio = new Float64Array(counts.length);
   if (n === 0) {
     return { params: { p: NaN, q: NaN, gamma: NaN }, standardErrors: null, logLikelihood: NaN, n: 0, converged: false, reason: 'no customer has a repeat purchase with a positive amount', iterations: 0 };
   }
@@ -68,8 +77,9 @@ export function fitGammaGamma(rows: readonly SpendHistory[], opts: FitOptions = 
     ([p, q, gamma]) => {
       const lnGq = lnGamma(q);
       const lnGam = M.log(gamma);
+      for (let j = 0; j < counts.length; j++) lnRatio[j] = lnGamma(p * counts[j] + q) - lnGamma(p * counts[j]);
       let ll = 0;
-      for (let i = 0; i < xs.length; i++) ll += ws[i] * logLikelihoodTerm(p, q, gamma, lnGq, lnGam, xs[i], ms[i], lnM[i]);
+      for (let i = 0; i < xs.length; i++) ll += ws[i] * logLikelihoodWith(lnRatio[countIndex[i]], p, q, gamma, lnGq, lnGam, xs[i], ms[i], lnM[i]);
       return ll;
     },
     n,

@@ -1,10 +1,11 @@
 import type { DayNumber } from '../types';
 import { calibrationAndHoldout, type CalibrationHoldoutRow } from './calibrationHoldout';
 import type { FitResult } from './maximumLikelihood';
-import { areaUnderCurve } from './rankQuality';
+import { weightedAreaUnderCurve } from './rankQuality';
 import type { Purchase } from './summaryFromTransactions';
 import { conditionalExpectedPurchases, fitTransactionModel, probabilityNoPurchase, TRANSACTION_MODELS, type TransactionModel, type TransactionModelName } from './transactionModel';
-import type { TimeUnit } from './types';
+import { groupHistories } from './groupHistories';
+import type { RepeatHistory, TimeUnit, WeightedHistory } from './types';
 
 /** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
 const M = Math;
@@ -105,36 +106,49 @@ function usable(fit: FitResult<object>, penalty: number): boolean {
   return fit.converged || (penalty > 0 && Boolean(fit.reason?.startsWith('the Hessian')));
 }
 
-/** `f` computed once per distinct history: customers who share (x, t_x, T, holdout) share the forecast. */
-export function perHistory(f: (r: CalibrationHoldoutRow) => number): (r: CalibrationHoldoutRow) => number {
-  const memo = new Map<string, number>();
-  return (r) => {
-    const key = `${r.frequency}|${r.recency}|${r.T}|${r.durationHoldout}`;
-    let v = memo.get(key);
-    if (v === undefined) {
-      v = f(r);
-      memo.set(key, v);
-    }
-    return v;
-  };
+/** Distinct histories of the calibration rows, as weighted rows for the fits and a group per row for the scores. */
+interface Groups {
+  weighted: WeightedHistory[];
+  groupOf: Int32Array;
+  /** Customers of each group who bought in the holdout, and who did not. */
+  cameBack: Float64Array;
+  stayedAway: Float64Array;
 }
 
-function score(name: ForecastName, penalty: number, model: TransactionModel | null, rows: readonly CalibrationHoldoutRow[], expectedFn: (r: CalibrationHoldoutRow) => number, chanceFn: (r: CalibrationHoldoutRow) => number): CandidateCheck {
-  const expectedOf = perHistory(expectedFn);
-  const chanceOf = perHistory(chanceFn);
-  let error = 0;
-  let expectedTotal = 0;
-  let actualTotal = 0;
-  const chance = new Float64Array(rows.length);
-  const came = rows.map((r) => r.frequencyHoldout > 0);
+function groupsOf(rows: readonly CalibrationHoldoutRow[]): Groups {
+  const g = groupHistories(rows);
+  const cameBack = new Float64Array(g.x.length);
+  const stayedAway = new Float64Array(g.x.length);
   rows.forEach((r, i) => {
-    const e = expectedOf(r);
-    error += M.abs(e - r.frequencyHoldout);
-    expectedTotal += e;
-    actualTotal += r.frequencyHoldout;
-    chance[i] = chanceOf(r);
+    if (r.frequencyHoldout > 0) cameBack[g.groupOf[i]]++;
+    else stayedAway[g.groupOf[i]]++;
   });
-  return { name, penalty, model, failure: null, meanAbsoluteError: error / M.max(1, rows.length), expectedTotal, actualTotal, rankQuality: areaUnderCurve(chance, came) };
+  return { weighted: Array.from(g.x, (x, i) => ({ frequency: x, recency: g.tx[i], T: g.T[i], weight: g.weight[i] })), groupOf: g.groupOf, cameBack, stayedAway };
+}
+
+/**
+ * Scores one forecast. The holdout is the same length for everyone, so customers who share
+ * (x, t_x, T) share the forecast: it is computed once per distinct history, then compared with
+ * each customer's own holdout purchases.
+ */
+function score(name: ForecastName, penalty: number, model: TransactionModel | null, rows: readonly CalibrationHoldoutRow[], groups: Groups, expectedOf: (h: RepeatHistory, t: number) => number, chanceOf: (h: RepeatHistory, t: number) => number): CandidateCheck {
+  const t = rows.length ? rows[0].durationHoldout : 0;
+  const k = groups.weighted.length;
+  const expected = new Float64Array(k);
+  const chance = new Float64Array(k);
+  groups.weighted.forEach((h, i) => {
+    expected[i] = expectedOf(h, t);
+    chance[i] = chanceOf(h, t);
+  });
+  let error = 0;
+  let actualTotal = 0;
+  for (let i = 0; i < rows.length; i++) {
+    error += M.abs(expected[groups.groupOf[i]] - rows[i].frequencyHoldout);
+    actualTotal += rows[i].frequencyHoldout;
+  }
+  let expectedTotal = 0;
+  for (let i = 0; i < k; i++) expectedTotal += expected[i] * groups.weighted[i].weight;
+  return { name, penalty, model, failure: null, meanAbsoluteError: error / M.max(1, rows.length), expectedTotal, actualTotal, rankQuality: weightedAreaUnderCurve(chance, groups.cameBack, groups.stayedAway) };
 }
 
 /**
@@ -145,15 +159,24 @@ function score(name: ForecastName, penalty: number, model: TransactionModel | nu
 export function checkOnHoldout(purchases: readonly Purchase[], window: HoldoutWindow, unit: TimeUnit, models: readonly TransactionModelName[] = TRANSACTION_MODELS): HoldoutCheck {
   const rows = calibrationAndHoldout(purchases, { unit, calibrationEnd: window.calibrationEnd, holdoutEnd: window.holdoutEnd });
   if (rows.length === 0) throw new Error('no customer bought before the holdout');
-  const candidates: CandidateCheck[] = [score('pastPace', 0, null, rows, (r) => pastPaceExpected(r.frequency, r.T, r.durationHoldout), (r) => (r.T > 0 ? r.frequency / r.T : 0))];
+  const groups = groupsOf(rows);
+  const candidates: CandidateCheck[] = [score('pastPace', 0, null, rows, groups, (h, t) => pastPaceExpected(h.frequency, h.T, t), (h) => (h.T > 0 ? h.frequency / h.T : 0))];
   const tryFit = (name: TransactionModelName, penalty: number): boolean => {
-    const fit = fitTransactionModel(name, rows, penalty ? { penalty } : {});
+    const fit = fitTransactionModel(name, groups.weighted, penalty ? { penalty } : {});
     if (!usable(fit, penalty)) {
       candidates.push({ name, penalty, model: null, failure: fit.reason ?? 'did not fit', meanAbsoluteError: NaN, expectedTotal: NaN, actualTotal: NaN, rankQuality: null });
       return false;
     }
     const model = { model: name, params: fit.params } as TransactionModel;
-    const scored = score(name, penalty, model, rows, (r) => cappedExpected(model, r.durationHoldout, r.frequency, r.recency, r.T), (r) => 1 - probabilityNoPurchase(model, r.durationHoldout, r.frequency, r.recency, r.T));
+    const scored = score(
+      name,
+      penalty,
+      model,
+      rows,
+      groups,
+      (h, t) => cappedExpected(model, t, h.frequency, h.recency, h.T),
+      (h, t) => 1 - probabilityNoPurchase(model, t, h.frequency, h.recency, h.T),
+    );
     if (!Number.isFinite(scored.meanAbsoluteError)) {
       candidates.push({ ...scored, model: null, failure: 'its predictions are not finite at the estimate', meanAbsoluteError: NaN, rankQuality: null });
       return false;

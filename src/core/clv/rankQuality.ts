@@ -28,3 +28,33 @@ export function areaUnderCurve(scores: ArrayLike<number>, positive: ArrayLike<bo
   if (positives === 0 || negatives === 0) return null;
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
+
+/**
+ * {@link areaUnderCurve} for grouped data: `scores[i]` is shared by `positives[i]` customers who
+ * came back and `negatives[i]` who did not (customers with the same history share a score, so
+ * this is the same figure, computed over far fewer rows).
+ *
+ * @example weightedAreaUnderCurve([0.9, 0.1], [2, 0], [1, 3]) // (2·3 + 2·1·½) / (2·4) = 0.875
+ */
+export function weightedAreaUnderCurve(scores: ArrayLike<number>, positives: ArrayLike<number>, negatives: ArrayLike<number>): number | null {
+  const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+  let pos = 0;
+  let neg = 0;
+  let wins = 0;
+  // Walking up the scores: each positive beats every negative below it, and ties count one half.
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    let p = 0;
+    let n = 0;
+    while (j < order.length && scores[order[j]] === scores[order[i]]) {
+      p += positives[order[j]];
+      n += negatives[order[j]];
+      j++;
+    }
+    wins += p * neg + (p * n) / 2;
+    pos += p;
+    neg += n;
+    i = j;
+  }
+  return pos === 0 || neg === 0 ? null : wins / (pos * neg);
+}

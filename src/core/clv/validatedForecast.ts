@@ -1,5 +1,6 @@
 import type { DayNumber } from '../types';
 import { fitGammaGamma, gammaGammaExpectedSpend } from './gammaGamma';
+import { groupHistories } from './groupHistories';
 import { type CandidateCheck, cappedExpected, checkOnHoldout, type HoldoutCheck, holdoutWindow, paceCap, pastPaceExpected } from './holdoutCheck';
 import type { FitResult } from './maximumLikelihood';
 import { discountedValue } from './predictions';
@@ -96,29 +97,22 @@ export function validatedForecast(purchases: readonly Purchase[], opts: Forecast
   const winners = check.candidates
     .filter((c): c is CandidateCheck & { model: TransactionModel } => c.model !== null && c.meanAbsoluteError < pastPace(check).meanAbsoluteError)
     .sort((a, b) => a.meanAbsoluteError - b.meanAbsoluteError);
+  // Customers who share (x, t_x, T) share the fit's data and the forecast per unit of spend.
+  const g = groupHistories(histories);
+  const weighted = Array.from(g.x, (x, i) => ({ frequency: x, recency: g.tx[i], T: g.T[i], weight: g.weight[i] }));
   for (const w of winners) {
-    const fit = fitTransactionModel(w.model.model, histories, w.penalty ? { penalty: w.penalty } : {});
+    const fit = fitTransactionModel(w.model.model, weighted, w.penalty ? { penalty: w.penalty } : {});
     if (!fit.converged && !(w.penalty > 0 && fit.reason?.startsWith('the Hessian'))) continue;
     const model = { model: w.model.model, params: fit.params } as TransactionModel;
     let capped = 0;
-    // Customers who share (x, t_x, T) share the forecast per unit of spend: computed once per history.
-    const perHistory = new Map<string, { raw: number; expected: number; discounted: number; chance: number }>();
-    const forecastOf = (x: number, tx: number, T: number) => {
-      const key = `${x}|${tx}|${T}`;
-      let v = perHistory.get(key);
-      if (!v) {
-        v = {
-          raw: conditionalExpectedPurchases(model, horizon, x, tx, T),
-          expected: cappedExpected(model, horizon, x, tx, T),
-          discounted: discountedValue((t) => conditionalExpectedPurchases(model, t, x, tx, T), 1, months, perMonth, d),
-          chance: 1 - probabilityNoPurchase(model, horizon, x, tx, T),
-        };
-        perHistory.set(key, v);
-      }
-      return v;
-    };
-    const customers = histories.map((h): CustomerForecast => {
-      const f = forecastOf(h.frequency, h.recency, h.T);
+    const perGroup = weighted.map(({ frequency: x, recency: tx, T }) => ({
+      raw: conditionalExpectedPurchases(model, horizon, x, tx, T),
+      expected: cappedExpected(model, horizon, x, tx, T),
+      discounted: discountedValue((t) => conditionalExpectedPurchases(model, t, x, tx, T), 1, months, perMonth, d),
+      chance: 1 - probabilityNoPurchase(model, horizon, x, tx, T),
+    }));
+    const customers = histories.map((h, j): CustomerForecast => {
+      const f = perGroup[g.groupOf[j]];
       if (f.expected < f.raw) capped++;
       const scale = f.raw > 0 ? f.expected / f.raw : 0;
       return { customerId: h.customerId, expectedOrders: f.expected, predictedValue: spendOf(h) * f.discounted * scale, chanceOfOrdering: f.chance };

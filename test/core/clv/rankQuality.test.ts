@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaUnderCurve } from '../../../src/core/clv/rankQuality';
+import { areaUnderCurve, weightedAreaUnderCurve } from '../../../src/core/clv/rankQuality';
 
 describe('areaUnderCurve', () => {
   it('gives scikit-learn\u2019s documented roc_auc_score example: y = [0, 0, 1, 1], scores [0.1, 0.4, 0.35, 0.8] \u2192 0.75 (sklearn.metrics.roc_auc_score docstring)', () => {
@@ -14,5 +14,16 @@ describe('areaUnderCurve', () => {
   it('is null when everyone did the same', () => {
     expect(areaUnderCurve([0.1, 0.2], [true, true])).toBeNull();
     expect(areaUnderCurve([], [])).toBeNull();
+  });
+});
+
+describe('weightedAreaUnderCurve', () => {
+  it('equals the ungrouped figure on the same customers', () => {
+    // scikit-learn's example again, plus ties, grouped by score.
+    expect(weightedAreaUnderCurve([0.1, 0.35, 0.4, 0.8], [0, 1, 0, 1], [1, 0, 1, 0])).toBe(0.75);
+    const scores = [0.2, 0.2, 0.9, 0.5, 0.5, 0.5];
+    const came = [true, false, true, false, true, false];
+    expect(weightedAreaUnderCurve([0.2, 0.5, 0.9], [1, 1, 1], [1, 2, 0])).toBeCloseTo(areaUnderCurve(scores, came)!, 12);
+    expect(weightedAreaUnderCurve([0.3], [2], [0])).toBeNull();
   });
 });
