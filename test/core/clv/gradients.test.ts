@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { numericGradient } from '../../helpers/numericGradient';
 import { bgnbdModel, fitBgnbd } from '../../../src/core/clv/bgnbd';
 import { bgnbdGradient, mbgnbdGradient, reciprocalRisingTable } from '../../../src/core/clv/bgnbdGradient';
 import { groupHistories } from '../../../src/core/clv/groupHistories';
@@ -17,16 +18,6 @@ const totalLL = (model: typeof bgnbdModel, p: number[]) => {
   for (let i = 0; i < g.x.length; i++) s += g.weight[i] * model.logLikelihood(asParams(p), g.x[i], g.tx[i], g.T[i]);
   return s;
 };
-/** Central difference with a relative step, for checking. */
-const numericGradient = (f: (p: number[]) => number, p: number[]) =>
-  p.map((v, i) => {
-    const h = 1e-6 * v;
-    const up = p.slice();
-    const down = p.slice();
-    up[i] += h;
-    down[i] -= h;
-    return (f(up) - f(down)) / (2 * h);
-  });
 const POINTS = [
   [0.243, 4.414, 0.793, 2.426],
   [1, 1, 1, 1],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { numericGradient } from '../../helpers/numericGradient';
 import { groupHistories } from '../../../src/core/clv/groupHistories';
 import { paretoNbdGradient } from '../../../src/core/clv/paretoGradient';
 import { paretoNbdModel } from '../../../src/core/clv/paretoNbd';
@@ -12,15 +13,6 @@ const totalLL = (g: ReturnType<typeof groupHistories>, p: number[]) => {
   for (let i = 0; i < g.x.length; i++) sum += g.weight[i] * paretoNbdModel.logLikelihood(asParams(p), g.x[i], g.tx[i], g.T[i]);
   return sum;
 };
-const numericGradient = (f: (p: number[]) => number, p: number[]) =>
-  p.map((v, i) => {
-    const h = 1e-6 * v;
-    const up = p.slice();
-    const down = p.slice();
-    up[i] += h;
-    down[i] -= h;
-    return (f(up) - f(down)) / (2 * h);
-  });
 // Both branches of the ₂F₁ (α < β and α ≥ β), α = β exactly (z = 0), s near 1, large and small values.
 const POINTS = [
   [0.553, 10.578, 0.606, 11.669],
