@@ -75,6 +75,7 @@ export function fitMaximumLikelihood<K extends string>(
   };
   const start = (opts.start ?? names.map(() => 1)).map(M.log);
   let iterations = 0;
+  let exactGrad: ((theta: number[]) => number[]) | undefined;
   if (gradLogLik) {
     // Chain rule to log-parameters: ∂/∂θᵢ = pᵢ ∂/∂pᵢ.
     const negLogLikGradient = (theta: number[]): number[] => {
@@ -85,6 +86,7 @@ export function fitMaximumLikelihood<K extends string>(
       const p = theta.map(M.exp);
       return negLogLikGradient(theta).map((g, i) => g / n + 2 * penalty * p[i] * p[i]);
     };
+    exactGrad = grad;
     // Leaving the accepted box or stalling means this route will be rejected: stop before a slow likelihood costs minutes.
     const direct = bfgs(objective, start, { maxIterations: 200, gradientTolerance: 1e-7, grad, maxAbsX: DIRECT_LOG_BOUND, stopWhenStalled: true });
     iterations = direct.iterations;
@@ -99,7 +101,10 @@ export function fitMaximumLikelihood<K extends string>(
   // A simplex that ran far past the accepted range (1e−8..1e8) has found a boundary: polishing it
   // cannot make the fit acceptable and, on a likelihood that is slow out there, costs minutes.
   const runaway = nm.x.some((t) => M.abs(t) > RUNAWAY_LOG_BOUND);
-  const polished = runaway ? { x: nm.x, fx: nm.fx, gradient: nm.x.map(() => Infinity), iterations: 0 } : bfgs(objective, nm.x, { maxIterations: 200, gradientTolerance: 1e-7 });
+  // With an analytic gradient the polish uses it (finite differences cost 2 evaluations per parameter per step).
+  const polished = runaway
+    ? { x: nm.x, fx: nm.fx, gradient: nm.x.map(() => Infinity), iterations: 0 }
+    : bfgs(objective, nm.x, { maxIterations: 200, gradientTolerance: 1e-7, ...(exactGrad ? { grad: exactGrad } : {}) });
   const theta = polished.fx <= nm.fx ? polished.x : nm.x;
   const negLogLikHessian = (t: number[]) => hessian((u) => -totalLogLik(u.map(M.exp)), t);
   return checkedFit(names, totalLogLik, n, theta, polished.gradient, iterations + nm.iterations + polished.iterations, negLogLikHessian);
