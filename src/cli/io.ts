@@ -80,6 +80,8 @@ export interface ReadResult {
   sheet?: string;
   /** Lines of text records left out because they have more fields than the header. */
   leftOutLines: number[];
+  /** The file line on which each row of `rows` starts (text files; a workbook's rows are its rows). */
+  rowLines?: number[];
 }
 
 function readBytes(path: string, lang: Lang): Uint8Array {
@@ -100,7 +102,7 @@ function readTextBytes(bytes: Uint8Array, path: string, options: ReadOptions): R
   if (kind === 'ole') refuse('isXls', lang, { file: path });
   const decoded = decodeText(bytes, path, options);
   const table = readDelimited(decoded.text, path, lang);
-  return { rows: table.rows, notes: [...decoded.notes, ...table.notes], encoding: decoded.encoding, skippedLines: table.skippedLines, leftOutLines: table.leftOutLines };
+  return { rows: table.rows, notes: [...decoded.notes, ...table.notes], encoding: decoded.encoding, skippedLines: table.skippedLines, leftOutLines: table.leftOutLines, rowLines: table.rowLines };
 }
 
 /** Reads a .csv/.tsv/.txt file (encoding detected, delimiter sniffed, preamble skipped). */
@@ -123,9 +125,24 @@ export async function readInputFile(path: string, options: ReadOptions = {}): Pr
   return readTextBytes(bytes, path, options);
 }
 
-/** Reads any supported file into a table, writing the reading's notes to stderr. */
+/**
+ * Reads any supported file into a table, writing the reading's notes to stderr. Rows sit at their
+ * file lines (blank rows where lines were skipped or left out), so every row number the reader
+ * reports is the line the user sees in an editor.
+ */
 export async function readTable(path: string, options: ReadOptions = {}): Promise<Table> {
   const result = await readInputFile(path, options);
   for (const note of result.notes) process.stderr.write(`${note}\n`);
-  return result.rows;
+  return result.rowLines ? atTheirLines(result.rows, result.rowLines) : result.rows;
+}
+
+/** `rows[i]` moved to index `lines[i] − 1`, blank rows in between. */
+function atTheirLines(rows: Table, lines: readonly number[]): Table {
+  if (lines.every((line, i) => line === i + 1)) return rows;
+  const out: Table = [];
+  rows.forEach((row, i) => {
+    while (out.length < lines[i] - 1) out.push([]);
+    out.push(row);
+  });
+  return out;
 }

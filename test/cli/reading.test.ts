@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCsv, readInputFile, readTable, readTextTable } from '../../src/cli/io';
 import { ReadError, excerpt, lineList } from '../../src/cli/readError';
+import { readOrders } from '../../src/core/parse';
 
 let dir: string;
 let n = 0;
@@ -135,5 +136,19 @@ describe('the existing reading functions', () => {
     expect(excerpt('a\nb')).toBe('a b');
     expect(excerpt('x'.repeat(81))).toBe(`${'x'.repeat(80)}…`);
     expect(lineList([1, 2, 3, 4, 5, 6, 7], 'en')).toBe('lines 1, 2, 3, 4, 5 and 2 more');
+  });
+});
+
+describe('row numbers after lines the reader skipped', () => {
+  it('are the file lines: two title lines above the header, a long row left out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lines-'));
+    const file = join(dir, 'report.csv');
+    writeFileSync(file, 'Sales report\nExported 2024-05-01\nCustomer,Date,Amount\nA,2024-01-02,1\nSmith, J,2024-01-03,2\nB,2024-01-03,abc\nC,2024-01-04,3\n');
+    const table = await readTable(file);
+    const read = readOrders(table);
+    // Line 6 holds "abc": the data-quality report says row 6, the line an editor shows.
+    expect(read.quality.issues.find((q) => q.check === 'unparseableAmount')?.rows).toEqual([6]);
+    expect(read.detection.headerRow + 1).toBe(3);
+    expect(read.orders.map((o) => o.row)).toEqual([4, 7]);
   });
 });
