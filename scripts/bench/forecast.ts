@@ -63,8 +63,8 @@ export default function run(): void {
         continue;
       }
       const base = pastPace(f.check);
-      const chosen = f.basis === 'model' ? (f.check.candidates.find((c) => c.model?.model === f.model?.model && c.penalty === f.penalty) ?? f.check.chosen) : base;
-      const used = f.basis === 'model' ? `${f.model?.model}${f.penalty ? ' (penalised)' : ''}` : 'past pace';
+      const chosen = f.used ?? base;
+      const used = f.basis === 'model' ? `${f.model?.model}${chosen.penalty ? ' (penalised)' : ''}` : 'past pace';
       const target = name === 'CDNOW master' && share === 1 ? 2000 : undefined;
       report(label, ms, `${used}; holdout ${f.check.window.days} d: expected ${chosen.expectedTotal.toFixed(0)} vs actual ${chosen.actualTotal} (total error ${(((chosen.expectedTotal - chosen.actualTotal) / chosen.actualTotal) * 100).toFixed(1)} %), per-customer error ${chosen.meanAbsoluteError.toFixed(3)} vs past pace ${base.meanAbsoluteError.toFixed(3)}, AUC ${chosen.rankQuality?.toFixed(3) ?? '–'}`, target);
     }

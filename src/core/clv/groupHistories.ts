@@ -48,3 +48,8 @@ export function groupHistories(rows: readonly (RepeatHistory | WeightedHistory)[
   return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), weight: Float64Array.from(w), groupOf, n, maxX };
 }
 
+
+/** The distinct histories of `g` as weighted rows (a fit on them equals the fit on the rows they came from). */
+export function weightedHistories(g: GroupedHistories): WeightedHistory[] {
+  return Array.from(g.x, (x, i) => ({ frequency: x, recency: g.tx[i], T: g.T[i], weight: g.weight[i] }));
+}

@@ -4,7 +4,7 @@ import type { FitResult } from './maximumLikelihood';
 import { weightedAreaUnderCurve } from './rankQuality';
 import type { Purchase } from './summaryFromTransactions';
 import { conditionalExpectedPurchases, fitTransactionModel, probabilityNoPurchase, TRANSACTION_MODELS, type TransactionModel, type TransactionModelName } from './transactionModel';
-import { groupHistories } from './groupHistories';
+import { groupHistories, weightedHistories } from './groupHistories';
 import type { RepeatHistory, TimeUnit, WeightedHistory } from './types';
 
 /** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
@@ -101,8 +101,8 @@ export interface HoldoutCheck {
   rows: CalibrationHoldoutRow[];
 }
 
-/** A fit worth scoring: converged, or (penalised) stopped at a point whose curvature only the penalty defines. */
-function usable(fit: FitResult<object>, penalty: number): boolean {
+/** A fit worth using: converged, or (penalised) stopped at a point whose curvature only the penalty defines. */
+export function usable(fit: FitResult<object>, penalty: number): boolean {
   return fit.converged || (penalty > 0 && Boolean(fit.reason?.startsWith('the Hessian')));
 }
 
@@ -123,7 +123,7 @@ function groupsOf(rows: readonly CalibrationHoldoutRow[]): Groups {
     if (r.frequencyHoldout > 0) cameBack[g.groupOf[i]]++;
     else stayedAway[g.groupOf[i]]++;
   });
-  return { weighted: Array.from(g.x, (x, i) => ({ frequency: x, recency: g.tx[i], T: g.T[i], weight: g.weight[i] })), groupOf: g.groupOf, cameBack, stayedAway };
+  return { weighted: weightedHistories(g), groupOf: g.groupOf, cameBack, stayedAway };
 }
 
 /**

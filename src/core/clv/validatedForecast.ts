@@ -1,7 +1,7 @@
 import type { DayNumber } from '../types';
 import { fitGammaGamma, gammaGammaExpectedSpend } from './gammaGamma';
-import { groupHistories } from './groupHistories';
-import { type CandidateCheck, cappedExpected, checkOnHoldout, type HoldoutCheck, holdoutWindow, paceCap, pastPaceExpected } from './holdoutCheck';
+import { groupHistories, weightedHistories } from './groupHistories';
+import { type CandidateCheck, cappedExpected, checkOnHoldout, type HoldoutCheck, holdoutWindow, paceCap, pastPaceExpected, usable } from './holdoutCheck';
 import type { FitResult } from './maximumLikelihood';
 import { discountedValue } from './predictions';
 import { type Purchase, summaryFromTransactions } from './summaryFromTransactions';
@@ -39,7 +39,8 @@ export interface ValidatedForecast {
   /** The model behind the figures (refitted on the whole history), null unless basis is 'model'. */
   model: TransactionModel | null;
   fit: FitResult<object> | null;
-  penalty: number;
+  /** The holdout line of what is shown: the model's (with its penalty) or past pace's; null when nothing was checked. */
+  used: CandidateCheck | null;
   /** Gamma-Gamma parameters when the spend model fitted; null = each customer's own average order. */
   spend: GammaGammaParams | null;
   /** No dropout model could be fitted: the data shows no sign yet of customers leaving for good. */
@@ -75,7 +76,7 @@ export function validatedForecast(purchases: readonly Purchase[], opts: Forecast
   const horizon = months * perMonth;
   const histories = summaryFromTransactions(purchases, { unit, calibrationEnd: opts.end });
   const none = (reason: NoForecastReason, check: HoldoutCheck | null = null): ValidatedForecast => ({
-    basis: 'none', reason, model: null, fit: null, penalty: 0, spend: null, noDropout: false, check, customers: [], capped: 0, horizonMonths: months, unit, end: opts.end,
+    basis: 'none', reason, model: null, fit: null, used: null, spend: null, noDropout: false, check, customers: [], capped: 0, horizonMonths: months, unit, end: opts.end,
   });
   if (histories.length < MIN_CUSTOMERS) return none('fewCustomers');
   if (!histories.some((h) => h.frequency > 0)) return none('noRepeats');
@@ -94,15 +95,16 @@ export function validatedForecast(purchases: readonly Purchase[], opts: Forecast
   const spendOf = (h: CustomerHistory) => (spendParams ? gammaGammaExpectedSpend(spendParams, h.frequency, h.monetary) : aov(h));
 
   // The models that beat past pace, best first; the first that refits on the whole history is used.
+  const base = pastPace(check);
   const winners = check.candidates
-    .filter((c): c is CandidateCheck & { model: TransactionModel } => c.model !== null && c.meanAbsoluteError < pastPace(check).meanAbsoluteError)
+    .filter((c): c is CandidateCheck & { model: TransactionModel } => c.model !== null && c.meanAbsoluteError < base.meanAbsoluteError)
     .sort((a, b) => a.meanAbsoluteError - b.meanAbsoluteError);
   // Customers who share (x, t_x, T) share the fit's data and the forecast per unit of spend.
   const g = groupHistories(histories);
-  const weighted = Array.from(g.x, (x, i) => ({ frequency: x, recency: g.tx[i], T: g.T[i], weight: g.weight[i] }));
+  const weighted = weightedHistories(g);
   for (const w of winners) {
     const fit = fitTransactionModel(w.model.model, weighted, w.penalty ? { penalty: w.penalty } : {});
-    if (!fit.converged && !(w.penalty > 0 && fit.reason?.startsWith('the Hessian'))) continue;
+    if (!usable(fit, w.penalty)) continue;
     const model = { model: w.model.model, params: fit.params } as TransactionModel;
     let capped = 0;
     const perGroup = weighted.map(({ frequency: x, recency: tx, T }) => ({
@@ -118,7 +120,7 @@ export function validatedForecast(purchases: readonly Purchase[], opts: Forecast
       return { customerId: h.customerId, expectedOrders: f.expected, predictedValue: spendOf(h) * f.discounted * scale, chanceOfOrdering: f.chance };
     });
     if (customers.some((c) => !Number.isFinite(c.expectedOrders) || !Number.isFinite(c.predictedValue))) continue;
-    return { basis: 'model', reason: null, model, fit, penalty: w.penalty, spend: spendParams, noDropout, check, customers, capped, horizonMonths: months, unit, end: opts.end };
+    return { basis: 'model', reason: null, model, fit, used: w, spend: spendParams, noDropout, check, customers, capped, horizonMonths: months, unit, end: opts.end };
   }
   const customers = histories.map((h): CustomerForecast => {
     const rate = pastPaceExpected(h.frequency, h.T, 1);
@@ -129,7 +131,7 @@ export function validatedForecast(purchases: readonly Purchase[], opts: Forecast
       chanceOfOrdering: null,
     };
   });
-  return { basis: 'pastPace', reason: null, model: null, fit: null, penalty: 0, spend: null, noDropout, check, customers, capped: 0, horizonMonths: months, unit, end: opts.end };
+  return { basis: 'pastPace', reason: null, model: null, fit: null, used: base, spend: null, noDropout, check, customers, capped: 0, horizonMonths: months, unit, end: opts.end };
 }
 
 /** The past-pace line of a check. */

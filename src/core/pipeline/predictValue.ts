@@ -70,7 +70,7 @@ function verdictOf(f: ValidatedForecast): (lang: Lang) => string {
   const w = check.window;
   const words = { from: isoFromDay(w.calibrationEnd + 1), to: isoFromDay(w.holdoutEnd), actual: M.round(base.actualTotal).toLocaleString('en-US') };
   if (f.basis === 'pastPace') return (lang) => format(VALUE_TEXT.pastPace, lang, { ...words, period: periodText(w.days, lang), expected: M.round(base.expectedTotal).toLocaleString('en-US') });
-  const chosen = check.candidates.find((c) => c.model?.model === f.model?.model && c.penalty === f.penalty) ?? check.chosen;
+  const chosen = f.used ?? check.chosen;
   const better = 1 - chosen.meanAbsoluteError / base.meanAbsoluteError;
   return (lang) =>
     [format(VALUE_TEXT.checked, lang, { ...words, period: periodText(w.days, lang), expected: M.round(chosen.expectedTotal).toLocaleString('en-US'), better: pct(better) }), f.noDropout || f.model?.model === 'nbd' ? VALUE_TEXT.noDropout[lang] : '']

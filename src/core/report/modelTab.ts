@@ -82,9 +82,8 @@ export function modelTab(report: ValueReport, lang: Lang): TabSpec {
   blocks.push({ row, col: 1, values: notes.map((n) => [n]) });
   row += notes.length + 2;
   if (check) {
-    const usedName = f.basis === 'model' ? f.model?.model : 'pastPace';
     const rows: ReportCell[][] = [[TEXT.forecast[lang], TEXT.error[lang], TEXT.expected[lang], TEXT.came[lang], TEXT.ranking[lang], TEXT.note[lang]]];
-    for (const c of check.candidates) rows.push(candidateRow(c, c.name === usedName && (f.basis !== 'model' || c.penalty === f.penalty), lang));
+    for (const c of check.candidates) rows.push(candidateRow(c, c === f.used, lang));
     blocks.push({ row, col: 1, title: TEXT.checkTitle[lang], values: rows, header: true, formats: { 1: 'decimal', 2: 'integer', 3: 'integer', 4: 'decimal' } });
     row += rows.length + 2;
   }
