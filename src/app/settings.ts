@@ -58,10 +58,11 @@ export function settingsProblemText(p: SettingsProblem, lang: Lang): string {
   return p.cell ? `${text}${format(PROBLEM_TEXT.where, lang, { cell: p.cell })}` : text;
 }
 
-const shown = (v: unknown) => {
-  const text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+/** A setting's value as a message shows it: text as typed, anything else as JSON, at most 40 characters. */
+export function shownValue(v: unknown): string {
+  const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-};
+}
 
 /**
  * Reads stored or sent settings: each field that is missing takes its default; each field that is
@@ -77,15 +78,15 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
   function pick<K extends keyof Settings>(k: K, ok: (v: unknown) => boolean, fallback: Settings[K], allowEmpty = false): Settings[K] {
     if (!given(k) || (allowEmpty && s[k] === '')) return fallback;
     if (ok(s[k])) return s[k] as Settings[K];
-    problems.push({ kind: 'badValue', setting: k, value: shown(s[k]) });
+    problems.push({ kind: 'badValue', setting: k, value: shownValue(s[k]) });
     return fallback;
   }
   const bins = given('bins') ? Number(s.bins) : d.bins;
   const binsOk = Number.isInteger(bins) && bins >= 2 && bins <= 10;
-  if (!binsOk) problems.push({ kind: 'badValue', setting: 'bins', value: shown(s.bins) });
+  if (!binsOk) problems.push({ kind: 'badValue', setting: 'bins', value: shownValue(s.bins) });
   let rules: Settings['rules'] = null;
   if (given('rules')) {
-    if (!Array.isArray(s.rules)) problems.push({ kind: 'badValue', setting: 'rules', value: shown(s.rules) });
+    if (!Array.isArray(s.rules)) problems.push({ kind: 'badValue', setting: 'rules', value: shownValue(s.rules) });
     else {
       const bad = firstBadRule(s.rules);
       if (bad >= 0) problems.push({ kind: 'badRule', n: bad + 1 });

@@ -29,29 +29,29 @@ export function withDocumentLock<T>(busy: () => Error, work: () => T): T {
   }
 }
 
+/** The workbook's run marker, or null when there is none or it cannot be read (an unreadable marker is no run). */
+function activeRun(): { runId: unknown; at: unknown } | null {
+  const text = cache()?.get(ACTIVE_RUN_KEY);
+  if (!text) return null;
+  try {
+    const marker = JSON.parse(text) as { runId?: unknown; at?: unknown } | null;
+    return marker && typeof marker === 'object' ? { runId: marker.runId, at: marker.at } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Milliseconds since another run last called in, when that was less than {@link RUN_STALE_MS} ago; else null. */
 export function otherRunActiveFor(): number | null {
-  const active = cache()?.get(ACTIVE_RUN_KEY);
+  const active = activeRun();
   if (!active) return null;
-  let at = Number.NaN;
-  try {
-    at = Number((JSON.parse(active) as { at?: unknown }).at);
-  } catch {
-    // An unreadable marker is no run.
-  }
-  const since = Date.now() - at;
+  const since = Date.now() - Number(active.at);
   return since >= 0 && since < RUN_STALE_MS ? since : null;
 }
 
 /** Renews `runId`'s claim on the workbook if it still holds it (progress polls keep a live run alive). */
 export function touchRun(runId: string): void {
-  const active = cache()?.get(ACTIVE_RUN_KEY);
-  if (!active) return;
-  try {
-    if ((JSON.parse(active) as { runId?: unknown }).runId === runId) markRunActive(runId);
-  } catch {
-    // An unreadable marker is left to expire.
-  }
+  if (activeRun()?.runId === runId) markRunActive(runId);
 }
 
 /** Marks `runId` as the workbook's run, now (each call of the run renews it). */
@@ -59,18 +59,13 @@ export function markRunActive(runId: string): void {
   cache()?.put(ACTIVE_RUN_KEY, JSON.stringify({ runId, at: Date.now() }), CACHE_SECONDS);
 }
 
-/** Frees the workbook: of any run, or only of `runId` when given. */
+/** Frees the workbook: of any run, or only of `runId` when given (an unreadable marker is removed too). */
 export function clearActiveRun(runId?: string): void {
   const c = cache();
-  const active = c?.get(ACTIVE_RUN_KEY);
-  if (!active) return;
-  let holder: unknown = null;
-  try {
-    holder = (JSON.parse(active) as { runId?: unknown }).runId;
-  } catch {
-    // Unreadable: remove it.
-  }
-  if (runId === undefined || holder === runId || holder === null) c?.remove(ACTIVE_RUN_KEY);
+  if (!c?.get(ACTIVE_RUN_KEY)) return;
+  const marker = activeRun();
+  const holder = marker ? marker.runId : null;
+  if (runId === undefined || holder === runId || holder === null) c.remove(ACTIVE_RUN_KEY);
 }
 
 /**

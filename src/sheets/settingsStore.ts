@@ -1,5 +1,5 @@
 import type { Settings } from '../app/contract';
-import { normaliseSettings, readSettings, type SettingsProblem } from '../app/settings';
+import { normaliseSettings, readSettings, shownValue, type SettingsProblem } from '../app/settings';
 import { ownedTab, TAB_KEY, freeName } from './ownedTabs';
 import { safeBlock } from './cellText';
 
@@ -17,7 +17,11 @@ const KEPT_PREFIX = 'not valid, kept as typed: ';
 export function loadSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet): { settings: Settings; problems: SettingsProblem[] } {
   const sheet = ownedTab(book, 'settings');
   if (!sheet || sheet.getLastRow() < 2) return readSettings(null);
-  const values = sheet.getRange(2, 1, sheet.getLastRow() - 1, 2).getValues();
+  return settingsFromRows(sheet.getRange(2, 1, sheet.getLastRow() - 1, 2).getValues());
+}
+
+/** Settings from the sheet's rows below the header (setting, JSON value), each problem with its cell. */
+function settingsFromRows(values: readonly unknown[][]): { settings: Settings; problems: SettingsProblem[] } {
   const raw: Record<string, unknown> = {};
   const cellOf: Record<string, string> = {};
   const unreadable: SettingsProblem[] = [];
@@ -28,8 +32,7 @@ export function loadSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet): { 
       raw[k] = JSON.parse(String(v));
     } catch {
       // A hand-edited cell that is not JSON: the default for that setting, and the user is told where.
-      const text = String(v);
-      unreadable.push({ kind: 'badValue', setting: k as keyof Settings, value: text.length > 40 ? `${text.slice(0, 40)}…` : text, cell: cellOf[k] });
+      unreadable.push({ kind: 'badValue', setting: k as keyof Settings, value: shownValue(String(v)), cell: cellOf[k] });
     }
   });
   const read = readSettings(raw);
@@ -51,7 +54,7 @@ export function storeSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet, se
   const kept = new Map<string, string>();
   if (sheet.getLastRow() >= 2) {
     const before = sheet.getRange(2, 1, sheet.getLastRow() - 1, 3).getValues();
-    const bad = new Set(loadSettings(book).problems.map((p) => (p.kind === 'badRule' ? 'rules' : p.setting)));
+    const bad = new Set(settingsFromRows(before).problems.map((p) => (p.kind === 'badRule' ? 'rules' : p.setting)));
     for (const [k, v, note] of before) {
       if (typeof k !== 'string') continue;
       if (bad.has(k as keyof Settings)) kept.set(k, `${KEPT_PREFIX}${String(v)}`);
