@@ -5,7 +5,7 @@
  * past pace, and how well it ranks who came back (AUC). Timed: the whole selection on the 23,570
  * CDNOW master customers (target ≤ 2 s in Node).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseCsv } from '../../src/cli/io';
@@ -14,32 +14,21 @@ import { isoFromDay } from '../../src/core/days';
 import type { Purchase } from '../../src/core/clv/summaryFromTransactions';
 import { pastPace, validatedForecast } from '../../src/core/clv/validatedForecast';
 import { cdnowTransactions } from '../../test/core/clv/cdnowData';
+import { onlineRetailTable } from '../../test/helpers/onlineRetail';
 import { report } from './_util';
 
 const DATA = join(process.cwd(), '..', 'shared', 'data');
 
+/** The reader's orders (an order is a purchase as the CLV models take it). */
 function fromTable(rows: unknown[][]): Purchase[] {
-  return readOrders(rows).orders.map((o) => ({ customerId: o.customerId, day: o.day, amount: o.amount }));
-}
-
-function onlineRetail(): Purchase[] {
-  const dir = join(DATA, 'online-retail', 'by-day');
-  const rows: string[][] = [];
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.csv'))
-    .sort()
-    .forEach((f, i) => {
-      const t = parseCsv(readFileSync(join(dir, f), 'utf8'));
-      rows.push(...(i ? t.slice(1) : t));
-    });
-  return fromTable(rows);
+  return readOrders(rows).orders;
 }
 
 const SETS: [string, () => Purchase[]][] = [
   ['CDNOW sample', () => cdnowTransactions('CDNOW_sample.txt')],
   ['CDNOW master', () => cdnowTransactions('CDNOW_master.txt')],
   ['R rfm orders', () => fromTable(parseCsv(readFileSync(join(DATA, 'rfm-package', 'rfm_data_orders.csv'), 'utf8')))],
-  ['UCI Online Retail', onlineRetail],
+  ['UCI Online Retail', () => fromTable(onlineRetailTable())],
   ['sample shop', () => fromTable(parseCsv(readFileSync(join(process.cwd(), 'scripts', 'sample-shop', 'orders.csv'), 'utf8')))],
 ];
 

@@ -4,28 +4,17 @@
  * and write). Target: ≤ 3 s in Node, so it fits Apps Script's 6-minute limit with a wide margin.
  * The fake's own cost of copying cells in getValues is measured separately and subtracted.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadAddOn } from '../../test/harness';
 import { sheetValuesFromCsv } from '../../test/harness/sheetValues';
-import { parseCsv } from '../../src/cli/io';
+import { onlineRetailTable } from '../../test/helpers/onlineRetail';
 import { mergeReadStates } from '../../src/core/parse';
 import { chunkPlan } from '../../sidebar/runFlow';
 import { defaultSettings } from '../../src/app/settings';
 import { report } from './_util';
 
 export default async function bench(): Promise<void> {
-  const dir = '../shared/data/online-retail/by-day';
-  const rows: string[][] = [];
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.csv'))
-    .sort()
-    .forEach((f, i) => {
-      const t = parseCsv(readFileSync(join(dir, f), 'utf8'));
-      rows.push(...(i === 0 ? t : t.slice(1)));
-    });
-  const values = sheetValuesFromCsv(rows, 0);
+  const values = sheetValuesFromCsv(onlineRetailTable(), 0);
   const addon = loadAddOn({ sheets: { Orders: values }, timeZone: 'Europe/London' });
   const sheet = addon.spreadsheet.getSheetByName('Orders')!;
   const t0 = performance.now();

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { segmentFile } from '../../src/cli/segment';
 import { loadAddOn } from '../harness';
+import { sidebarCall } from '../helpers/sidebarCall';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
@@ -31,8 +32,7 @@ describe('segment / demo', () => {
     });
 
     const addon = loadAddOn({ sheets: { Orders: sheetValuesFromCsv(parseCsv(readFileSync(SAMPLE, 'utf8'))) } });
-    const call = ((name: string, ...args: unknown[]) => Promise.resolve(addon.runFromSidebar(name, ...args))) as never;
-    const result = await runFlow(call, 'Orders', { ...defaultSettings(), fitClv: false }, {}, mergeReadStates as never);
+    const result = await runFlow(sidebarCall(addon), 'Orders', { ...defaultSettings(), fitClv: false }, {}, mergeReadStates);
     expect(result.status).toBe('done');
     const sheetRows = addon.spreadsheet.getSheetByName('Segments')!.snapshot().slice(1);
     expect(sheetRows.length).toBe(xlsxSegments.size);

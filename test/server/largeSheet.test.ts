@@ -3,28 +3,19 @@
  * read in chunks, each its own call, with a slow fake getValues. No call may exceed Apps Script's
  * 6-minute limit, and the result must equal the one-shot computation.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAddOn, LIMITS } from '../harness';
+import { sidebarCall } from '../helpers/sidebarCall';
+import { onlineRetailTable } from '../helpers/onlineRetail';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
-import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
 import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 import { segmentTable } from '../../src/app/run';
 
-const DIR = '../shared/data/online-retail/by-day';
-
 function onlineRetail(): (string | number | Date)[][] {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.csv')).sort();
-  const rows: string[][] = [];
-  files.forEach((f, i) => {
-    const table = parseCsv(readFileSync(join(DIR, f), 'utf8'));
-    rows.push(...(i === 0 ? table : table.slice(1)));
-  });
   // InvoiceDate is a date-time in Sheets; the sheet is in London time, as the retailer's.
-  return sheetValuesFromCsv(rows, 0);
+  return sheetValuesFromCsv(onlineRetailTable(), 0);
 }
 
 describe('a 541,909-row sheet', () => {
@@ -40,8 +31,7 @@ describe('a 541,909-row sheet', () => {
     // 0.1 ms per cell: reading all 4.3 M cells in one call would take 433 s, past the 360 s limit.
     addon.env.readCostMsPerCell = 0.1;
     const settings = { ...defaultSettings(), fitClv: false, analysisDate: '2011-12-10' };
-    const call = ((name: string, ...args: unknown[]) => Promise.resolve(addon.runFromSidebar(name, ...args))) as never;
-    const result = await runFlow(call, 'Orders', settings, {}, mergeReadStates as never);
+    const result = await runFlow(sidebarCall(addon), 'Orders', settings, {}, mergeReadStates);
     expect(result.status).toBe('done');
     const reads = addon.executions.filter((e) => e.name === 'readChunk');
     expect(reads.length).toBeGreaterThan(5);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAddOn, type AddOn } from '../harness';
+import { sidebarCall } from '../helpers/sidebarCall';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
@@ -14,18 +15,8 @@ import type { Settings, SetupInfo } from '../../src/app/contract';
 
 const sample = sheetValuesFromCsv(parseCsv(readFileSync('scripts/sample-shop/orders.csv', 'utf8')));
 
-function callOf(addon: AddOn) {
-  return ((name: string, ...args: unknown[]) => {
-    try {
-      return Promise.resolve(addon.runFromSidebar(name, ...args));
-    } catch (e) {
-      return Promise.reject(e);
-    }
-  }) as never;
-}
-
 async function run(addon: AddOn, settings: Settings = { ...defaultSettings(), fitClv: false }, hooks = {}) {
-  return runFlow(callOf(addon), 'Orders', settings, hooks, mergeReadStates as never);
+  return runFlow(sidebarCall(addon), 'Orders', settings, hooks, mergeReadStates as never);
 }
 
 const OUTPUT = ['Segments', 'Segment summary', 'Personas', 'KPIs', 'Data quality', 'History'];

@@ -5,8 +5,7 @@
  * orders are counted here straight from the files (distinct customer-days after the cut-off, for
  * customers seen before it), independently of the code under test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/cli/io';
 import { readOrders } from '../../../src/core/parse';
@@ -17,6 +16,7 @@ import { paceCap } from '../../../src/core/clv/holdoutCheck';
 import { predictCustomerValue } from '../../../src/core/pipeline/predictValue';
 import { LANGS } from '../../../src/core/types';
 import { cdnowTransactions } from './cdnowData';
+import { onlineRetailTable } from '../../helpers/onlineRetail';
 
 /** Distinct purchase days in (from, to] of customers who bought on or before `from`. */
 function holdoutOrders(purchases: readonly Purchase[], from: number, to: number): number {
@@ -24,8 +24,9 @@ function holdoutOrders(purchases: readonly Purchase[], from: number, to: number)
   return new Set(purchases.filter((p) => p.day > from && p.day <= to && seen.has(p.customerId)).map((p) => `${p.customerId}|${p.day}`)).size;
 }
 
+/** The reader's orders of a CSV file (an order is a purchase as the CLV models take it). */
 function table(path: string): Purchase[] {
-  return readOrders(parseCsv(readFileSync(path, 'utf8'))).orders.map((o) => ({ customerId: o.customerId, day: o.day, amount: o.amount }));
+  return readOrders(parseCsv(readFileSync(path, 'utf8'))).orders;
 }
 
 /** The run's guarantees, whatever the data. */
@@ -119,16 +120,7 @@ describe('checked forecasts on shops whose data shows no clear dropout', () => {
 
 describe('checked forecasts on UCI Online Retail (../shared/data/online-retail, 541,909 rows)', () => {
   it('a checked forecast or past pace, and the actual holdout orders counted from the file (more cut-offs: npm run bench -- forecast)', () => {
-    const dir = '../shared/data/online-retail/by-day';
-    const rows: string[][] = [];
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.csv'))
-      .sort()
-      .forEach((f, i) => {
-        const t = parseCsv(readFileSync(join(dir, f), 'utf8'));
-        rows.push(...(i ? t.slice(1) : t));
-      });
-    const purchases = readOrders(rows).orders.map((o) => ({ customerId: o.customerId, day: o.day, amount: o.amount }));
+    const purchases: Purchase[] = readOrders(onlineRetailTable()).orders;
     const end = dayFromYmd(2011, 9, 25);
     expectSound(validatedForecast(purchases, { end, unit: 'week', months: 12 }), purchases);
   }, 300_000);
