@@ -11,11 +11,14 @@ import { refuse } from './readError';
  * Why: a Big5 or GBK file read as UTF-8 turns every name into "�", so 王小明 and 陳大文 become one customer.
  */
 
-export interface Decoded {
-  text: string;
+/** A file's text encoding, decided from its first block, and a decoder for its blocks in order. */
+export interface Decoding {
   /** The encoding used, as people name it: "UTF-8", "UTF-16 LE", "Big5", "GB18030", "Windows-1252", ... */
   encoding: string;
+  /** Sentences for the user; a note about bad bytes is added when the last block is decoded. */
   notes: string[];
+  /** Decodes the next block of bytes (the first is the head given to {@link openDecoding}). */
+  decode(bytes: Uint8Array, final: boolean): string;
 }
 
 /** Legacy encodings the detector may choose from: display name and the iconv-lite codec. */
@@ -34,43 +37,85 @@ const MARGIN = 3;
 /** Below this jschardet confidence the best guess is not trusted. */
 const MIN_CONFIDENCE = 0.005;
 const SAMPLE = 65_536;
+/** The legacy-encoding guess looks at no more than this (jschardet's time grows with its input). */
+const DETECTION_BYTES = 2 * 1024 * 1024;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Thrown by a decoder when a later block is not valid UTF-8; the reader turns it into a message with the line. */
+export class NotUtf8Later extends Error {
+  constructor(readonly offset: number) {
+    super(`not UTF-8 at byte ${offset}`);
+  }
+}
 
-/** Decodes a text file's bytes, or refuses naming the file. `encoding` overrides the detection. */
-export function decodeText(bytes: Uint8Array, file: string, options: { encoding?: string; lang?: Lang } = {}): Decoded {
+/**
+ * Decides the encoding from the file's first block `head` (`whole`: it is the whole file), or refuses
+ * naming the file. `encoding` overrides the detection. The returned decoder takes the head first.
+ */
+export function openDecoding(head: Uint8Array, whole: boolean, file: string, options: { encoding?: string; lang?: Lang } = {}): Decoding {
   const lang = options.lang ?? 'en';
-  if (options.encoding) return decodeAs(bytes, file, options.encoding, lang);
+  if (options.encoding) {
+    if (!iconv.encodingExists(options.encoding)) refuse('unknownEncoding', lang, { file, encoding: options.encoding });
+    return iconvDecoding(options.encoding, options.encoding, [readMessage('readAsOption', lang, { file, encoding: options.encoding })], file, lang, 0);
+  }
   // Byte order marks.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3), file, lang, true);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'le', file, lang, 'readAsBom');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'be', file, lang, 'readAsBom');
-  const order = utf16Order(bytes);
-  if (order) return utf16(bytes, order, file, lang, 'readAsDetected');
-  const nul = bytes.subarray(0, SAMPLE).indexOf(0);
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return utf8Decoding(head, whole, file, lang, 3);
+  if (head[0] === 0xff && head[1] === 0xfe) return utf16(2, 'le', file, lang, 'readAsBom');
+  if (head[0] === 0xfe && head[1] === 0xff) return utf16(2, 'be', file, lang, 'readAsBom');
+  const order = utf16Order(head);
+  if (order) return utf16(0, order, file, lang, 'readAsDetected');
+  const nul = head.subarray(0, SAMPLE).indexOf(0);
   if (nul >= 0) refuse('notText', lang, { file, offset: nul });
-  return decodeUtf8(bytes, file, lang, false);
+  return utf8Decoding(head, whole, file, lang, 0);
 }
 
-function decodeUtf8(bytes: Uint8Array, file: string, lang: Lang, bom: boolean): Decoded {
-  let text: string | null = null;
+/** UTF-8 (the fast path: one native validating decode per block), or the legacy encoding the head shows. */
+function utf8Decoding(head: Uint8Array, whole: boolean, file: string, lang: Lang, bom: number): Decoding {
+  // The validating decode of the head is also its decoding when the head comes back as the first block.
+  let decoder = new TextDecoder('utf-8', { fatal: true });
+  let headText: string | null = null;
   try {
-    text = utf8.decode(bytes);
+    headText = decoder.decode(head.subarray(bom), { stream: !whole });
   } catch {
-    text = null;
+    headText = null;
   }
-  if (text !== null) {
-    const nul = text.indexOf('\u0000');
-    if (nul >= 0) refuse('notText', lang, { file, offset: nul });
-    return { text, encoding: 'UTF-8', notes: [] };
+  if (headText === null) {
+    const sample = whole ? head : head.subarray(0, lastLineEnd(head));
+    const { valid: ok, invalid, firstInvalid } = utf8Census(sample);
+    if (bom || ok >= invalid) refuse('mixedUtf8', lang, { file, count: invalid, line: lineAt(sample, firstInvalid) });
+    if (controlShare(sample) > 0.02) refuse('notText', lang, { file, offset: firstControl(sample) });
+    const legacy = detectLegacy(whole ? sample : sample.subarray(0, lastLineEnd(sample.subarray(0, DETECTION_BYTES))), file, lang);
+    return iconvDecoding(legacy.codec, legacy.name, [readMessage('readAsDetected', lang, { file, encoding: legacy.name })], file, lang, 0);
   }
-  const { valid, invalid, firstInvalid } = utf8Census(bytes);
-  if (bom || valid >= invalid) refuse('mixedUtf8', lang, { file, count: invalid, line: lineAt(bytes, firstInvalid) });
-  if (controlShare(bytes) > 0.02) refuse('notText', lang, { file, offset: firstControl(bytes) });
-  return detectLegacy(bytes, file, lang);
+  let offset = 0;
+  return {
+    encoding: 'UTF-8',
+    notes: [],
+    decode(bytes, final) {
+      const at = offset;
+      const first = offset === 0;
+      offset += bytes.length;
+      let text: string;
+      if (first && bytes === head && headText !== null) {
+        text = headText;
+        if (final && !whole) text += decoder.decode();
+      } else {
+        if (first) decoder = new TextDecoder('utf-8', { fatal: true });
+        try {
+          text = decoder.decode(first ? bytes.subarray(bom) : bytes, { stream: !final });
+        } catch {
+          throw new NotUtf8Later(at + Math.max(0, utf8Census(bytes).firstInvalid));
+        }
+      }
+      headText = null;
+      const nul = text.indexOf('\u0000');
+      if (nul >= 0) refuse('notText', lang, { file, offset: at + nul });
+      return text;
+    },
+  };
 }
 
-function detectLegacy(bytes: Uint8Array, file: string, lang: Lang): Decoded {
+/** The best legacy guess for `bytes`, or a refusal when it is not clear. */
+function detectLegacy(bytes: Uint8Array, file: string, lang: Lang): { name: string; codec: string } {
   const found = chardet.detectAll(bytes, { includeEncodings: DETECTABLE, ignoreThreshold: true });
   if (found.some((r) => r.encoding === null && r.mimeType === 'application/octet-stream')) refuse('notText', lang, { file, offset: firstControl(bytes) });
   const best = new Map<string, number>();
@@ -79,12 +124,21 @@ function detectLegacy(bytes: Uint8Array, file: string, lang: Lang): Decoded {
     if (legacy && r.confidence > (best.get(legacy.name) ?? 0)) best.set(legacy.name, r.confidence);
   }
   const ranked = [...best.entries()].sort((a, b) => b[1] - a[1]).map(([name, confidence]) => ({ name, confidence, codec: codecOf(name) }));
-  const clean = ranked.map((c) => ({ ...c, text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), c.codec) })).filter((c) => !c.text.includes('\ufffd'));
+  const clean = ranked.filter((c) => !iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), c.codec).includes('\ufffd'));
   const top = clean[0];
   if (!top || top.confidence < MIN_CONFIDENCE) refuse('unsureEncoding', lang, { file, encoding: ranked[0]?.name ?? '?', example: ranked[0]?.codec ?? 'big5' });
   const second = clean[1];
   if (second && second.confidence * MARGIN > top.confidence) refuse('ambiguousEncoding', lang, { file, a: top.name, b: second.name, aId: top.codec, bId: second.codec });
-  return { text: stripBom(top.text), encoding: top.name, notes: [readMessage('readAsDetected', lang, { file, encoding: top.name })] };
+  return top;
+}
+
+/** The legacy encoding a block that is not UTF-8 most likely is, for the message that names it. */
+export function guessLegacy(bytes: Uint8Array): { name: string; codec: string } | null {
+  try {
+    return detectLegacy(bytes, '', 'en');
+  } catch {
+    return null;
+  }
 }
 
 function codecOf(name: string): string {
@@ -92,27 +146,49 @@ function codecOf(name: string): string {
   return name;
 }
 
-function decodeAs(bytes: Uint8Array, file: string, encoding: string, lang: Lang): Decoded {
-  if (!iconv.encodingExists(encoding)) refuse('unknownEncoding', lang, { file, encoding });
-  const text = stripBom(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding));
-  const notes = [readMessage('readAsOption', lang, { file, encoding })];
-  const bad = countChar(text, '\ufffd');
-  if (bad > 0) {
-    const at = text.indexOf('\ufffd');
-    notes.push(readMessage('badBytes', lang, { file, count: bad, encoding, line: countChar(text.slice(0, at), '\n') + 1 }));
-  }
-  return { text, encoding, notes };
+/**
+ * A streaming iconv-lite decoder. Bytes it cannot read become "�", counted for a note naming the
+ * first line; NUL characters refuse the file as binary.
+ */
+function iconvDecoding(codec: string, name: string, notes: string[], file: string, lang: Lang, skip: number, charBytes = 1): Decoding {
+  const decoder = iconv.getDecoder(codec, { stripBOM: true });
+  let first = true;
+  let chars = 0;
+  let lines = 0;
+  let bad = 0;
+  let badLine = 0;
+  return {
+    encoding: name,
+    notes,
+    decode(bytes, final) {
+      const part = first && skip ? bytes.subarray(skip) : bytes;
+      first = false;
+      let text = decoder.write(Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+      if (final) text += decoder.end() ?? '';
+      const nul = text.indexOf('\u0000');
+      if (nul >= 0) refuse('notText', lang, { file, offset: (chars + nul) * charBytes });
+      const firstBad = text.indexOf('\ufffd');
+      if (firstBad >= 0) {
+        if (bad === 0) badLine = lines + countChar(text.slice(0, firstBad), '\n') + 1;
+        bad += countChar(text, '\ufffd');
+      }
+      if (bad === 0) lines += countChar(text, '\n');
+      chars += text.length;
+      if (final && bad > 0) notes.push(readMessage('badBytes', lang, { file, count: bad, encoding: name, line: badLine }));
+      return text;
+    },
+  };
 }
 
-function utf16(bytes: Uint8Array, order: 'le' | 'be', file: string, lang: Lang, how: 'readAsBom' | 'readAsDetected'): Decoded {
+function utf16(skip: number, order: 'le' | 'be', file: string, lang: Lang, how: 'readAsBom' | 'readAsDetected'): Decoding {
   const name = order === 'le' ? 'UTF-16 LE' : 'UTF-16 BE';
-  const text = stripBom(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), order === 'le' ? 'utf-16le' : 'utf-16be'));
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) refuse('notText', lang, { file, offset: nul * 2 });
-  const notes = [readMessage(how, lang, { file, encoding: name })];
-  const bad = countChar(text, '\ufffd');
-  if (bad > 0) notes.push(readMessage('badBytes', lang, { file, count: bad, encoding: name, line: countChar(text.slice(0, text.indexOf('\ufffd')), '\n') + 1 }));
-  return { text, encoding: name, notes };
+  return iconvDecoding(order === 'le' ? 'utf-16le' : 'utf-16be', name, [readMessage(how, lang, { file, encoding: name })], file, lang, skip, 2);
+}
+
+/** Length of `bytes` up to and including its last line feed (all of it when there is none). */
+function lastLineEnd(bytes: Uint8Array): number {
+  const i = bytes.lastIndexOf(10);
+  return i >= 0 ? i + 1 : bytes.length;
 }
 
 /** UTF-16 without a byte order mark: ASCII characters (digits, commas, line ends) leave a zero byte on one side. */
@@ -132,7 +208,7 @@ function utf16Order(bytes: Uint8Array): 'le' | 'be' | null {
 }
 
 /** Well-formed multi-byte UTF-8 sequences and bytes that are not UTF-8. */
-function utf8Census(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+export function utf8Census(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
   let valid = 0;
   let invalid = 0;
   let firstInvalid = -1;
@@ -171,7 +247,7 @@ function firstControl(bytes: Uint8Array): number {
   return 0;
 }
 
-function lineAt(bytes: Uint8Array, offset: number): number {
+export function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
   return line;
@@ -183,4 +259,3 @@ function countChar(text: string, ch: string): number {
   return n;
 }
 
-const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -2,11 +2,11 @@
  * The CLI commands' one way to read their input file and to say why it cannot be analysed.
  */
 import { langFromLocale } from '../core/i18n';
-import { localize, type QualityIssue } from '../core/parse';
+import { localize, ReadAccumulator, readPart, startRead, type QualityIssue, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
 import { qualityItems } from '../core/report/qualityTab';
 import type { Lang } from '../core/types';
 import { CliError, type CheckedArgs } from './flags';
-import { readTable, type Table } from './io';
+import { openInput, readTable, type OpenedInput, type Table } from './io';
 
 /**
  * Reads `file` with the `--sheet`, `--encoding` and `--lang` flags (READ_FLAGS, declared by every
@@ -18,6 +18,40 @@ export async function readFileTable(file: string, args: Pick<CheckedArgs, 'str'>
   const table = await readTable(file, { sheet: args.str('sheet'), encoding: args.str('encoding'), lang });
   if (!table.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(`${file} is empty: it has no header row and no data rows`);
   return table;
+}
+
+/** A file read into the add-on's reading state, and the file opened (to read its rows again, for a copy). */
+export interface FileState {
+  state: ReadState;
+  /** The header and first rows, as the column detection saw them. */
+  firstRows: Table;
+  input: OpenedInput;
+}
+
+/**
+ * Reads `file` in batches straight into the add-on's reader (the sidebar's chunked read, in one
+ * process): memory grows with orders and customers, not with rows, so files far beyond a sheet's
+ * size are read. `optionsFor` sees the header and first rows (the detection sample) and gives the
+ * reader's options. Notes go to stderr; an empty file is refused as by {@link readFileTable}.
+ */
+export async function readFileState(file: string, args: Pick<CheckedArgs, 'str'>, optionsFor: (firstRows: Table) => CoreReadOptions): Promise<FileState> {
+  const lang = langFromLocale(args.str('lang') ?? 'en');
+  const input = await openInput(file, { sheet: args.str('sheet'), encoding: args.str('encoding'), lang });
+  let acc: ReadAccumulator | null = null;
+  let firstRows: Table = [];
+  let zone: CoreReadOptions['zoneOffsetMinutes'];
+  for (const batch of input.batches()) {
+    if (!acc) {
+      firstRows = batch.rows;
+      if (!firstRows.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+      const options = optionsFor(firstRows);
+      zone = options.zoneOffsetMinutes;
+      acc = new ReadAccumulator(startRead(batch.rows, { ...options, firstSheetRow: batch.firstRow }));
+    } else acc.add(readPart(acc.reading, batch.rows, batch.firstRow, { zoneOffsetMinutes: zone }));
+  }
+  for (const note of input.info.notes) process.stderr.write(`${note}\n`);
+  if (!acc) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+  return { state: acc.state(), firstRows, input };
 }
 
 /** The data-quality report as lines, the same items as the Data quality tab. */

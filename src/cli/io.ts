@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Lang } from '../core/types';
-import { decodeText } from './encoding';
-import { excerpt, refuse } from './readError';
-import { readDelimited } from './readText';
+import { guessLegacy, lineAt, NotUtf8Later, openDecoding, utf8Census } from './encoding';
+import { readMessage } from './messages';
+import { excerpt, ReadError, refuse } from './readError';
+import { DelimitedReader } from './readText';
 import { readWorkbook, sniffKind } from './readWorkbook';
 
 /**
@@ -84,45 +85,207 @@ export interface ReadResult {
   rowLines?: number[];
 }
 
+/** Why a file cannot be opened, as the user should read it. */
+function cannotOpen(err: unknown, path: string, lang: Lang): never {
+  const e = err as NodeJS.ErrnoException;
+  const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder' : e.code === 'EACCES' ? 'permission denied' : excerpt(e.message ?? String(err));
+  return refuse('cannotOpen', lang, { file: path, reason });
+}
+
 function readBytes(path: string, lang: Lang): Uint8Array {
   try {
     return readFileSync(path);
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder' : e.code === 'EACCES' ? 'permission denied' : excerpt(e.message ?? String(err));
-    return refuse('cannotOpen', lang, { file: path, reason });
+    return cannotOpen(err, path, lang);
   }
 }
 
-function readTextBytes(bytes: Uint8Array, path: string, options: ReadOptions): ReadResult {
-  const lang = options.lang ?? 'en';
-  if (bytes.length === 0) refuse('empty', lang, { file: path });
-  const kind = sniffKind(bytes);
-  if (kind === 'zip') refuse('textIsZip', lang, { file: path });
-  if (kind === 'ole') refuse('isXls', lang, { file: path });
-  const decoded = decodeText(bytes, path, options);
-  const table = readDelimited(decoded.text, path, lang);
-  return { rows: table.rows, notes: [...decoded.notes, ...table.notes], encoding: decoded.encoding, skippedLines: table.skippedLines, leftOutLines: table.leftOutLines, rowLines: table.rowLines };
+/** Bytes read per block: the encoding is decided on the first block; memory holds about one block of text. */
+export const BLOCK_BYTES = 8 * 1024 * 1024;
+/** Rows handed to the reader at a time. */
+const BATCH_ROWS = 65_536;
+
+/** Rows of a file, in order: `rows[0]` is file row (line) `firstRow`. */
+export interface RowBatch {
+  rows: Table;
+  firstRow: number;
 }
 
-/** Reads a .csv/.tsv/.txt file (encoding detected, delimiter sniffed, preamble skipped). */
+/** A text file's bytes block by block (a fresh buffer each, so decoded text never aliases it). */
+function* byteBlocks(fd: number, size: number, blockBytes: number): Generator<{ bytes: Uint8Array; final: boolean; offset: number }> {
+  let offset = 0;
+  for (;;) {
+    const want = Math.max(1, Math.min(blockBytes, size - offset));
+    const buf = Buffer.allocUnsafe(want);
+    const n = readSync(fd, buf, 0, want, offset);
+    const bytes = buf.subarray(0, n);
+    const final = n < want || offset + n >= size;
+    yield { bytes, final, offset };
+    offset += n;
+    if (final) return;
+  }
+}
+
+/**
+ * Reads a .csv/.tsv/.txt file block by block into row batches placed at their file lines (blank rows
+ * where lines were skipped, left out or inside a quoted field), so every row number is the line an
+ * editor shows. Memory holds one block and one batch, not the file. `info` is filled as it reads;
+ * its notes are complete when the generator is done.
+ */
+export function* textBatches(path: string, options: ReadOptions, info: ReadResult, blockBytes = BLOCK_BYTES, headBytes = BLOCK_BYTES): Generator<RowBatch> {
+  const lang = options.lang ?? 'en';
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    cannotOpen(err, path, lang);
+  }
+  try {
+    let size: number;
+    try {
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+      size = stat.size;
+    } catch (err) {
+      cannotOpen(err, path, lang);
+    }
+    if (size === 0) refuse('empty', lang, { file: path });
+    // The encoding is decided on the head; in use the head is also the first block.
+    const head = blockBytes === headBytes ? null : byteBlocks(fd, size, headBytes).next().value?.bytes;
+    const reader = new DelimitedReader(path, lang);
+    let decoding: ReturnType<typeof openDecoding> | null = null;
+    let batch: Table = [];
+    let firstRow = 1;
+    for (const block of byteBlocks(fd, size, blockBytes)) {
+      if (!decoding) {
+        const first = head ?? block.bytes;
+        if (first.length === 0) refuse('empty', lang, { file: path });
+        const kind = sniffKind(first);
+        if (kind === 'zip') refuse('textIsZip', lang, { file: path });
+        if (kind === 'ole') refuse('isXls', lang, { file: path });
+        decoding = openDecoding(first, first.length >= size, path, options);
+        info.encoding = decoding.encoding;
+      }
+      let text: string;
+      try {
+        text = decoding.decode(block.bytes, block.final);
+      } catch (e) {
+        if (e instanceof NotUtf8Later) notUtf8From(fd, size, e.offset, path, lang);
+        throw e;
+      }
+      const { rows, lines } = reader.push(text, block.final);
+      for (let i = 0; i < rows.length; i++) {
+        const at = lines[i] - firstRow;
+        while (batch.length < at) batch.push([]);
+        batch.push(rows[i]);
+        if (info.rowLines) info.rowLines.push(lines[i]);
+        if (batch.length >= BATCH_ROWS) {
+          yield { rows: batch, firstRow };
+          firstRow += batch.length;
+          batch = [];
+        }
+      }
+    }
+    if (batch.length) yield { rows: batch, firstRow };
+    info.notes.push(...(decoding?.notes ?? []), ...reader.notes());
+    info.skippedLines = reader.skippedLines;
+    info.leftOutLines.push(...reader.leftOutLines);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A block after the first is not UTF-8 (the first was): refuses naming the line, how many bytes from
+ * there on are not UTF-8, and the encoding those lines look like.
+ */
+function notUtf8From(fd: number, size: number, offset: number, path: string, lang: Lang): never {
+  let line = 1;
+  let invalid = 0;
+  let sample: Uint8Array | null = null;
+  for (const block of byteBlocks(fd, size, BLOCK_BYTES)) {
+    const end = block.offset + block.bytes.length;
+    if (end <= offset) {
+      for (let i = block.bytes.indexOf(10); i >= 0; i = block.bytes.indexOf(10, i + 1)) line++;
+      continue;
+    }
+    const from = Math.max(0, offset - block.offset);
+    if (block.offset <= offset) {
+      line += lineAt(block.bytes, from) - 1;
+      sample = block.bytes.subarray(from, from + 1024 * 1024);
+    }
+    invalid += utf8Census(block.bytes.subarray(from)).invalid;
+  }
+  const guess = sample ? guessLegacy(sample) : null;
+  const hint = guess ? readMessage('laterEncodingHint', lang, { encoding: guess.name, codec: guess.codec }) : '';
+  throw new ReadError('laterNotUtf8', `${readMessage('laterNotUtf8', lang, { file: path, line, count: invalid})}${hint ? ` ${hint}` : ''}`);
+}
+
+/** Reads a .csv/.tsv/.txt file (encoding detected, delimiter sniffed, preamble skipped): the header, then the data rows. */
 export function readTextTable(path: string, options: ReadOptions = {}): Table {
-  return readTextBytes(readBytes(path, options.lang ?? 'en'), path, options).rows;
+  const info = emptyInfo();
+  info.rowLines = [];
+  const rows: Table = [];
+  for (const batch of textBatches(path, options, info)) for (const row of batch.rows) if (row.length) rows.push(row);
+  return rows;
+}
+
+const emptyInfo = (): ReadResult => ({ rows: [], notes: [], encoding: null, skippedLines: 0, leftOutLines: [] });
+
+const isWorkbookPath = (path: string) => ['.xlsx', '.xlsm', '.xls'].includes(extname(path).toLowerCase());
+
+/** An input file opened for reading in batches; {@link OpenedInput.batches} may be called again to read it again. */
+export interface OpenedInput {
+  /** Row batches in file order, the first from row 1 (header included). */
+  batches(): Generator<RowBatch>;
+  /** What the last complete pass learned: notes, encoding, sheet. */
+  info: ReadResult;
+}
+
+/**
+ * Opens any supported file for reading in batches: text files are read block by block (any size,
+ * memory of one block), a workbook is read whole (a sheet holds at most 1,048,576 rows).
+ * Throws `ReadError` (a sentence naming the file) when the workbook cannot be read.
+ */
+export async function openInput(path: string, options: ReadOptions = {}): Promise<OpenedInput> {
+  const lang = options.lang ?? 'en';
+  if (isWorkbookPath(path)) {
+    const wb = await readWorkbook(readBytes(path, lang), path, { sheet: options.sheet, lang });
+    const info: ReadResult = { rows: [], notes: wb.notes, encoding: null, skippedLines: 0, sheet: wb.sheet, leftOutLines: [] };
+    return {
+      info,
+      *batches() {
+        yield { rows: wb.rows, firstRow: 1 };
+      },
+    };
+  }
+  const opened: OpenedInput = {
+    info: emptyInfo(),
+    *batches() {
+      const info = emptyInfo();
+      yield* textBatches(path, options, info);
+      opened.info = info;
+    },
+  };
+  return opened;
 }
 
 /**
  * Reads any supported file with its notes; throws `ReadError` (a sentence naming the file) when the
- * file cannot be read without guessing. The file is only read, never written.
+ * file cannot be read without guessing. The file is only read, never written. `rows` holds the
+ * header and the data rows; `rowLines` the line of each (text files).
  */
 export async function readInputFile(path: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const lang = options.lang ?? 'en';
-  const bytes = readBytes(path, lang);
-  const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') {
-    const wb = await readWorkbook(bytes, path, { sheet: options.sheet, lang });
-    return { rows: wb.rows, notes: wb.notes, encoding: null, skippedLines: 0, sheet: wb.sheet, leftOutLines: [] };
+  if (isWorkbookPath(path)) {
+    const opened = await openInput(path, options);
+    const rows: Table = [];
+    for (const b of opened.batches()) rows.push(...b.rows);
+    return { ...opened.info, rows };
   }
-  return readTextBytes(bytes, path, options);
+  const info = emptyInfo();
+  info.rowLines = [];
+  for (const batch of textBatches(path, options, info)) for (const row of batch.rows) if (row.length) info.rows.push(row);
+  return info;
 }
 
 /**
@@ -131,18 +294,9 @@ export async function readInputFile(path: string, options: ReadOptions = {}): Pr
  * reports is the line the user sees in an editor.
  */
 export async function readTable(path: string, options: ReadOptions = {}): Promise<Table> {
-  const result = await readInputFile(path, options);
-  for (const note of result.notes) process.stderr.write(`${note}\n`);
-  return result.rowLines ? atTheirLines(result.rows, result.rowLines) : result.rows;
-}
-
-/** `rows[i]` moved to index `lines[i] − 1`, blank rows in between. */
-function atTheirLines(rows: Table, lines: readonly number[]): Table {
-  if (lines.every((line, i) => line === i + 1)) return rows;
-  const out: Table = [];
-  rows.forEach((row, i) => {
-    while (out.length < lines[i] - 1) out.push([]);
-    out.push(row);
-  });
-  return out;
+  const opened = await openInput(path, options);
+  const rows: Table = [];
+  for (const b of opened.batches()) for (const row of b.rows) rows.push(row);
+  for (const note of opened.info.notes) process.stderr.write(`${note}\n`);
+  return rows;
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../core/types';
 import { readMessage } from './messages';
 import { excerpt, lineList, refuse } from './readError';
+import { parseRecords, RecordStream } from './records';
 
 /**
  * Delimited text (CSV, TSV, semicolon, pipe) and whitespace tables into rows, with what a user must
@@ -37,93 +38,6 @@ const CONSISTENT = 0.8;
 const MAX_HEADER_CELL = 1000;
 /** Google Sheets' column limit. */
 const MAX_COLUMNS = 18_278;
-
-interface Parsed {
-  records: string[][];
-  lines: number[];
-  /** Set when a quoted field is still open at the end of the text. */
-  unclosed?: { line: number; offset: number };
-  /** Indices of records with text after a closing quote (a sign of the wrong delimiter). */
-  strays: Set<number>;
-}
-
-/** Parses RFC 4180 records (quotes only at the start of a field, "" inside quotes, CRLF, LF or CR). */
-function parseRecords(text: string, delimiter: string, maxRecords = Number.POSITIVE_INFINITY): Parsed {
-  const dc = delimiter.charCodeAt(0);
-  const n = text.length;
-  const records: string[][] = [];
-  const lines: number[] = [];
-  const strays = new Set<number>();
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  while (i < n && records.length < maxRecords) {
-    const row: string[] = [];
-    lines.push(line);
-    for (;;) {
-      if (text.charCodeAt(i) === 34) {
-        const open = { line, offset: i };
-        let field = '';
-        let seg = ++i;
-        for (;;) {
-          const q = text.indexOf('"', i);
-          if (q < 0) return { records, lines, unclosed: open, strays };
-          line += newlines(text, i, q);
-          if (text.charCodeAt(q + 1) === 34) {
-            field += text.slice(seg, q + 1);
-            i = seg = q + 2;
-          } else {
-            field += text.slice(seg, q);
-            i = q + 1;
-            break;
-          }
-        }
-        // Lenient, as spreadsheets are: text after the closing quote belongs to the field.
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === dc || c === 10 || c === 13) break;
-          j++;
-        }
-        if (j > i) strays.add(records.length);
-        row.push(j > i ? field + text.slice(i, j) : field);
-        i = j;
-      } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === dc || c === 10 || c === 13) break;
-          j++;
-        }
-        row.push(text.slice(i, j));
-        i = j;
-      }
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
-      if (c === dc) {
-        i++;
-        if (i >= n) {
-          row.push('');
-          break;
-        }
-        continue;
-      }
-      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      line++;
-      break;
-    }
-    records.push(row);
-  }
-  return { records, lines, strays };
-}
-
-function newlines(text: string, from: number, to: number): number {
-  let k = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) k++;
-  }
-  return k;
-}
 
 /** A record with `width` fields, or more whose extra ones are empty (trailing delimiters, as some exports write). */
 const fits = (r: string[], width: number) => r.length === width || (r.length > width && r.slice(width).every((c) => c === ''));
@@ -162,7 +76,7 @@ function sniff(text: string): Layout | 'whitespace' {
   let best: Layout | null = null;
   const firstContent = (records: string[][]) => Math.max(0, records.findIndex((r) => !isBlank(r) && !isComment(r)));
   for (const d of DELIMITERS) {
-    const p = parseRecords(sample, d, SAMPLE_RECORDS + 1);
+    const p = parseRecords(sample, d, { maxRecords: SAMPLE_RECORDS + 1 });
     // The last sampled record may be cut short; it is kept only when it is the only one.
     const cut = (truncated || p.unclosed || p.records.length > SAMPLE_RECORDS) && p.records.length > 1;
     const records = cut ? p.records.slice(0, -1) : p.records;
@@ -191,74 +105,157 @@ function sniff(text: string): Layout | 'whitespace' {
     if (counts[0] >= 2 && counts.filter((c) => c === counts[0]).length / counts.length >= CONSISTENT) return 'whitespace';
   }
   // One column: the header is the first line with content.
-  const p = parseRecords(sample, ',', SAMPLE_RECORDS);
+  const p = parseRecords(sample, ',', { maxRecords: SAMPLE_RECORDS });
   return { delimiter: ',', header: firstContent(p.records), width: 1, support: 0 };
-}
-
-function whitespaceTable(text: string): TextTable {
-  const rows: string[][] = [];
-  const rowLines: number[] = [];
-  const lines = text.split(/\r\n|\n|\r/);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i].trim();
-    if (l === '') continue;
-    rows.push(l.split(/\s+/));
-    rowLines.push(i + 1);
-  }
-  return { rows, notes: [], skippedLines: 0, delimiter: null, rowLines, leftOutLines: [], shortLines: [] };
 }
 
 const delimiterName = (d: string, lang: Lang) => (d === '\t' ? readMessage('tab', lang) : `"${d}"`);
 
-/** Reads a decoded text file into rows, or refuses naming `file`. */
-export function readDelimited(text: string, file: string, lang: Lang = 'en'): TextTable {
-  if (text === '' || text === '\ufeff') refuse('empty', lang, { file });
-  const layout = sniff(text);
-  if (layout === 'whitespace') return whitespaceTable(text);
-  const { delimiter } = layout;
-  const parsed = parseRecords(text, delimiter);
-  if (parsed.unclosed) {
-    const { line, offset } = parsed.unclosed;
-    refuse('unclosedQuote', lang, { file, line, excerpt: excerpt(text.slice(offset, offset + 400)) });
+/** Blank records held back at most, waiting to see whether the file ends with them (then they are dropped). */
+const MAX_HELD_BLANKS = 1000;
+
+/** Rows completed by one block of text, each with the file line it starts on. */
+export interface RowsOfBlock {
+  rows: string[][];
+  lines: number[];
+}
+
+/**
+ * Reads decoded text block by block into rows, or refuses naming `file`: the delimiter and header
+ * are found in the first 64 KB, then records are shaped to the header's width as they come, so a
+ * file of any size is read in one pass with only one block in memory.
+ */
+export class DelimitedReader {
+  private sample = '';
+  private layout: Layout | 'whitespace' | null = null;
+  private stream: RecordStream | null = null;
+  /** Records seen so far, to find the header by its index in the sample. */
+  private seen = 0;
+  private header: string[] | null = null;
+  private headerLine = 0;
+  private width = 0;
+  private heldBlanks: { row: string[]; line: number }[] = [];
+  private anyText = false;
+  readonly leftOutLines: number[] = [];
+  readonly shortLines: number[] = [];
+  private dataRows = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly lang: Lang = 'en',
+  ) {}
+
+  /** Feeds the next block of text (`final` for the last); returns the rows it completes, header first. */
+  push(text: string, final: boolean): RowsOfBlock {
+    if (text !== '' && text !== '\ufeff') this.anyText = true;
+    if (!this.stream) {
+      this.sample += text;
+      if (this.sample.length < SAMPLE_CHARS && !final) return { rows: [], lines: [] };
+      if (!this.anyText) refuse('empty', this.lang, { file: this.file });
+      this.layout = sniff(this.sample);
+      this.stream = new RecordStream(this.layout === 'whitespace' ? null : this.layout.delimiter);
+      text = this.sample;
+      this.sample = '';
+    }
+    const parsed = this.stream.push(text, final);
+    if (parsed.unclosed) refuse('unclosedQuote', this.lang, { file: this.file, line: parsed.unclosed.line, excerpt: excerpt(this.stream.unclosedText()) });
+    const out: RowsOfBlock = { rows: [], lines: [] };
+    const { records, lines } = parsed;
+    for (let r = 0; r < records.length; r++) this.take(records[r], lines[r], out);
+    if (final && !this.header) refuse('noTable', this.lang, { file: this.file });
+    return out;
   }
-  const { records, lines } = parsed;
-  let h = layout.header;
-  while (h < records.length && (isBlank(records[h]) || isComment(records[h]))) h++;
-  if (h >= records.length) refuse('noTable', lang, { file });
-  const header = records[h];
-  const headerLine = lines[h];
-  if (header.length > MAX_COLUMNS) refuse('tooManyColumns', lang, { file, line: headerLine, count: header.length, excerpt: excerpt(header.slice(0, 100).join(delimiter)) });
-  const long = header.find((c) => c.length > MAX_HEADER_CELL);
-  if (long !== undefined) refuse('notAHeader', lang, { file, line: headerLine, length: long.length, excerpt: excerpt(long) });
-  const width = header.length;
-  let end = records.length;
-  while (end > h + 1 && isBlank(records[end - 1])) end--;
-  const rows: string[][] = [header];
-  const rowLines: number[] = [headerLine];
-  const leftOutLines: number[] = [];
-  const shortLines: number[] = [];
-  for (let r = h + 1; r < end; r++) {
-    let row = records[r];
+
+  private take(record: string[], line: number, out: RowsOfBlock): void {
+    const index = this.seen++;
+    if (this.layout === 'whitespace') {
+      if (!this.header) {
+        this.header = record;
+        this.headerLine = line;
+      } else this.dataRows++;
+      out.rows.push(record);
+      out.lines.push(line);
+      return;
+    }
+    if (!this.header) {
+      if (index < (this.layout as Layout).header || isBlank(record) || isComment(record)) return;
+      this.acceptHeader(record, line);
+      out.rows.push(record);
+      out.lines.push(line);
+      return;
+    }
+    if (isBlank(record) && this.heldBlanks.length < MAX_HELD_BLANKS) {
+      this.heldBlanks.push({ row: record, line });
+      return;
+    }
+    // Blank records followed by more rows are rows of the file (blank ones).
+    if (this.heldBlanks.length) {
+      const held = this.heldBlanks;
+      this.heldBlanks = [];
+      for (const b of held) this.emit(b.row, b.line, out);
+    }
+    this.emit(record, line, out);
+  }
+
+  /** A data record shaped to the header's width: extra empty fields dropped, missing ones blank, longer ones left out. */
+  private emit(record: string[], line: number, out: RowsOfBlock): void {
+    const width = this.width;
+    let row = record;
     if (row.length > width) {
       let k = row.length;
       while (k > width && row[k - 1] === '') k--;
       if (k > width) {
-        leftOutLines.push(lines[r]);
-        continue;
+        this.leftOutLines.push(line);
+        return;
       }
       row = row.slice(0, width);
     } else if (row.length < width) {
-      if (!isBlank(row)) shortLines.push(lines[r]);
+      if (!isBlank(row)) this.shortLines.push(line);
       while (row.length < width) row.push('');
     }
-    rows.push(row);
-    rowLines.push(lines[r]);
+    this.dataRows++;
+    out.rows.push(row);
+    out.lines.push(line);
   }
-  const notes: string[] = [];
-  const skippedLines = headerLine - 1;
-  if (skippedLines > 0) notes.push(readMessage(skippedLines === 1 ? 'skippedLine' : 'skippedLines', lang, { file, count: skippedLines, line: headerLine }));
-  if (shortLines.length) notes.push(readMessage('shortRows', lang, { file, count: shortLines.length, width, lines: lineList(shortLines, lang) }));
-  if (leftOutLines.length) notes.push(readMessage('longRows', lang, { file, count: leftOutLines.length, width, delimiter: delimiterName(delimiter, lang), lines: lineList(leftOutLines, lang) }));
-  if (rows.length === 1 && leftOutLines.length === 0) notes.push(readMessage('headerOnly', lang, { file }));
-  return { rows, notes, skippedLines, delimiter, rowLines, leftOutLines, shortLines };
+
+  private acceptHeader(header: string[], line: number): void {
+    const { file, lang } = this;
+    const delimiter = (this.layout as Layout).delimiter;
+    if (header.length > MAX_COLUMNS) refuse('tooManyColumns', lang, { file, line, count: header.length, excerpt: excerpt(header.slice(0, 100).join(delimiter)) });
+    const long = header.find((c) => c.length > MAX_HEADER_CELL);
+    if (long !== undefined) refuse('notAHeader', lang, { file, line, length: long.length, excerpt: excerpt(long) });
+    this.header = header;
+    this.headerLine = line;
+    this.width = header.length;
+  }
+
+  /** The delimiter used, or null for a whitespace-separated table. */
+  get delimiter(): string | null {
+    return this.layout === null || this.layout === 'whitespace' ? null : this.layout.delimiter;
+  }
+
+  /** Physical lines above the header that were skipped. */
+  get skippedLines(): number {
+    return this.layout === 'whitespace' ? 0 : Math.max(0, this.headerLine - 1);
+  }
+
+  /** What the user must know about the reading, once the last block is in. */
+  notes(): string[] {
+    const { file, lang, width } = this;
+    const notes: string[] = [];
+    if (this.layout === 'whitespace') return notes;
+    const skippedLines = this.skippedLines;
+    if (skippedLines > 0) notes.push(readMessage(skippedLines === 1 ? 'skippedLine' : 'skippedLines', lang, { file, count: skippedLines, line: this.headerLine }));
+    if (this.shortLines.length) notes.push(readMessage('shortRows', lang, { file, count: this.shortLines.length, width, lines: lineList(this.shortLines, lang) }));
+    if (this.leftOutLines.length) notes.push(readMessage('longRows', lang, { file, count: this.leftOutLines.length, width, delimiter: delimiterName(this.delimiter ?? ',', lang), lines: lineList(this.leftOutLines, lang) }));
+    if (this.dataRows === 0 && this.leftOutLines.length === 0) notes.push(readMessage('headerOnly', lang, { file }));
+    return notes;
+  }
+}
+
+/** Reads a whole decoded text into rows (the one-block case of {@link DelimitedReader}). */
+export function readDelimited(text: string, file: string, lang: Lang = 'en'): TextTable {
+  const reader = new DelimitedReader(file, lang);
+  const { rows, lines } = reader.push(text, true);
+  return { rows, notes: reader.notes(), skippedLines: reader.skippedLines, delimiter: reader.delimiter, rowLines: lines, leftOutLines: reader.leftOutLines, shortLines: reader.shortLines };
 }

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dayFromIso } from '../core/days';
 import { langFromLocale } from '../core/i18n';
-import { qualityMessage, readOrders } from '../core/parse';
+import { finishRead, qualityMessage, readOrders, type ReadOptions as CoreReadOptions } from '../core/parse';
 import {
   RFM_DIMENSIONS,
   type RfmMethod,
@@ -32,7 +32,7 @@ import { parseRulesFile } from '../app/rulesFile';
 import type { CliCommand } from './command';
 import { csvTable } from './csvCell';
 import { checkFlags, CliError, defineCommand, LANG_FLAG, READ_FLAGS, UsageError, type FlagSpec } from './flags';
-import { readFailure, readFileTable } from './input';
+import { readFailure, readFileState } from './input';
 import type { Table } from './io';
 
 /** Index of a column given as a header name (case-insensitive), a letter (A, AB) or a 1-based number. */
@@ -79,14 +79,25 @@ const RFM_FLAGS: FlagSpec[] = [
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** The whole RFM report for a table: customers, summary, thresholds and warnings. */
-export function rfmReport(table: Table, rawFlags: Record<string, string | true>, file = 'the file') {
+/** The flags of one `rfm` run, checked against the file's header. */
+interface RfmPlan {
+  lang: Lang;
+  analysisDay: number;
+  rules: SegmentRule[];
+  bins: number;
+  method: RfmMethod;
+  /** The reader's options: the columns the flags name, and "today". */
+  read: CoreReadOptions;
+}
+
+/** Checks the flags against the file's first rows (the header is the first non-blank row). */
+function rfmPlan(firstRows: Table, rawFlags: Record<string, string | true>, file: string): RfmPlan {
   const flags = checkFlags(rawFlags, RFM_FLAGS, 'rfm');
   const str = (k: string) => (typeof flags[k] === 'string' ? (flags[k] as string) : undefined);
   const need = (k: string) => str(k) ?? (() => { throw new UsageError(`--${k} is required`); })();
   const lang: Lang = langFromLocale(str('lang') ?? 'en');
-  const header = table[0] ?? [];
-  if (!table.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+  const header = firstRows.find((row) => row.some((c) => String(c ?? '').trim() !== ''));
+  if (!header) throw new CliError(`${file} is empty: it has no header row and no data rows`);
   const cols = {
     customer: columnIndex(header, need('customer'), 'customer'),
     date: columnIndex(header, need('date'), 'date'),
@@ -97,11 +108,20 @@ export function rfmReport(table: Table, rawFlags: Record<string, string | true>,
   if (analysisDay === null) throw new UsageError(`--analysis-date must be a real date as YYYY-MM-DD, got "${str('analysis-date')}"`);
   if (str('rules') && str('preset')) throw new UsageError('--rules and --preset cannot be used together: the rules file replaces the preset');
   const rules = str('rules') ? readRules(str('rules') as string, lang) : str('preset') === 'rfm' || str('preset') === 'rfm-package' ? rfmPackageSegments : shopifySegments;
-  const bins = str('bins') ? Number(str('bins')) : 5;
-  const method = (str('method') ?? 'r-rfm') as RfmMethod;
-
   // The add-on's own reader: same date, amount and currency rules, same data-quality checks as the sheet.
-  const read = readOrders(table, { mapping: { customerId: cols.customer, orderDate: cols.date, amount: cols.amount, ...(cols.order === undefined ? {} : { orderId: cols.order }) }, analysisDay });
+  const mapping = { customerId: cols.customer, orderDate: cols.date, amount: cols.amount, ...(cols.order === undefined ? {} : { orderId: cols.order }) };
+  return { lang, analysisDay, rules, bins: str('bins') ? Number(str('bins')) : 5, method: (str('method') ?? 'r-rfm') as RfmMethod, read: { mapping, analysisDay } };
+}
+
+/** The whole RFM report for a table: customers, summary, thresholds and warnings. */
+export function rfmReport(table: Table, rawFlags: Record<string, string | true>, file = 'the file') {
+  const plan = rfmPlan(table, rawFlags, file);
+  return reportOf(readOrders(table, plan.read), plan, file);
+}
+
+/** The report from what the reader made of the file. */
+function reportOf(read: ReturnType<typeof finishRead>, plan: RfmPlan, file: string) {
+  const { lang, analysisDay, rules, bins, method } = plan;
   if (read.errors.length) throw readFailure(file, read.errors, read.quality.issues, lang);
   const scored = rfmScores(rfmInputsFromCustomers(read.customers, analysisDay), { bins, method });
   const segmented = assignSegments(scored.customers, rules);
@@ -149,7 +169,12 @@ export const rfmCommand: CliCommand = defineCommand({
   flags: RFM_FLAGS,
   async run(args) {
     const file = args.positional[0];
-    const report = rfmReport(await readFileTable(file, args), args.flags, file);
+    let plan: RfmPlan | undefined;
+    const { state } = await readFileState(file, args, (firstRows) => {
+      plan = rfmPlan(firstRows, args.flags, file);
+      return plan.read;
+    });
+    const report = reportOf(finishRead(state), plan as RfmPlan, file);
     if (args.str('format') === 'csv') {
       const thresholdRows = RFM_DIMENSIONS.flatMap((d) => report.thresholds[d].intervals.map((iv) => ({ dimension: d, score: iv.score, lower: iv.lower, upper: iv.upper, customers: iv.customers })));
       process.stdout.write(`${csvTable(report.customers)}\n${csvTable(report.summary)}\n${csvTable(thresholdRows)}`);

@@ -8,7 +8,7 @@ export { ROLES } from './roles';
 export { detectColumns, type Detection } from './detectColumns';
 export { readOrders, startRead, withoutRows, readChunk, readPart, finishRead, type ReadOptions } from './read';
 export type { ReadResult } from './finish';
-export { mergeReadStates, type ReadState } from './state';
+export { mergeReadStates, ReadAccumulator, type ReadState } from './state';
 export { customersFromOrders } from './customers';
 export { parseAmount, amountInfo } from './parseAmount';
 export { parseDate, resolvePending, dateInfo, PENDING } from './parseDate';

@@ -112,7 +112,7 @@ export function readChunk(state: ReadState, rows: readonly unknown[][], firstShe
  * Reads rows of the same sheet into a separate partial state, for chunks read in parallel
  * (each its own Apps Script call): merge the parts with `mergeReadStates` in any order.
  */
-export function readPart(state: ReadState, rows: readonly unknown[][], firstSheetRow: number, options: Pick<ReadOptions, 'zoneOffsetMinutes'> = {}): ReadState {
+export function readPart(state: Pick<ReadState, 'detection' | 'options'>, rows: readonly unknown[][], firstSheetRow: number, options: Pick<ReadOptions, 'zoneOffsetMinutes'> = {}): ReadState {
   return readRows(state.detection, state.options, rows, firstSheetRow, options.zoneOffsetMinutes);
 }
 

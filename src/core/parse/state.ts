@@ -234,44 +234,68 @@ function mergeOrder(x: OrderAcc, y: OrderAcc): OrderAcc {
 /**
  * Merges the states of two chunks of the same sheet (same detection). Order-independent:
  * merging chunk 2 then chunk 1 gives the same state as 1 then 2, up to array order, which
- * `finishRead` sorts by sheet row.
+ * `finishRead` sorts by sheet row. Neither state is changed.
  */
 export function mergeReadStates(a: ReadState, b: ReadState): ReadState {
-  const byKey = new Map<string, OrderAcc>();
-  for (const o of a.orders) byKey.set(o.key, o);
-  for (const o of b.orders) {
-    const prev = byKey.get(o.key);
-    byKey.set(o.key, prev ? mergeOrder(prev, o) : o);
+  return new ReadAccumulator(a).add(b).state();
+}
+
+/**
+ * Merges many chunk states of one sheet into one, in place: what a file read in blocks needs,
+ * where merging each block into a fresh copy of everything read so far would cost the orders
+ * read so far once per block. The states given are never changed (their orders and attributes
+ * are copied before they are merged into).
+ */
+export class ReadAccumulator {
+  private readonly into: ReadState;
+  private readonly orders = new Map<string, OrderAcc>();
+  private readonly attributes = new Map<string, CustomerAttributes>();
+
+  constructor(first: ReadState) {
+    this.into = { ...first, errors: [...first.errors], orders: [], customers: [...first.customers], attributes: [], issues: mergeIssues(first.issues, {}), hashes: [...first.hashes] };
+    for (const o of first.orders) this.orders.set(o.key, o);
+    for (const [cid, attrs] of first.attributes) this.attributes.set(cid, { ...attrs });
   }
-  const issues = mergeIssues(a.issues, b.issues);
-  const attributes = new Map<string, CustomerAttributes>(a.attributes.map(([cid, attrs]) => [cid, { ...attrs }]));
-  for (const [cid, attrs] of b.attributes) {
-    const into = attributes.get(cid);
-    if (!into) {
-      attributes.set(cid, attrs);
-      continue;
-    }
-    for (const [role, pair] of Object.entries(attrs) as [Role, [AttributeValue, number]][]) {
-      const prev = into[role];
-      if (!prev || pair[1] < prev[1]) into[role] = pair;
-    }
+
+  /** The detection and options the chunks are read with (for `readPart`). */
+  get reading(): Pick<ReadState, 'detection' | 'options'> {
+    return this.into;
   }
-  return {
-    version: 1,
-    detection: a.detection,
-    errors: a.errors.concat(b.errors.filter((e) => !a.errors.some((x) => x.key === e.key && x.text === e.text))),
-    options: a.options,
-    firstRow: Math.min(a.firstRow, b.firstRow),
-    lastRow: Math.max(a.lastRow, b.lastRow),
-    rowsRead: a.rowsRead + b.rowsRead,
-    orders: [...byKey.values()],
+
+  /** Adds the state of another chunk of the same sheet. */
+  add(b: ReadState): this {
+    const a = this.into;
+    for (const o of b.orders) {
+      const prev = this.orders.get(o.key);
+      this.orders.set(o.key, prev ? mergeOrder(prev, o) : o);
+    }
+    for (const [cid, attrs] of b.attributes) {
+      const into = this.attributes.get(cid);
+      if (!into) {
+        this.attributes.set(cid, { ...attrs });
+        continue;
+      }
+      for (const [role, pair] of Object.entries(attrs) as [Role, [AttributeValue, number]][]) {
+        const prev = into[role];
+        if (!prev || pair[1] < prev[1]) into[role] = pair;
+      }
+    }
+    for (const e of b.errors) if (!a.errors.some((x) => x.key === e.key && x.text === e.text)) a.errors.push(e);
+    a.firstRow = Math.min(a.firstRow, b.firstRow);
+    a.lastRow = Math.max(a.lastRow, b.lastRow);
+    a.rowsRead += b.rowsRead;
     // Repeated customers in a one-row-per-customer sheet are resolved (and reported) in finishRead.
-    customers: a.customers.concat(b.customers),
-    attributes: [...attributes],
-    dates: mergeKeyed(a.dates, b.dates, mergeDate),
-    money: mergeKeyed(a.money, b.money, mergeMoney),
-    types: mergeKeyed(a.types, b.types, mergeTally),
-    issues,
-    hashes: a.hashes.concat(b.hashes),
-  };
+    for (const c of b.customers) a.customers.push(c);
+    a.dates = mergeKeyed(a.dates, b.dates, mergeDate);
+    a.money = mergeKeyed(a.money, b.money, mergeMoney);
+    a.types = mergeKeyed(a.types, b.types, mergeTally);
+    a.issues = mergeIssues(a.issues, b.issues);
+    for (const h of b.hashes) a.hashes.push(h);
+    return this;
+  }
+
+  /** The merged state (a new object; adding more chunks afterwards does not change it). */
+  state(): ReadState {
+    return { ...this.into, errors: [...this.into.errors], customers: [...this.into.customers], hashes: [...this.into.hashes], orders: [...this.orders.values()], attributes: [...this.attributes].map(([cid, attrs]) => [cid, { ...attrs }]) };
+  }
 }
