@@ -11,22 +11,6 @@ import { parseRecords, RecordStream } from './records';
  * are reported by line.
  */
 
-export interface TextTable {
-  /** The header row, then one row per data record, each as wide as the header. */
-  rows: string[][];
-  notes: string[];
-  /** Physical lines above the header that were skipped. */
-  skippedLines: number;
-  /** The delimiter used, or null for a whitespace-separated table. */
-  delimiter: string | null;
-  /** The file line on which each row of `rows` starts. */
-  rowLines: number[];
-  /** Lines of records left out because they have more fields than the header. */
-  leftOutLines: number[];
-  /** Lines of records with fewer fields than the header (kept, padded with blanks). */
-  shortLines: number[];
-}
-
 const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_CHARS = 65_536;
 const SAMPLE_RECORDS = 60;
@@ -251,11 +235,4 @@ export class DelimitedReader {
     if (this.dataRows === 0 && this.leftOutLines.length === 0) notes.push(readMessage('headerOnly', lang, { file }));
     return notes;
   }
-}
-
-/** Reads a whole decoded text into rows (the one-block case of {@link DelimitedReader}). */
-export function readDelimited(text: string, file: string, lang: Lang = 'en'): TextTable {
-  const reader = new DelimitedReader(file, lang);
-  const { rows, lines } = reader.push(text, true);
-  return { rows, notes: reader.notes(), skippedLines: reader.skippedLines, delimiter: reader.delimiter, rowLines: lines, leftOutLines: reader.leftOutLines, shortLines: reader.shortLines };
 }
