@@ -17,7 +17,7 @@ export function isReadState(v: unknown): v is ReadState {
   if (!isObject(d) || !Array.isArray(d.columns) || !isObject(d.roles) || typeof d.headerRow !== 'number') return false;
   if (!isObject(v.options) || !Array.isArray(v.errors)) return false;
   if (!isCount(v.rowsRead) || typeof v.firstRow !== 'number' || typeof v.lastRow !== 'number') return false;
-  if (!Array.isArray(v.orders) || !Array.isArray(v.customers) || !Array.isArray(v.attributes) || !Array.isArray(v.hashes)) return false;
+  if (!Array.isArray(v.orders) || !Array.isArray(v.rowOrders) || !Array.isArray(v.customers) || !Array.isArray(v.attributes) || !Array.isArray(v.hashes)) return false;
   return isObject(v.dates) && isObject(v.money) && isObject(v.types) && isObject(v.issues);
 }
 

@@ -19,7 +19,7 @@ import { ATTRIBUTE_ROLES, DATE_ROLES, MONEY_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
 import type { ReadError, ReadState } from './state';
 import { MONEY_UNITS } from './cellReader';
-import { isRowKey } from './readRows';
+import { isRowKey, ordersByRow } from './state';
 
 /** Everything a read produces. */
 export interface ReadResult {
@@ -193,8 +193,7 @@ export function buildResult(state: ReadState): ReadResult {
     const dateCol = roles.orderDate ?? -1;
     let repeated = 0;
     const repeatedRows: number[] = [];
-    const sortedAccs = [...state.orders].sort((a, b) => a.row - b.row);
-    for (const acc of sortedAccs) {
+    for (const acc of ordersByRow(state)) {
       const rowsInOrder = acc.blankCid + acc.cids.reduce((s, c) => s + c[1], 0);
       if (roles.orderId !== undefined && rowsInOrder > 1 && !isRowKey(acc.key)) {
         repeated++;
@@ -368,6 +367,7 @@ function idsSeen(state: ReadState): { customerIdsSeen: number; orderIdsSeen: num
     for (const c of o.cids) cids.add(c[0]);
     if (!isRowKey(o.key)) orderIds++;
   }
+  for (const block of state.rowOrders) for (const cid of block.cids) if (cid !== '') cids.add(cid);
   for (const c of state.customers) cids.add(c.cid);
   return { customerIdsSeen: cids.size, orderIdsSeen: orderIds };
 }

@@ -7,22 +7,9 @@ import { rowHash } from './hash';
 import { addIssue, type CheckId } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
-import type { CustomerAcc, CustomerAttributes, OrderAcc, ReadState, StoredOptions } from './state';
+import { emptyRowOrders, newOrder, pushRowOrder, type CustomerAcc, type CustomerAttributes, type OrderAcc, type ReadState, type StoredOptions } from './state';
 import { isRefundStatus, yesNo } from './status';
 
-
-/**
- * Key of an order in a sheet without order ids (every row its own order). Starts with a control
- * character so it never equals a real order id such as Shopify's "#1001".
- */
-export function rowKey(row: number): string {
-  return `\u0000${row}`;
-}
-
-/** True for keys made by {@link rowKey}. */
-export function isRowKey(key: string): boolean {
-  return key.charCodeAt(0) === 0;
-}
 
 /** A new, empty state for `detection`. */
 export function newState(detection: Detection, options: StoredOptions): ReadState {
@@ -35,6 +22,7 @@ export function newState(detection: Detection, options: StoredOptions): ReadStat
     lastRow: 0,
     rowsRead: 0,
     orders: [],
+    rowOrders: [],
     customers: [],
     attributes: [],
     dates: {},
@@ -107,7 +95,14 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   state.hashes.push({ firstRow: firstSheetRow, hashes });
   const report = (check: CheckId, c: number, row: number, v?: unknown) => addIssue(issues, check, c, row, v === undefined ? undefined : cellText(v));
 
+  // Rows without an order id are read into one scratch order, then kept as columns (RowOrders).
+  const rowOrders = emptyRowOrders();
+  let rowOrder: OrderAcc | null = null;
   for (let i = 0; i < rows.length; i++) {
+    if (rowOrder) {
+      pushRowOrder(rowOrders, rowOrder);
+      rowOrder = null;
+    }
     const cells = rows[i];
     const row = firstSheetRow + i;
     if (!Array.isArray(cells)) {
@@ -148,11 +143,14 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         else oid = idText(v);
         if (oid === '') report('missingOrderId', oidCol, row);
       }
-      const key = oid !== '' ? oid : rowKey(row);
-      let acc = byKey.get(key);
-      if (!acc) {
-        acc = { key, row, cids: [], blankCid: 0, blankCidRows: [], lines: 0, date: null, dateRow: 0, fixed: 0, ambDot: 0, ambComma: 0, hasAmount: false, quantity: 0, channel: null, channelRow: 0 };
-        byKey.set(key, acc);
+      // A row without an order id is an order of its own: no look-up, nothing to merge it with.
+      let acc = oid !== '' ? byKey.get(oid) : undefined;
+      if (oid === '') {
+        acc = newOrder('', row);
+        rowOrder = acc;
+      } else if (!acc) {
+        acc = newOrder(oid, row);
+        byKey.set(oid, acc);
         state.orders.push(acc);
       }
       if (cid === '') {
@@ -291,6 +289,8 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       }
     }
   }
+  if (rowOrder) pushRowOrder(rowOrders, rowOrder);
+  if (rowOrders.rows.length) state.rowOrders.push(rowOrders);
   for (const entry of attributes) if (Object.keys(entry[1]).length) state.attributes.push(entry);
   return state;
 }

@@ -15,6 +15,19 @@ import type { Role } from './roles';
  * exactly the one-shot result (floating-point sums would depend on the order).
  */
 
+/**
+ * Key of an order in a sheet without order ids (every row its own order). Starts with a control
+ * character so it never equals a real order id such as Shopify's "#1001".
+ */
+export function rowKey(row: number): string {
+  return `\u0000${row}`;
+}
+
+/** True for keys made by {@link rowKey}. */
+export function isRowKey(key: string): boolean {
+  return key.charCodeAt(0) === 0;
+}
+
 /** Options that travel inside the state (everything but functions). */
 export interface StoredOptions {
   analysisDay: DayNumber | null;
@@ -47,6 +60,88 @@ export interface OrderAcc {
   quantity: number;
   channel: string | null;
   channelRow: number;
+}
+
+/**
+ * Orders of one row each (rows of a sheet without order ids), column by column: about 80 bytes an
+ * order instead of an {@link OrderAcc}'s 400, so ten million such rows fit in memory. Each row is
+ * its own order, so nothing is ever merged into them; the date and channel come from the row itself.
+ */
+export interface RowOrders {
+  rows: number[];
+  /** The row's customer id, '' when blank. */
+  cids: string[];
+  /** 1 when the row was kept (not refunded, not invalid), else 0. */
+  lines: number[];
+  date: (number | null)[];
+  fixed: number[];
+  ambDot: number[];
+  ambComma: number[];
+  /** 1 when the row had an amount. */
+  hasAmount: number[];
+  quantity: number[];
+  channel: (string | null)[];
+}
+
+export function emptyRowOrders(): RowOrders {
+  return { rows: [], cids: [], lines: [], date: [], fixed: [], ambDot: [], ambComma: [], hasAmount: [], quantity: [], channel: [] };
+}
+
+/** A fresh order accumulator for `key`, first seen on `row`. */
+export function newOrder(key: string, row: number): OrderAcc {
+  return { key, row, cids: [], blankCid: 0, blankCidRows: [], lines: 0, date: null, dateRow: 0, fixed: 0, ambDot: 0, ambComma: 0, hasAmount: false, quantity: 0, channel: null, channelRow: 0 };
+}
+
+/** Appends a one-row order (read into an accumulator) to the columns. */
+export function pushRowOrder(to: RowOrders, o: OrderAcc): void {
+  to.rows.push(o.row);
+  to.cids.push(o.cids.length ? o.cids[0][0] : '');
+  to.lines.push(o.lines);
+  to.date.push(o.date);
+  to.fixed.push(o.fixed);
+  to.ambDot.push(o.ambDot);
+  to.ambComma.push(o.ambComma);
+  to.hasAmount.push(o.hasAmount ? 1 : 0);
+  to.quantity.push(o.quantity);
+  to.channel.push(o.channel);
+}
+
+/** The `i`-th one-row order as an order accumulator. */
+export function rowOrderAt(from: RowOrders, i: number): OrderAcc {
+  const row = from.rows[i];
+  const cid = from.cids[i];
+  return {
+    key: rowKey(row),
+    row,
+    cids: cid === '' ? [] : [[cid, 1, row]],
+    blankCid: cid === '' ? 1 : 0,
+    blankCidRows: cid === '' ? [row] : [],
+    lines: from.lines[i],
+    date: from.date[i],
+    dateRow: row,
+    fixed: from.fixed[i],
+    ambDot: from.ambDot[i],
+    ambComma: from.ambComma[i],
+    hasAmount: from.hasAmount[i] === 1,
+    quantity: from.quantity[i],
+    channel: from.channel[i],
+    channelRow: from.channel[i] === null ? 0 : row,
+  };
+}
+
+/** Every order of a state, one-row orders included, in sheet-row order. */
+export function* ordersByRow(state: Pick<ReadState, 'orders' | 'rowOrders'>): Generator<OrderAcc> {
+  const keyed = [...state.orders].sort((a, b) => a.row - b.row);
+  const blocks = state.rowOrders.filter((b) => b.rows.length).sort((a, b) => a.rows[0] - b.rows[0]);
+  let k = 0;
+  for (const block of blocks) {
+    for (let i = 0; i < block.rows.length; i++) {
+      const row = block.rows[i];
+      while (k < keyed.length && keyed[k].row < row) yield keyed[k++];
+      yield rowOrderAt(block, i);
+    }
+  }
+  while (k < keyed.length) yield keyed[k++];
 }
 
 /** A customer's attributes with the sheet row each came from. */
@@ -119,7 +214,10 @@ export interface ReadState {
   firstRow: number;
   lastRow: number;
   rowsRead: number;
+  /** Orders with an order id (merged across chunks by id). */
   orders: OrderAcc[];
+  /** Orders of one row without an order id, one block per chunk. */
+  rowOrders: RowOrders[];
   customers: CustomerAcc[];
   /**
    * Customer attributes: [customer id, role → [value, sheet row it came from]].
@@ -252,8 +350,8 @@ export class ReadAccumulator {
   private readonly attributes = new Map<string, CustomerAttributes>();
 
   constructor(first: ReadState) {
-    this.into = { ...first, errors: [...first.errors], orders: [], customers: [...first.customers], attributes: [], issues: mergeIssues(first.issues, {}), hashes: [...first.hashes] };
-    for (const o of first.orders) this.orders.set(o.key, o);
+    this.into = { ...first, errors: [...first.errors], orders: [], customers: [...first.customers], rowOrders: [...first.rowOrders], attributes: [], issues: mergeIssues(first.issues, {}), hashes: [...first.hashes] };
+    for (const o of first.orders) this.addOrder(o);
     for (const [cid, attrs] of first.attributes) this.attributes.set(cid, { ...attrs });
   }
 
@@ -265,10 +363,7 @@ export class ReadAccumulator {
   /** Adds the state of another chunk of the same sheet. */
   add(b: ReadState): this {
     const a = this.into;
-    for (const o of b.orders) {
-      const prev = this.orders.get(o.key);
-      this.orders.set(o.key, prev ? mergeOrder(prev, o) : o);
-    }
+    for (const o of b.orders) this.addOrder(o);
     for (const [cid, attrs] of b.attributes) {
       const into = this.attributes.get(cid);
       if (!into) {
@@ -291,11 +386,17 @@ export class ReadAccumulator {
     a.types = mergeKeyed(a.types, b.types, mergeTally);
     a.issues = mergeIssues(a.issues, b.issues);
     for (const h of b.hashes) a.hashes.push(h);
+    for (const r of b.rowOrders) a.rowOrders.push(r);
     return this;
+  }
+
+  private addOrder(o: OrderAcc): void {
+    const prev = this.orders.get(o.key);
+    this.orders.set(o.key, prev ? mergeOrder(prev, o) : o);
   }
 
   /** The merged state (a new object; adding more chunks afterwards does not change it). */
   state(): ReadState {
-    return { ...this.into, errors: [...this.into.errors], customers: [...this.into.customers], hashes: [...this.into.hashes], orders: [...this.orders.values()], attributes: [...this.attributes].map(([cid, attrs]) => [cid, { ...attrs }]) };
+    return { ...this.into, errors: [...this.into.errors], customers: [...this.into.customers], hashes: [...this.into.hashes], orders: [...this.orders.values()], rowOrders: [...this.into.rowOrders], attributes: [...this.attributes].map(([cid, attrs]) => [cid, { ...attrs }]) };
   }
 }
