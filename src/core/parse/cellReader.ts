@@ -5,7 +5,7 @@
 import { isDate } from '../days';
 import { cellText, isBlank, isErrorCell } from './cells';
 import { amountInfo, parseAmount, type AmountInfo } from './parseAmount';
-import { dateInfo, parseDate, PENDING, pendingParts } from './parseDate';
+import { dateInfo, parseDate, PENDING, pendingParts, type DateInfo } from './parseDate';
 import { addIssue } from './quality';
 import { mergeExamples, pushRow } from './rows';
 import { emptyDateEvidence, emptyMoneyEvidence, type DateEvidence, type MoneyEvidence, type ReadState } from './state';
@@ -56,13 +56,56 @@ function typeTag(v: unknown): string {
   return typeof v === 'string' ? 'text' : typeof v === 'number' ? 'number' : isDate(v) ? 'date' : typeof v;
 }
 
+/** Distinct texts remembered per chunk; beyond it the memo starts again (bounded memory on columns of unique values). */
+const MEMO_SIZE = 20_000;
+
+/** A text date as parsed: the code and what the parse learned about the way it is written. */
+interface ParsedDate {
+  code: number;
+  kind: DateInfo['kind'];
+  twoDigitYear: boolean;
+}
+
 /** Per-column reader: parses a cell and records the column's evidence. */
 export class Reader {
   readonly state: ReadState;
   private readonly amount = amountInfo();
   private readonly date = dateInfo();
+  /**
+   * Text dates and amounts already parsed in this chunk: exports repeat them (an order's date on
+   * each of its lines, the same prices), and parsing is the reader's main cost. The evidence is
+   * still recorded for every cell, so results do not depend on the memo.
+   */
+  private readonly dates = new Map<string, ParsedDate>();
+  private readonly amounts = new Map<string, [number, AmountInfo]>();
   constructor(state: ReadState, private readonly zone: Zone) {
     this.state = state;
+  }
+
+  private parseDateMemo(v: unknown): number {
+    if (typeof v !== 'string') return parseDate(v, this.zone, this.date);
+    const known = this.dates.get(v);
+    if (known) {
+      this.date.kind = known.kind;
+      this.date.twoDigitYear = known.twoDigitYear;
+      return known.code;
+    }
+    const code = parseDate(v, this.zone, this.date);
+    if (this.dates.size >= MEMO_SIZE) this.dates.clear();
+    this.dates.set(v, { code, kind: this.date.kind, twoDigitYear: this.date.twoDigitYear });
+    return code;
+  }
+
+  private parseAmountMemo(v: string): number {
+    const known = this.amounts.get(v);
+    if (known) {
+      Object.assign(this.amount, known[1]);
+      return known[0];
+    }
+    const n = parseAmount(v, this.amount);
+    if (this.amounts.size >= MEMO_SIZE) this.amounts.clear();
+    this.amounts.set(v, [n, { ...this.amount }]);
+    return n;
   }
 
   private tally(col: number, v: unknown, row: number): void {
@@ -86,7 +129,7 @@ export class Reader {
       addIssue(this.state.issues, 'errorCell', col, row, v);
       return NaN;
     }
-    const code = parseDate(v, this.zone, this.date);
+    const code = this.parseDateMemo(v);
     if (Number.isNaN(code)) {
       if (isBlank(v)) return null;
       return NaN;
@@ -128,7 +171,7 @@ export class Reader {
       addIssue(this.state.issues, 'errorCell', col, row, v);
       return NaN;
     }
-    const n = parseAmount(v, this.amount);
+    const n = typeof v === 'string' ? this.parseAmountMemo(v) : parseAmount(v, this.amount);
     if (Number.isNaN(n)) return isBlank(v) ? null : NaN;
     this.tally(col, v, row);
     const info: AmountInfo = this.amount;
