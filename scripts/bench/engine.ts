@@ -15,6 +15,7 @@
  * Medians of 3 for runs on ≤ 541,909 lines, single runs above. The data files are built from
  * ../shared/data/online-retail/by-day on first use into os.tmpdir()/cs-bench-engine and reused.
  */
+import { getHeapStatistics } from 'node:v8';
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -191,7 +192,7 @@ export default async function bench(): Promise<void> {
   const lines = fourColumnLines();
   const file = { one: await dataFile('retail4-1.csv', lines, 1), all: await dataFile('retail4.csv', lines, ROWS), times10: await dataFile('retail4-x10.csv', lines, 10 * ROWS) };
   const growth: { n: number; path: string }[] = [];
-  for (const n of [10_000, 100_000, 1_000_000, 5_000_000]) growth.push({ n, path: await dataFile(`retail4-${n}.csv`, lines, n) });
+  for (const n of [10_000, 100_000, 1_000_000, 5_000_000, 10_000_000]) growth.push({ n, path: await dataFile(`retail4-${n}.csv`, lines, n) });
   console.log(`data: ${DATA} (4 columns; prefixes and repeats of the ${ROWS.toLocaleString('en-US')} rows), ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   if (!hasTime) console.log(`${TIME} not found: wall times only, no peak RSS`);
 
@@ -220,6 +221,7 @@ export default async function bench(): Promise<void> {
   const startMs = line('          1 line', start) ? start.ms : 0;
   for (const { n, path } of growth) {
     const r = await measure(rfmArgs(path), n <= 100_000 ? 3 : 1);
+    if (n === 10_000_000) console.log(`  (Node's default heap limit here: ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MiB; target: 10 M lines finish within it)`);
     line(`  ${n.toLocaleString('en-US').padStart(9)} lines`, r, (m) => `${((m.ms * 1000) / n).toFixed(2).padStart(6)} µs/line, ${(((m.ms - startMs) * 1000) / n).toFixed(2)} beyond start-up`);
   }
 

@@ -97,9 +97,16 @@ export class Reader {
   }
 
   private parseAmountMemo(v: string): number {
+    // Plain numbers ("15.30", "-6") parse faster than a look-up; currency and separators are remembered.
+    const c0 = v.charCodeAt(0);
+    if ((c0 >= 48 && c0 <= 57) || c0 === 45) return parseAmount(v, this.amount);
     const known = this.amounts.get(v);
     if (known) {
-      Object.assign(this.amount, known[1]);
+      const info = known[1];
+      this.amount.currency = info.currency;
+      this.amount.decimal = info.decimal;
+      this.amount.ambiguous = info.ambiguous;
+      this.amount.percent = info.percent;
       return known[0];
     }
     const n = parseAmount(v, this.amount);
