@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliCommand } from './command';
 import { checkFlags, checkInputFile, defineCommand, LANG_FLAG, READ_FLAGS, UsageError, type CheckedArgs, type FlagSpec, type FlagValues } from './flags';
-import { readFailure, readFileTable } from './input';
+import { readFailure, readFileState } from './input';
+import type { OpenedInput } from './io';
 import { checkOutputPath, writeAtomically } from './outputFile';
 import { isOurWorkbook, writeXlsx } from './xlsxWriter';
 import { langFromLocale } from '../core/i18n';
 import { dayFromDate } from '../core/days';
-import { detectColumns, finishRead, startRead } from '../core/parse';
+import { detectColumns, finishRead } from '../core/parse';
 import { SEGMENT_BY } from '../core/pipeline/segmentBy';
 import type { Lang } from '../core/types';
 import type { Settings } from '../app/contract';
@@ -16,7 +17,7 @@ import { readOptionsFor } from '../app/readOptions';
 import { PRESETS } from '../app/rules';
 import { parseRulesFile } from '../app/rulesFile';
 import { defaultSettings, readSettings, type SettingsProblem } from '../app/settings';
-import { segmentTable } from '../app/run';
+import { segmentRun } from '../app/run';
 
 /** The flags of `segment` and `demo`. */
 const SEGMENT_FLAGS: FlagSpec[] = [
@@ -92,6 +93,11 @@ const argsOf = (flags: FlagValues): CheckedArgs => {
   return { positional: [], flags, str, int: num, num, on: (n) => flags[n] === true };
 };
 
+/** Every row of the input, in file order (a fresh pass over the file). */
+function* rowsOf(input: OpenedInput): Generator<readonly unknown[]> {
+  for (const batch of input.batches()) yield* batch.rows;
+}
+
 /** Runs the add-on's run (the app layer's segmentRun) on a file and writes the output tabs to an .xlsx workbook. */
 export async function segmentFile(file: string, out: string, rawFlags: Record<string, string | true>): Promise<string> {
   const args = argsOf(checkFlags(rawFlags, SEGMENT_FLAGS, 'segment'));
@@ -101,19 +107,20 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
   const lang: Lang = langFromLocale(args.str('lang') ?? 'en');
   const notes: string[] = [];
   const settings = settingsFromFlags(args, lang, notes);
-  const values = await readFileTable(file, args);
   const runDay = dayFromDate(new Date(), () => 0);
-  let run: ReturnType<typeof segmentTable>;
+  const { state, input } = await readFileState(file, args, (firstRows) => readOptionsFor(settings, detectColumns(firstRows), { today: runDay }));
+  let run: ReturnType<typeof segmentRun>;
   try {
-    run = segmentTable(values, { settings, lang, runDay });
+    run = segmentRun({ state, settings, lang, runDay });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     // No customer could be segmented: show why, with the data-quality report itself.
-    const read = finishRead(startRead(values, readOptionsFor(settings, detectColumns(values), { today: runDay })));
+    const read = finishRead(state);
     if (!read.errors.length) throw e;
     throw readFailure(file, read.errors, read.quality.issues, lang);
   }
-  const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: settings.currency, extraSheets: [{ name: 'Orders', rows: values }] }));
+  // The source rows are copied into the workbook from a second pass over the file, never held in memory.
+  const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: settings.currency, extraSheets: [{ name: 'Orders', rows: rowsOf(input) }] }));
   const lines = [
     run.summary,
     ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${String(s.customers).padStart(6)} customers  ${(s.revenueShare * 100).toFixed(1).padStart(5)} % of revenue`),

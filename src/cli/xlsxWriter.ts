@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { dateFromDay } from '../core/days';
 import { isDayCell, type ReportCell, type TabSpec } from '../core/report/tabSpec';
 import { numberPattern } from '../core/report/numberPattern';
+import { fillPlaceholder, fitToCell, looksConvertible, MAX_CELL_CHARS, type SheetTally, sheetFrame, sheetXmlChunks, XLSX_COLUMNS, XLSX_ROWS } from './sheetXml';
+import { entryBytes, readZip, writeZip, type ZipOutput } from './zip';
+
+export { looksConvertible, MAX_CELL_CHARS };
 
 /**
  * Renders the add-on's output tabs to an .xlsx workbook with exceljs, from the same TabSpecs the
  * sheet writer uses, so `npm run demo` shows what the add-on writes. Charts are not written
  * (exceljs cannot create them); their data blocks are, and Sheets builds the charts in the add-on.
+ * Copies of the source rows (up to a million rows) are streamed as sheet XML into exceljs' zip
+ * instead (see sheetXml.ts): exceljs' per-cell objects would take minutes and gigabytes.
  */
 const cellValue = (v: ReportCell): string | number | boolean | Date | null => (isDayCell(v) ? dateFromDay(v.day) : v);
 
@@ -13,31 +20,17 @@ const cellValue = (v: ReportCell): string | number | boolean | Date | null => (i
 const CREATOR = 'Customer Segments add-on';
 const MARKER = 'customer-segments-output';
 
-/** Excel's limit on the characters of one cell. */
-export const MAX_CELL_CHARS = 32_767;
-
 /**
- * Text a spreadsheet would turn into a number, date, time or boolean on entry or import
- * (0123456789, 1.50, 1e5, 2024-01-02, 12:30, 50%, TRUE): written with the text format "@" so it stays text.
+ * True when the .xlsx at `path` was written by {@link writeXlsx} (so a new run may replace it).
+ * Reads only the document properties: loading a million-row output with exceljs would take minutes.
  */
-export function looksConvertible(s: string): boolean {
-  const t = s.trim();
-  return (
-    /^[-+(]?[$€£¥]?\s*(\d[\d,]*\.?\d*|\.\d+)(e[+-]?\d+)?\s*%?\)?$/i.test(t) ||
-    /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?([ T].*)?$/.test(t) ||
-    /^\d{1,2}:\d{2}/.test(t) ||
-    /^(true|false)$/i.test(t) ||
-    /^\d{1,2}[- ]?[a-z]{3,9}([- ]?\d{2,4})?$/i.test(t)
-  );
-}
-
-/** True when the .xlsx at `path` was written by {@link writeXlsx} (so a new run may replace it). */
 export async function isOurWorkbook(path: string): Promise<boolean> {
   try {
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path);
-    return wb.creator === CREATOR && (wb.keywords === MARKER || wb.keywords === undefined || wb.keywords === '');
+    const core = readZip(readFileSync(path)).find((e) => e.name === 'docProps/core.xml');
+    if (!core) return false;
+    const xml = entryBytes(core).toString('utf8');
+    const keywords = /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(xml)?.[1] ?? '';
+    return /<dc:creator>([^<]*)<\/dc:creator>/.exec(xml)?.[1] === CREATOR && (keywords === MARKER || keywords === '');
   } catch {
     return false;
   }
@@ -51,40 +44,56 @@ function setCell(cell: Cell, v: unknown, textColumn: boolean): boolean {
   if (textColumn && typeof value === 'number') value = String(value);
   let whole = true;
   if (typeof value === 'string') {
-    if (value.length > MAX_CELL_CHARS) {
-      value = `${value.slice(0, MAX_CELL_CHARS - 1)}…`;
-      whole = false;
-    }
+    whole = value.length <= MAX_CELL_CHARS;
+    value = fitToCell(value);
     if (textColumn || looksConvertible(value as string)) cell.numFmt = '@';
   }
   cell.value = value as never;
   return whole;
 }
 
+/** Options of {@link writeXlsx}. */
+export interface XlsxOptions {
+  currency?: string;
+  /** Sheets put before the tabs, such as a copy of the source rows; each `rows` is iterated once, lazily, and may be a generator. */
+  extraSheets?: { name: string; rows: Iterable<readonly unknown[]> }[];
+  /** The most rows an extra sheet holds: an .xlsx sheet's 1,048,576 unless a test lowers it. */
+  rowLimit?: number;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+function truncationNote(tab: string, n: number): string[] {
+  return n ? [`${n} cell${n === 1 ? '' : 's'} on the "${tab}" tab had more than ${count(MAX_CELL_CHARS)} characters (the most a spreadsheet cell holds) and ${n === 1 ? 'was' : 'were'} cut short, ending in "…".`] : [];
+}
+
+/** Notes on what an extra sheet could not hold: cut text, rows and columns past an .xlsx sheet's limits. */
+function extraSheetNotes(name: string, tally: SheetTally, rowLimit: number): string[] {
+  const notes = truncationNote(name, tally.truncated);
+  if (tally.rows > rowLimit) notes.push(`The "${name}" sheet holds the first ${count(rowLimit)} rows of ${count(tally.rows)}: an .xlsx sheet holds no more. The analysis used every row.`);
+  if (tally.columns > XLSX_COLUMNS) notes.push(`The "${name}" sheet holds the first ${count(XLSX_COLUMNS)} columns of ${count(tally.columns)}: an .xlsx sheet holds no more. The analysis used every column.`);
+  return notes;
+}
+
 /**
- * Writes the workbook; returns notes for the user (one per tab whose cells had to be truncated).
+ * Writes the workbook: the extra sheets first, streamed (see sheetXml.ts), then the tabs with exceljs.
+ * Returns notes for the user: cells that had to be truncated (one note per tab) and rows or columns
+ * an extra sheet could not hold.
  */
-export async function writeXlsx(path: string, tabs: TabSpec[], options: { currency?: string; extraSheets?: { name: string; rows: unknown[][] }[] } = {}): Promise<string[]> {
+export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOptions = {}): Promise<string[]> {
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   wb.creator = CREATOR;
   wb.keywords = MARKER;
   const currency = options.currency ?? '';
+  const rowLimit = Math.min(options.rowLimit ?? XLSX_ROWS, XLSX_ROWS);
   const notes: string[] = [];
-  const noteTruncated = (tab: string, n: number) => {
-    if (n) notes.push(`${n} cell${n === 1 ? '' : 's'} on the "${tab}" tab had more than ${MAX_CELL_CHARS.toLocaleString('en-US')} characters (the most a spreadsheet cell holds) and ${n === 1 ? 'was' : 'were'} cut short, ending in "…".`);
-  };
-  for (const extra of options.extraSheets ?? []) {
+  // exceljs writes a small placeholder in each extra sheet's place; its XML is then replaced by the streamed rows.
+  const extras = (options.extraSheets ?? []).map((extra) => {
     const ws = wb.addWorksheet(extra.name.slice(0, 31));
-    let cut = 0;
-    extra.rows.forEach((row, r) => {
-      row.forEach((v, c) => {
-        if (v === '' || v === null || v === undefined) return;
-        if (!setCell(ws.getCell(r + 1, c + 1) as unknown as Cell, v, false)) cut++;
-      });
-    });
-    noteTruncated(ws.name, cut);
-  }
+    fillPlaceholder(ws);
+    return { name: ws.name, entry: `xl/worksheets/sheet${ws.id}.xml`, rows: extra.rows, tally: { rows: 0, columns: 0, truncated: 0 } };
+  });
   for (const tab of tabs) {
     // Excel reserves the sheet name "History"; Sheets does not.
     const name = tab.name.toLowerCase() === 'history' ? `${tab.name} (runs)` : tab.name;
@@ -129,10 +138,19 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: { curren
         ws.getCell(first + i, b.col + rowFormats.column).numFmt = numberPattern(f, currency);
       });
     }
-    noteTruncated(ws.name, cut);
+    notes.push(...truncationNote(ws.name, cut));
     if (tab.frozenRows) ws.views = [{ state: 'frozen', ySplit: tab.frozenRows }];
     for (const [c, w] of Object.entries(tab.columnWidths ?? {})) ws.getColumn(Number(c)).width = Math.round(w / 7);
   }
-  await wb.xlsx.writeFile(path);
-  return notes;
+  const entries = readZip(Buffer.from(await wb.xlsx.writeBuffer()));
+  const outputs: ZipOutput[] = entries.map((e) => {
+    const extra = extras.find((x) => x.entry === e.name);
+    if (!extra) return { copy: e };
+    const frame = sheetFrame(entryBytes(e).toString('utf8'));
+    return { name: e.name, content: sheetXmlChunks(extra.rows, frame, { rows: rowLimit, columns: XLSX_COLUMNS }, extra.tally) };
+  });
+  const missing = extras.find((x) => !entries.some((e) => e.name === x.entry));
+  if (missing) throw new Error(`exceljs wrote no ${missing.entry} for the "${missing.name}" sheet`);
+  await writeZip(path, outputs);
+  return [...extras.flatMap((x) => extraSheetNotes(x.name, x.tally, rowLimit)), ...notes];
 }

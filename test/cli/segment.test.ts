@@ -11,7 +11,10 @@ import { segmentFile } from '../../src/cli/segment';
 import { loadAddOn } from '../harness';
 import { sidebarCall } from '../helpers/sidebarCall';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
-import { parseCsv } from '../../src/cli/io';
+import { parseCsv, readTable } from '../../src/cli/io';
+import { segmentTable } from '../../src/app/run';
+import { writeFileSync } from 'node:fs';
+import { dayFromDate } from '../../src/core/days';
 import { runFlow } from '../../sidebar/runFlow';
 import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
@@ -19,6 +22,30 @@ import { defaultSettings } from '../../src/app/settings';
 const SAMPLE = 'scripts/sample-shop/orders.csv';
 
 describe('segment / demo', () => {
+  it('reads a file of many blocks and batches into the same tabs as reading it whole, and copies every row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'segment-blocks-'));
+    const lines = ['Order ID,Customer,Order date,Total'];
+    for (let i = 0; i < 40_000; i++) {
+      const o = Math.floor(i / 2);
+      lines.push(`#${o},cust-${(o * 7919) % 1201},2024-${String((o % 12) + 1).padStart(2, '0')}-${String((o % 27) + 1).padStart(2, '0')},"${((o % 90) + 10).toFixed(2)}"`);
+    }
+    const file = join(dir, 'orders.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const out = join(dir, 'out.xlsx');
+    await segmentFile(file, out, { 'no-clv': true, 'analysis-date': '2025-01-01' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const oneShot = segmentTable(await readTable(file), { settings: { ...defaultSettings(), fitClv: false, analysisDate: '2025-01-01' }, lang: 'en', runDay: dayFromDate(new Date(), () => 0) });
+    const segments = oneShot.tabs.find((t) => t.name === 'Segments')!.blocks[0].values;
+    const written: unknown[][] = [];
+    wb.getWorksheet('Segments')!.eachRow((row) => written.push((row.values as unknown[]).slice(1, 3)));
+    expect(written).toEqual(segments.map((r) => r.slice(0, 2)));
+    const copy: string[] = [];
+    wb.getWorksheet('Orders')!.eachRow((row) => copy.push((row.values as unknown[]).slice(1).join(',')));
+    expect(copy.length).toBe(lines.length);
+    expect(copy[40_000]).toBe(lines[40_000].replace(/"/g, ''));
+  }, 60_000);
+
   it('writes the add-on tabs to .xlsx with the same customers and segments as the add-on', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'segment-')), 'out.xlsx');
     const text = await segmentFile(SAMPLE, out, { 'no-clv': true });
