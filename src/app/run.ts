@@ -1,4 +1,5 @@
 import { format } from '../core/i18n';
+import { segmentsWithCustomers } from '../core/rfm/segmentSummary';
 import type { DayNumber, Lang } from '../core/types';
 import { detectColumns, finishRead, localize, startRead, type ReadResult, type ReadState } from '../core/parse';
 import { segmentCustomers, type Segmentation } from '../core/pipeline/segmentCustomers';
@@ -33,6 +34,7 @@ export interface RunOutput {
   tabs: TabSpec[];
   /** One sentence: "322 customers in 10 segments; Loyal are 17 % of customers and 39 % of revenue." */
   summary: string;
+  /** The segments with customers, in rule order: the rows the sentence counts (an empty one stays in the rules only). */
   segments: SegmentLine[];
   warnings: string[];
 }
@@ -71,7 +73,7 @@ export function segmentRun(input: RunInput): RunOutput {
     segmentation,
     tabs,
     summary: runSummaryText(segmentation, lang),
-    segments: segmentation.summary.map((s) => ({ name: s.name, customers: s.customers, revenueShare: s.revenueShare })),
+    segments: segmentsWithCustomers(segmentation.summary).map((s) => ({ name: s.name, customers: s.customers, revenueShare: s.revenueShare })),
     warnings: [...(input.settingsProblems ?? []).map((p) => settingsProblemText(p, lang)), ...segmentation.warnings],
   };
 }
@@ -87,11 +89,12 @@ export function segmentTable(values: readonly unknown[][], input: Omit<RunInput,
 
 /** The run in one sentence: customers, segments with customers, and the segment with most revenue. */
 export function runSummaryText(segmentation: Segmentation, lang: Lang): string {
-  const top = [...segmentation.summary].sort((a, b) => b.revenueShare - a.revenueShare)[0];
+  const listed = segmentsWithCustomers(segmentation.summary);
+  const top = [...listed].sort((a, b) => b.revenueShare - a.revenueShare)[0];
   const pct = (x: number) => `${Math.round(x * 100)} %`;
   return format(SERVER_MESSAGES.summary, lang, {
     customers: segmentation.customers.length.toLocaleString('en-US'),
-    segments: segmentation.summary.filter((s) => s.customers > 0).length,
+    segments: listed.length,
     top: top?.name ?? '',
     customerShare: pct(top?.customerShare ?? 0),
     revenueShare: pct(top?.revenueShare ?? 0),

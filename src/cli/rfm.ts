@@ -140,7 +140,7 @@ function reportOf(read: ReturnType<typeof finishRead>, plan: RfmPlan, file: stri
     rfm_score: c.score,
     segment: segmentName(c.segment, rules, lang),
   }));
-  const summary = segmentSummary(segmented, { rules, lang }).map((s) => ({
+  const summary = segmentSummary(segmented, { rules, lang, onlyWithCustomers: true }).map((s) => ({
     segment: s.name,
     customers: s.customers,
     customer_share: round(s.customerShare, 4),

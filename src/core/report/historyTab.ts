@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import type { Segmentation } from '../pipeline/segmentCustomers';
+import { segmentsWithCustomers } from '../rfm/segmentSummary';
 import { LABELS, TAB_NAMES } from './labels';
 import type { ReportCell, TabSpec } from './tabSpec';
 
@@ -20,10 +21,18 @@ export interface HistoryLine {
 /** Column of each History field (0-based), for reading earlier runs back. The id is last: tabs written before it existed have 7 columns. */
 export const HISTORY_COLUMNS = { run: 0, runDay: 1, analysisDay: 2, segment: 3, customers: 4, revenueShare: 5, segmentId: 7 } as const;
 
-/** The lines this run adds. */
+/**
+ * The lines this run adds: one per segment with customers, and a 0 line for a segment that had
+ * customers in the previous run and has none now (an owner watches exactly that drop: "12 → 0").
+ * A segment empty in both runs gets no line. Earlier runs' lines are kept as they were written.
+ */
 export function historyLines(seg: Segmentation, runDay: number, previous: HistoryLine[]): HistoryLine[] {
-  const run = previous.reduce((m, l) => Math.max(m, l.run), 0) + 1;
-  return seg.summary.map((s) => ({ run, runDay, analysisDay: seg.analysisDay, segmentId: s.segment, segment: s.name, customers: s.customers, revenueShare: s.revenueShare }));
+  const last = previous.reduce((m, l) => Math.max(m, l.run), 0);
+  const hadCustomers = new Set(previous.filter((l) => l.run === last && l.customers > 0).flatMap((l) => [l.segmentId, l.segment]));
+  const listed = new Set(segmentsWithCustomers(seg.summary).map((s) => s.segment));
+  return seg.summary
+    .filter((s) => listed.has(s.segment) || hadCustomers.has(s.segment) || hadCustomers.has(s.name))
+    .map((s) => ({ run: last + 1, runDay, analysisDay: seg.analysisDay, segmentId: s.segment, segment: s.name, customers: s.customers, revenueShare: s.revenueShare }));
 }
 
 /**

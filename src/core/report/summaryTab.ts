@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import type { Segmentation } from '../pipeline/segmentCustomers';
 import type { SegmentRule } from '../rfm';
+import { segmentsWithCustomers } from '../rfm/segmentSummary';
 import { DIMENSION_NAMES } from '../rfm/messages';
 import { LABELS, TAB_NAMES } from './labels';
 import type { ReportCell, TabSpec } from './tabSpec';
@@ -13,15 +14,16 @@ export function ruleText(rule: SegmentRule | undefined): string {
 }
 
 /**
- * The Segment summary tab: per segment size, orders, revenue and shares, averages of R, F and M,
- * what the segment is and what to do; a bar chart of customer and revenue shares; an R×F grid of
- * average spend with a colour scale; and the score thresholds used, so nothing is hidden.
+ * The Segment summary tab: per segment with customers (in rule order) size, orders, revenue and
+ * shares, averages of R, F and M, what the segment is and what to do; a bar chart of customer and
+ * revenue shares; an R×F grid of average spend with a colour scale; and the score thresholds used,
+ * so nothing is hidden. Empty segments are left out of the table and so of the chart.
  */
 export function summaryTab(seg: Segmentation, lang: Lang): TabSpec {
   const L = (k: keyof typeof LABELS) => LABELS[k][lang];
   const ruleById = new Map(seg.rules.map((r) => [r.id, r]));
   const table: ReportCell[][] = [[L('segment'), L('customers'), L('customerShare'), L('orders'), L('revenue'), L('revenueShare'), L('aov'), L('avgRecency'), L('avgFrequency'), L('avgMonetary'), L('description'), L('action'), L('rule')]];
-  for (const s of seg.summary) {
+  for (const s of segmentsWithCustomers(seg.summary)) {
     const rule = ruleById.get(s.segment);
     table.push([
       s.name,

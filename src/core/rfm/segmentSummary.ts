@@ -42,10 +42,11 @@ export interface SegmentSummaryRow {
  * counts, revenue = sum of amounts, aov = revenue / orders).
  * With `rules`, rows follow the rule order and every rule gets a row even when empty, so an empty
  * segment is visible instead of silently missing; "Others" comes last when it has customers.
+ * `onlyWithCustomers` leaves the empty ones out ({@link segmentsWithCustomers}), for results shown to owners.
  * Without rules, rows are sorted by segment id (as R's `group_by` does).
  * @example segmentSummary(assignSegments(scored, shopifySegments), { rules: shopifySegments })[0].segment // 'prospects'
  */
-export function segmentSummary(customers: readonly SegmentedCustomer[], options: { rules?: readonly SegmentRule[]; lang?: Lang } = {}): SegmentSummaryRow[] {
+export function segmentSummary(customers: readonly SegmentedCustomer[], options: { rules?: readonly SegmentRule[]; lang?: Lang; onlyWithCustomers?: boolean } = {}): SegmentSummaryRow[] {
   const lang = options.lang ?? 'en';
   type Acc = { n: number; orders: number; revenue: number; recency: number; r: number; f: number; m: number };
   const acc = new Map<string, Acc>();
@@ -75,7 +76,7 @@ export function segmentSummary(customers: readonly SegmentedCustomer[], options:
     for (const id of acc.keys()) if (!ids.includes(id)) ids.push(id);
   } else ids = [...acc.keys()].sort();
   const rules = options.rules ?? [];
-  return ids.map((id) => {
+  const rows = ids.map((id) => {
     const a = acc.get(id) ?? { n: 0, orders: 0, revenue: 0, recency: 0, r: 0, f: 0, m: 0 };
     const per = (x: number) => (a.n ? x / a.n : 0);
     return {
@@ -95,4 +96,15 @@ export function segmentSummary(customers: readonly SegmentedCustomer[], options:
       averageM: per(a.m),
     };
   });
+  return options.onlyWithCustomers ? segmentsWithCustomers(rows) : rows;
+}
+
+/**
+ * The rows of segments that have customers, in the same order: what the run's results list (Segment
+ * summary tab and its chart, History, the sidebar, the CLI). An empty segment stays in the rules (it
+ * may fill on a later run), but a row of zeros in the results crowds out the segments to act on and
+ * makes the tables disagree with the run's sentence ("322 customers in 10 segments").
+ */
+export function segmentsWithCustomers(rows: readonly SegmentSummaryRow[]): SegmentSummaryRow[] {
+  return rows.filter((r) => r.customers > 0);
 }
