@@ -35,7 +35,7 @@ export interface Settings {
   preset: string;
   /** Custom rules replacing the preset; null = use the preset. Checked when settings are read. */
   rules: SegmentRule[] | null;
-  /** Currency code or symbol for number formats (e.g. 'TWD', 'MYR', 'NT$'); '' = none. */
+  /** Currency code or symbol for number formats (e.g. 'TWD', 'MYR', 'NT$'); '' = the one the amounts show (none when they show none). */
   currency: string;
   /** Day/month order when the sheet's text dates are ambiguous. */
   dateOrder: 'dmy' | 'mdy' | 'ymd' | null;

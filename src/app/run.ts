@@ -1,9 +1,9 @@
 import { format } from '../core/i18n';
-import { segmentsWithCustomers } from '../core/rfm/segmentSummary';
 import type { DayNumber, Lang } from '../core/types';
 import { detectColumns, finishRead, localize, startRead, type ReadResult, type ReadState } from '../core/parse';
 import { segmentCustomers, type Segmentation } from '../core/pipeline/segmentCustomers';
 import { buildTabs } from '../core/report/buildTabs';
+import { segmentsWithCustomers } from '../core/rfm/segmentSummary';
 import { qualityItems } from '../core/report/qualityTab';
 import type { TabSpec } from '../core/report/tabSpec';
 import type { SegmentLine, Settings } from './contract';
@@ -11,6 +11,7 @@ import { SERVER_MESSAGES, UserError } from './messages';
 import { firstRun, type PreviousRun } from './previousRun';
 import { analysisDayOf, readOptionsFor } from './readOptions';
 import { runRules } from './rules';
+import { runCurrency } from './runCurrency';
 import { settingsProblemText, type SettingsProblem } from './settings';
 
 /** Everything a run needs besides the workbook: the merged reading state and the run's context. */
@@ -37,6 +38,8 @@ export interface RunOutput {
   /** The segments with customers, in rule order: the rows the sentence counts (an empty one stays in the rules only). */
   segments: SegmentLine[];
   warnings: string[];
+  /** The run's currency ({@link runCurrency}; '' = none): every writer formats money with it. */
+  currency: string;
 }
 
 /**
@@ -59,8 +62,10 @@ export function segmentRun(input: RunInput): RunOutput {
     fitClv: settings.fitClv,
     segmentBy: settings.segmentBy,
   });
+  const currency = runCurrency(settings.currency, read.decisions);
   const tabs = buildTabs(segmentation, {
     lang,
+    currency,
     runDay: input.runDay,
     previousPlacements: previous.placements,
     previousHistory: previous.history,
@@ -75,6 +80,7 @@ export function segmentRun(input: RunInput): RunOutput {
     summary: runSummaryText(segmentation, lang),
     segments: segmentsWithCustomers(segmentation.summary).map((s) => ({ name: s.name, customers: s.customers, revenueShare: s.revenueShare })),
     warnings: [...(input.settingsProblems ?? []).map((p) => settingsProblemText(p, lang)), ...segmentation.warnings],
+    currency,
   };
 }
 

@@ -132,7 +132,7 @@ export function finishRun(runId: string, state: ReadState | null, rawSettings: S
       const needed = cellsWithTabs(b, run.tabs);
       if (needed > CELL_LIMIT) throw new UserError(format(SERVER_MESSAGES.tooManyCells, lang, { cells: needed.toLocaleString('en-US') }));
       const sheets = replaceOutputTabs(b, runId, run.tabs, {
-        currency: settings.currency,
+        currency: run.currency,
         zoneOffset,
         beforeTab: (tab, i) => {
           check();

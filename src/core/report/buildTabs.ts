@@ -11,6 +11,8 @@ import type { TabSpec } from './tabSpec';
 
 export interface TabContext {
   lang: Lang;
+  /** The run's currency (ISO code or mark as written, '' = none): money in text is written with `formatMoney(amount, currency, lang)`. */
+  currency: string;
   /** Day of this run (the sheet's today). */
   runDay: number;
   previousPlacements: Map<string, PreviousPlacement>;
