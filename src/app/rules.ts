@@ -1,17 +1,24 @@
 import type { Lang } from '../core/types';
-import { shopifySegments, rfmPackageSegments, validateRules, ruleProblemText, type SegmentRule } from '../core/rfm';
+import { shopifySegments, rfmPackageSegments, rulesAtScores, validateRules, ruleProblemText, type SegmentRule } from '../core/rfm';
 import { rulesOf } from './rulesOf';
 
-
-/** The rule presets offered in the sidebar. */
+/** The rule presets offered in the sidebar, written for 5 scores; {@link presetsAt} gives them at other score counts. */
 export const PRESETS: { id: string; name: Record<Lang, string>; rules: SegmentRule[] }[] = [
   { id: 'shopify', name: { en: 'Shopify-style segments (R × FM grid)', 'zh-TW': 'Shopify 式分群（R × FM 格）', 'zh-CN': 'Shopify 式细分（R × FM 网格）', ms: 'Segmen gaya Shopify (grid R × FM)' }, rules: shopifySegments },
   { id: 'rfm-package', name: { en: 'R rfm package segments', 'zh-TW': 'R rfm 套件分群', 'zh-CN': 'R rfm 包细分', ms: 'Segmen pakej R rfm' }, rules: rfmPackageSegments },
 ];
 
-/** The rules a run uses: the user's own, else the chosen preset (the first preset for an unknown id). */
-export function runRules(settings: { rules: SegmentRule[] | null; preset: string }): SegmentRule[] {
-  return rulesOf(settings, PRESETS);
+/** The presets rescaled to `bins` scores per dimension ({@link rulesAtScores}): what the sidebar's rules editor shows. */
+export function presetsAt(bins: number): typeof PRESETS {
+  return PRESETS.map((p) => ({ ...p, rules: rulesAtScores(p.rules, bins) }));
+}
+
+/**
+ * The rules a run uses: the user's own as they are, else the chosen preset (the first preset for an
+ * unknown id) rescaled to the run's bins.
+ */
+export function runRules(settings: { rules: SegmentRule[] | null; preset: string; bins: number }): SegmentRule[] {
+  return rulesOf(settings, presetsAt(settings.bins));
 }
 
 /** Sentences for every problem of a rule set (unreached score combinations, shadowed rules). */

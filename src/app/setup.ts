@@ -6,7 +6,7 @@ import { qualityItems } from '../core/report/qualityTab';
 import type { ColumnInfo, Settings, SetupInfo } from './contract';
 import { SERVER_MESSAGES } from './messages';
 import { readOptionsFor } from './readOptions';
-import { PRESETS, ruleWarnings, runRules } from './rules';
+import { presetsAt, ruleWarnings, runRules } from './rules';
 import { settingsProblemText, type SettingsProblem } from './settings';
 import { CELL_LIMIT, estimateOutputCells, workbookCells, type Grid } from './cellBudget';
 import { chunkRowsFor } from './readPlan';
@@ -55,7 +55,7 @@ export function setupInfo(source: SetupSource, settings: Settings, problems: rea
     sampleRows: source.sample.length - 1,
     settings,
     settingsWarnings: problems.map((p) => settingsProblemText(p, lang)),
-    presets: PRESETS.map((p) => ({ id: p.id, name: p.name[lang], rules: p.rules })),
+    presets: presetsAt(settings.bins).map((p) => ({ id: p.id, name: p.name[lang], rules: p.rules })),
     ruleWarnings: ruleWarnings(runRules(settings), settings.bins, lang),
     chunkRows: chunkRowsFor(source.columns),
     refusal: needed > CELL_LIMIT ? format(SERVER_MESSAGES.tooManyCells, lang, { cells: needed.toLocaleString('en-US') }) : null,

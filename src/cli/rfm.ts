@@ -20,6 +20,7 @@ import {
   rfmPackageSegments,
   rfmScores,
   rfmWarningText,
+  rulesAtScores,
   ruleProblemText,
   segmentName,
   segmentSummary,
@@ -107,7 +108,7 @@ function rfmPlan(firstRows: Table, rawFlags: Record<string, string | true>, file
   const analysisDay = dayFromIso(need('analysis-date'));
   if (analysisDay === null) throw new UsageError(`--analysis-date must be a real date as YYYY-MM-DD, got "${str('analysis-date')}"`);
   if (str('rules') && str('preset')) throw new UsageError('--rules and --preset cannot be used together: the rules file replaces the preset');
-  const rules = str('rules') ? readRules(str('rules') as string, lang) : str('preset') === 'rfm' || str('preset') === 'rfm-package' ? rfmPackageSegments : shopifySegments;
+  const rules = str('rules') ? readRules(str('rules') as string, lang) : rulesAtScores(str('preset') === 'rfm' || str('preset') === 'rfm-package' ? rfmPackageSegments : shopifySegments, str('bins') ? Number(str('bins')) : 5);
   // The add-on's own reader: same date, amount and currency rules, same data-quality checks as the sheet.
   const mapping = { customerId: cols.customer, orderDate: cols.date, amount: cols.amount, ...(cols.order === undefined ? {} : { orderId: cols.order }) };
   return { lang, analysisDay, rules, bins: str('bins') ? Number(str('bins')) : 5, method: (str('method') ?? 'r-rfm') as RfmMethod, read: { mapping, analysisDay } };

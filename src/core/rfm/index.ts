@@ -10,6 +10,7 @@ export { rfmInputsFromCustomers } from './rfmInputs';
 export { OTHERS_ID, assignSegments, segmentName } from './segmentRules';
 export { shopifySegments } from './shopifySegments';
 export { rfmPackageSegments } from './rfmPackageSegments';
+export { rulesAtScores } from './presetsAtScores';
 export { validateRules, ruleProblemText } from './validateRules';
 export { segmentSummary, type SegmentSummaryRow } from './segmentSummary';
 export { OTHERS_NAME, WARNING_MESSAGES, RULE_CHECK_MESSAGES, rfmWarningText } from './messages';

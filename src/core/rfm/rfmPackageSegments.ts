@@ -4,7 +4,11 @@ import type { SegmentRule } from './types';
  * The segment rules of R `rfm` 0.3.0's README and vignette (rsquaredacademy/rfm commit
  * 297ed8b34addaa4dcfdd5ab872fc6eba35e5db1c, `vignettes/rfm-introduction.Rmd` chunks "segments" and
  * "criteria"; the same vectors are in `README.md`): names, R/F/M ranges and the vignette's descriptions,
- * in the package's order (first match wins). Actions are ours. Built for 5 scores per dimension.
+ * in the package's order (first match wins). Actions are ours. Written for 5 scores per dimension;
+ * {@link rulesAtScores} rescales them to other score counts. The list ranks the groups in five tiers:
+ * Champions; Potential Loyalist; the six middle groups (Loyal Customers to Need Attention, with
+ * "Others"), which differ in kind, not rank (255 is At Risk, 245 Can't Lose Them); About To Sleep;
+ * Lost. A customer with higher or equal R, F and M never lands in a lower tier.
  * Note these rules leave some score combinations to "Others" (e.g. 215); {@link validateRules} lists them.
  */
 export const rfmPackageSegments: SegmentRule[] = [

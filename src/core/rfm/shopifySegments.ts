@@ -18,7 +18,9 @@ const ANY: [number, number] = [1, 5];
  * 2.5     Dormant    Almost lost Needs att.  Active     Active
  * 1–2     Dormant    Almost lost Needs att.  Promising  New
  * ```
- * Prospects (no orders yet, scores 0) come first. Built for 5 scores per dimension.
+ * Prospects (no orders yet, scores 0) come first. Written for 5 scores per dimension;
+ * {@link rulesAtScores} rescales it to other score counts. After Prospects the list runs from the best
+ * group to the worst: a customer with higher or equal R, F and M never lands in a later group.
  */
 export const shopifySegments: SegmentRule[] = [
   {
