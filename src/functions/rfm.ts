@@ -17,6 +17,7 @@ import {
   rfmWarningText,
   scoreByCutPoints,
   segmentName,
+  rulesAtScores,
   shopifySegments,
 } from '../core/rfm';
 import type { DayNumber, Lang } from '../core/types';
@@ -126,9 +127,13 @@ function rfmScore(recency: Arg, frequency: Arg, monetary: Arg, bins?: Arg, outpu
   const out = outputArg(fn, output);
   const lang = out === 'segment' || out === 'rfm_segment' || out === 'all' ? resultLang(fn, language) : 'en';
   const data = readCustomers(fn, recency, frequency, monetary, analysisDate, isTable(bins));
+  /** The score count the presets are rescaled to (one count for all three dimensions). */
+  let scores = 5;
   let scored: { r: number; f: number; m: number }[];
   if (isTable(bins)) {
     const t = thresholdsFromTable(fn, bins);
+    // A table may give the dimensions different score counts; the presets then stay at 5 scores.
+    if (t.recency.bins === t.frequency.bins && t.frequency.bins === t.monetary.bins) scores = t.recency.bins;
     scored = data.inputs.map((c) =>
       c.frequency <= 0
         ? { r: 0, f: 0, m: 0 }
@@ -138,9 +143,10 @@ function rfmScore(recency: Arg, frequency: Arg, monetary: Arg, bins?: Arg, outpu
     const allScalar = [recency, frequency, monetary].every((a) => !Array.isArray(a) || cells(a).length === 1);
     if (allScalar) fail(fn, 'to score one customer, pass the table RFM_THRESHOLDS returned as bins (scores are relative to all customers)');
     // A custom function cannot read the order history, so no small-store day fallback here.
-    scored = rfmScores(data.inputs, { bins: binsArg(fn, bins), smallStoreThreshold: false }).customers;
+    scores = binsArg(fn, bins);
+    scored = rfmScores(data.inputs, { bins: scores, smallStoreThreshold: false }).customers;
   }
-  const rules: SegmentRule[] = out === 'rfm_segment' ? rfmPackageSegments : shopifySegments;
+  const rules: SegmentRule[] = rulesAtScores(out === 'rfm_segment' ? rfmPackageSegments : shopifySegments, scores);
   const segments = out === 'segment' || out === 'rfm_segment' || out === 'all' ? assignSegments(scored, rules).map((s) => segmentName(s.segment, rules, lang)) : [];
   const width = out === 'rfm' ? 3 : out === 'all' ? 5 : 1;
   const result: (string | number)[][] = Array.from({ length: data.total }, () => new Array(width).fill(''));

@@ -56,6 +56,15 @@ describe('=RFM_SCORE', () => {
     expect((RFM_SCORE.run(R, F, M, 5, 'all') as unknown[][])[agness]).toEqual([555, 5, 5, 5, 'Champions']);
   });
 
+  it('rescales the presets to the bins asked for: at 3 scores the top-scored customers are Champions, not "Needs attention"', () => {
+    const all = RFM_SCORE.run(R, F, M, 3, 'all') as unknown[][];
+    const top = all.filter((r) => r[0] === 333);
+    expect(top.length).toBeGreaterThan(50);
+    expect(new Set(top.map((r) => r[4]))).toEqual(new Set(['Champions']));
+    const vignette = RFM_SCORE.run(R, F, M, 3, 'rfm_segment') as string[][];
+    expect(new Set(all.flatMap((r, k) => (r[0] === 333 ? [vignette[k][0]] : [])))).toEqual(new Set(['Champions']));
+  });
+
   it('leaves blank rows blank so a formula can cover a whole column', () => {
     const out = RFM_SCORE.run([...R, [''], ['']], [...F, [''], ['']], [...M, [''], ['']]) as unknown[][];
     expect(out).toHaveLength(997);
