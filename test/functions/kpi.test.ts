@@ -214,14 +214,14 @@ describe('AB_TEST', () => {
     expect(v['p-value']).toBeCloseTo(0.0135, 4);
     expect(v['difference, lower bound (95 %)']).toBeCloseTo(0.03074072, 7);
     expect(v['difference, upper bound (95 %)']).toBeCloseTo(0.23838896, 7);
-    expect(v.verdict).toBe('B converts better; the difference is real at 95 %');
+    expect(v.verdict).toBe('B converts better (43.93 % vs 30.47 %); the difference is real at 95 %');
   });
   it('says "not enough data yet" for small tests, in the language asked or the spreadsheet\'s', () => {
     expect(call('AB_TEST', 1, 10, 3, 10).at(-1)[1]).toMatch(/^not enough data yet/);
-    expect(call('AB_TEST', 39, 128, 94, 214, '99%', 'zh-CN').at(-1)).toEqual(['结论', '数据还不够：在 99 % 置信水平下差异仍可能是偶然，请继续测试']);
+    expect(call('AB_TEST', 39, 128, 94, 214, '99%', 'zh-CN').at(-1)).toEqual(['结论', '数据还不够：A 30.47 % 对 B 43.93 %，在 99 % 置信水平下差异仍可能是偶然，请继续测试']);
     const taipei = loadAddOn({ locale: 'zh_TW' });
     const out = JSON.parse(JSON.stringify(taipei.callCustomFunction('AB_TEST', 39, 128, 94, 214)));
-    expect(out.at(-1)).toEqual(['結論', 'B 的轉換率較高；在 95 % 信心水準下差異是真實的']);
+    expect(out.at(-1)).toEqual(['結論', 'B 的轉換率較高（43.93 % 對 30.47 %）；在 95 % 信心水準下差異是真實的']);
   });
   it('refuses visitors < conversions, text and ranges', () => {
     expect(() => call('AB_TEST', 30, 20, 1, 10)).toThrow('AB_TEST: conversions_a (30) cannot be more than visitors_a (20)');

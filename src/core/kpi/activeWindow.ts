@@ -8,10 +8,20 @@ export const MIN_ACTIVE_DAYS = 30;
 /** Fewer repeat customers than this give too noisy a median interval to build on. */
 export const MIN_REPEAT_CUSTOMERS = 10;
 
-/** The active window and where it came from. */
+/**
+ * The active window and where it came from, with the figures behind it so the KPIs tab can say
+ * in words how it was chosen.
+ */
 export interface ActiveWindow {
   days: number;
+  /** `purchase-interval`: from twice the median interval; `default`: too few repeat customers, 365 days. */
   source: 'purchase-interval' | 'default';
+  /** Set when twice the median fell below 30 days (`floor`) or above 365 (`cap`) and the limit was used instead. */
+  limitedBy: 'floor' | 'cap' | null;
+  /** Customers who bought on two or more different days. */
+  repeatCustomers: number;
+  /** Median days between purchase days of those customers; null with fewer than 10 of them. */
+  medianIntervalDays: number | null;
 }
 
 /**
@@ -26,14 +36,18 @@ export interface ActiveWindow {
  * direct-marketing "12-month active buyer" convention. This is a practical heuristic, not an
  * estimate of the probability of being alive (the CLV module's BG/NBD gives that).
  *
- * @example activeWindowDays(customers) // { days: 180, source: 'purchase-interval' } when the median interval is 90 days
+ * @example activeWindowDays(customers) // { days: 180, source: 'purchase-interval', limitedBy: null, repeatCustomers: 40, medianIntervalDays: 90 }
  */
 export function activeWindowDays(customers: readonly CustomerSummary[]): ActiveWindow {
   const intervals: number[] = [];
   for (const c of customers) {
     if (c.purchaseDays >= 2 && c.lastOrderDay > c.firstOrderDay) intervals.push((c.lastOrderDay - c.firstOrderDay) / (c.purchaseDays - 1));
   }
-  if (intervals.length < MIN_REPEAT_CUSTOMERS) return { days: DEFAULT_ACTIVE_DAYS, source: 'default' };
-  const days = Math.min(DEFAULT_ACTIVE_DAYS, Math.max(MIN_ACTIVE_DAYS, Math.ceil(2 * median(intervals))));
-  return { days, source: 'purchase-interval' };
+  const repeatCustomers = intervals.length;
+  if (repeatCustomers < MIN_REPEAT_CUSTOMERS) return { days: DEFAULT_ACTIVE_DAYS, source: 'default', limitedBy: null, repeatCustomers, medianIntervalDays: null };
+  const medianIntervalDays = median(intervals);
+  const doubled = Math.ceil(2 * medianIntervalDays);
+  const limitedBy = doubled < MIN_ACTIVE_DAYS ? 'floor' : doubled > DEFAULT_ACTIVE_DAYS ? 'cap' : null;
+  const days = Math.min(DEFAULT_ACTIVE_DAYS, Math.max(MIN_ACTIVE_DAYS, doubled));
+  return { days, source: 'purchase-interval', limitedBy, repeatCustomers, medianIntervalDays };
 }

@@ -2,20 +2,20 @@ import type { Localized } from '../i18n';
 
 /**
  * Localized text of the KPI results: the A/B test verdicts and table labels, and the headers of
- * the KPI tables. Placeholders: {winner}, {loser}, {level} (e.g. "95 %").
+ * the KPI tables. Placeholders: {winner}, {winnerRate}, {loserRate}, {rateA}, {rateB} (e.g. "4.39 %"), {level} (e.g. "95 %").
  */
 export const kpiText = {
   abBetter: {
-    en: '{winner} converts better; the difference is real at {level}',
-    'zh-TW': '{winner} 的轉換率較高；在 {level} 信心水準下差異是真實的',
-    'zh-CN': '{winner} 的转化率更高；在 {level} 置信水平下差异是真实的',
-    ms: '{winner} menukar dengan lebih baik; perbezaannya nyata pada tahap {level}',
+    en: '{winner} converts better ({winnerRate} vs {loserRate}); the difference is real at {level}',
+    'zh-TW': '{winner} 的轉換率較高（{winnerRate} 對 {loserRate}）；在 {level} 信心水準下差異是真實的',
+    'zh-CN': '{winner} 的转化率更高（{winnerRate} 对 {loserRate}）；在 {level} 置信水平下差异是真实的',
+    ms: '{winner} menukar dengan lebih baik ({winnerRate} berbanding {loserRate}); perbezaannya nyata pada tahap {level}',
   },
   abNotSignificant: {
-    en: 'not enough data yet: the difference could still be chance at {level}; keep the test running',
-    'zh-TW': '資料還不夠：在 {level} 信心水準下差異仍可能是巧合，請繼續測試',
-    'zh-CN': '数据还不够：在 {level} 置信水平下差异仍可能是偶然，请继续测试',
-    ms: 'data belum mencukupi: perbezaan masih mungkin kebetulan pada tahap {level}; teruskan ujian',
+    en: 'not enough data yet: A {rateA} vs B {rateB} could still be chance at {level}; keep the test running',
+    'zh-TW': '資料還不夠：A {rateA} 對 B {rateB}，在 {level} 信心水準下差異仍可能是巧合，請繼續測試',
+    'zh-CN': '数据还不够：A {rateA} 对 B {rateB}，在 {level} 置信水平下差异仍可能是偶然，请继续测试',
+    ms: 'data belum mencukupi: A {rateA} berbanding B {rateB} masih mungkin kebetulan pada tahap {level}; teruskan ujian',
   },
   abTooFew: {
     en: 'not enough data yet: each variant needs more visitors, conversions and non-conversions (at least 5 expected of each)',

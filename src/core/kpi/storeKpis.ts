@@ -1,11 +1,13 @@
 import { isoFromDay, ymdFromDay } from '../days';
 import type { CustomerSummary, DayNumber, MonthlyKpis, Order, StoreKpis } from '../types';
-import { activeWindowDays } from './activeWindow';
+import { type ActiveWindow, activeWindowDays } from './activeWindow';
 import { averageOrderValue } from './averageOrderValue';
 import { cac as cacOf } from './cac';
 import { historicCltv } from './historicCltv';
-import { fraction, KpiInputError, nonNegative, positive } from './inputError';
+import { fraction, KpiInputError, nonNegative } from './inputError';
 import { repurchaseRate } from './repurchaseRate';
+import { type SatisfactionKpis, satisfactionKpis } from './satisfactionKpis';
+import { customersAcquiredIn, defaultSpendPeriod, type SpendPeriod } from './spendPeriod';
 
 /** Options of {@link storeKpis}. */
 export interface StoreKpiOptions {
@@ -13,12 +15,32 @@ export interface StoreKpiOptions {
   analysisDay: DayNumber;
   /** Days since the last order that still count as active; derived from the data when left out (see activeWindowDays). */
   activeWithinDays?: number;
-  /** Marketing and sales spend over the period the orders cover; enables CAC and LTV:CAC. */
+  /** Marketing and sales spend of the spend period; enables CAC and LTV:CAC. */
   marketingSpend?: number;
-  /** Customers won with that spend; defaults to every customer in the data (all were acquired in the period). */
-  newCustomersForCac?: number;
+  /** The days that spend paid for, both inclusive; default the data's last 12 months (see defaultSpendPeriod). */
+  spendPeriod?: { start: DayNumber; end: DayNumber };
   /** Gross margin as a fraction, applied to the historic CLTV; default 1 (revenue). */
   grossMargin?: number;
+}
+
+/** How CAC was computed: the spend, its period and the customers first ordering in it. */
+export interface CacBasis {
+  spend: number;
+  period: SpendPeriod;
+  newCustomers: number;
+}
+
+/**
+ * What the KPIs tab needs, beyond {@link StoreKpis}, to say how its figures were found. Kept
+ * apart until the shared `StoreKpis` of src/core/types.ts takes these fields.
+ */
+export interface StoreKpiDetails {
+  /** Null without a marketing spend. */
+  cacBasis: CacBasis | null;
+  /** How the active window was derived; null when the caller gave it. */
+  activeWindow: ActiveWindow | null;
+  /** Null when no customer has a satisfaction answer. */
+  satisfaction: SatisfactionKpis | null;
 }
 
 function monthOf(day: DayNumber): string {
@@ -40,8 +62,10 @@ function monthsBetween(first: DayNumber, last: DayNumber): string[] {
 /**
  * The store-level KPIs of the sidebar's KPIs tab, from cleaned orders and their customer summaries:
  * size (customers, orders, revenue), average order value, repurchase rate, average historic CLTV,
- * active vs lapsed customers, new customers and revenue per month, and CAC with LTV:CAC when the
- * marketing spend is known. Each figure reuses the function behind the matching sheet formula
+ * active vs lapsed customers, new customers and revenue per month, satisfaction (NPS or CSAT) when
+ * a satisfaction column was read, and CAC with LTV:CAC when the marketing spend is known. CAC
+ * divides the spend by the customers acquired in the spend period (first order in it), not by
+ * every customer in the data. Each figure reuses the function behind the matching sheet formula
  * (AOV, REPURCHASE_RATE, CLTV_HISTORIC, CAC), so the tab and the formulas agree.
  *
  * Orders with an `orderId` are counted once per id (lines of one basket); orders without one count
@@ -51,13 +75,12 @@ function monthsBetween(first: DayNumber, last: DayNumber): string[] {
  *
  * @example storeKpis(orders, customers, { analysisDay: dayFromYmd(1998, 6, 30) }).repurchaseRate
  */
-export function storeKpis(orders: readonly Order[], customers: readonly CustomerSummary[], options: StoreKpiOptions): StoreKpis {
+export function storeKpis(orders: readonly Order[], customers: readonly CustomerSummary[], options: StoreKpiOptions): StoreKpis & StoreKpiDetails {
   if (orders.length === 0) throw new KpiInputError('orders', 'has no orders');
   if (customers.length === 0) throw new KpiInputError('customers', 'has no customers');
   const margin = fraction('gross_margin', options.grossMargin ?? 1);
   if (options.activeWithinDays !== undefined) nonNegative('active_within_days', options.activeWithinDays);
   if (options.marketingSpend !== undefined) nonNegative('marketing_spend', options.marketingSpend);
-  if (options.newCustomersForCac !== undefined) positive('new_customers', options.newCustomersForCac);
 
   const amounts = orders.map((o) => o.amount);
   // Lines without an id are orders of their own: a key that no real id can equal.
@@ -68,7 +91,8 @@ export function storeKpis(orders: readonly Order[], customers: readonly Customer
   const values = historicCltv(orders, margin);
   const averageHistoricCltv = values.reduce((s, v) => s + v.value, 0) / values.length;
 
-  const window = options.activeWithinDays !== undefined ? { days: options.activeWithinDays, source: 'given' as const } : activeWindowDays(customers);
+  const derived = options.activeWithinDays === undefined ? activeWindowDays(customers) : null;
+  const window = derived ?? { days: options.activeWithinDays!, source: 'given' as const };
   let active = 0;
   const firstMonth = new Map<string, string>();
   for (const c of customers) {
@@ -93,7 +117,13 @@ export function storeKpis(orders: readonly Order[], customers: readonly Customer
     if (m) m.newCustomers++;
   }
 
-  const cac = options.marketingSpend !== undefined ? cacOf(options.marketingSpend, options.newCustomersForCac ?? customers.length) : null;
+  let cacBasis: CacBasis | null = null;
+  if (options.marketingSpend !== undefined) {
+    const period: SpendPeriod = options.spendPeriod ? { ...options.spendPeriod, basis: 'given' } : defaultSpendPeriod(firstDay, lastDay);
+    cacBasis = { spend: options.marketingSpend, period, newCustomers: customersAcquiredIn(customers, period) };
+  }
+  // No customer first ordered in the period: the cost per new customer is undefined, not infinite.
+  const cac = cacBasis && cacBasis.newCustomers > 0 ? cacOf(cacBasis.spend, cacBasis.newCustomers) : null;
   return {
     customers: customers.length,
     orders: orderCount,
@@ -108,5 +138,8 @@ export function storeKpis(orders: readonly Order[], customers: readonly Customer
     newCustomersByMonth: [...months.values()],
     cac,
     ltvToCac: cac !== null && cac > 0 ? averageHistoricCltv / cac : null,
+    cacBasis,
+    activeWindow: derived,
+    satisfaction: satisfactionKpis(customers),
   };
 }

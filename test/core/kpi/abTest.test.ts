@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { abTest } from '../../../src/core/kpi/abTest';
-import { abVerdict, confidenceLabel } from '../../../src/core/kpi/abVerdict';
+import { abVerdict, confidenceLabel, percentText } from '../../../src/core/kpi/abVerdict';
 
 describe('abTest', () => {
   // R output published at influentialpoints.com/notes/n9rmf3.htm ("Two-sample test for independent
@@ -22,14 +22,14 @@ describe('abTest', () => {
   it('reports lift (B − A) / A and a verdict', () => {
     expect(r.lift).toBeCloseTo((94 / 214 - 39 / 128) / (39 / 128), 12);
     expect(r.winner).toBe('B');
-    expect(abVerdict(r, 'en')).toBe('B converts better; the difference is real at 95 %');
-    expect(abVerdict(abTest(94, 214, 39, 128), 'en')).toBe('A converts better; the difference is real at 95 %');
+    expect(abVerdict(r, 'en')).toBe('B converts better (43.93 % vs 30.47 %); the difference is real at 95 %');
+    expect(abVerdict(abTest(94, 214, 39, 128), 'en')).toBe('A converts better (43.93 % vs 30.47 %); the difference is real at 95 %');
   });
 
   it('at 99 % the same data are not conclusive (p = 0.0135 > 0.01)', () => {
     const strict = abTest(39, 128, 94, 214, 0.99);
     expect(strict.significant).toBe(false);
-    expect(abVerdict(strict, 'en')).toBe('not enough data yet: the difference could still be chance at 99 %; keep the test running');
+    expect(abVerdict(strict, 'en')).toBe('not enough data yet: A 30.47 % vs B 43.93 % could still be chance at 99 %; keep the test running');
     expect(strict.ciLow).toBeLessThan(0);
   });
 
@@ -69,8 +69,10 @@ describe('abTest', () => {
     expect(() => abTest(1, 10, 1, 10, 95)).toThrow('confidence must be between 0 and 1');
   });
 
-  it('writes confidence levels as people do', () => {
+  it('writes confidence levels and rates as people do', () => {
     expect(confidenceLabel(0.95)).toBe('95 %');
     expect(confidenceLabel(0.995)).toBe('99.5 %');
+    expect(percentText(0.0655)).toBe('6.55 %');
+    expect(percentText(0.05)).toBe('5 %');
   });
 });

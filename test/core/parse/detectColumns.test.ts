@@ -142,3 +142,22 @@ describe('detectColumns: confidence, reasons and content checks', () => {
     expect(d.columns[0].confidence).toBeLessThan(0.5);
   });
 });
+
+describe('detectColumns: satisfaction and NPS columns in four languages (issue 19)', () => {
+  /** The role of the 4th column of a small order sheet whose answers are 0–10. */
+  const satisfactionRole = (header: string) => {
+    const d = detectColumns([['Customer', 'Date', 'Amount', header], ['A', '2024-01-02', '5', '9'], ['B', '2024-01-03', '7', '6'], ['C', '2024-01-04', '8', '10']]);
+    return d.columns[3].role;
+  };
+  it.each([
+    ['English', ['NPS', 'Net Promoter Score', 'Satisfaction', 'CSAT', 'Rating', 'Customer satisfaction', 'Star rating']],
+    ['Traditional Chinese', ['推薦分數', '滿意度', '淨推薦值', '顧客滿意度', '評分']],
+    ['Simplified Chinese', ['推荐分数', '满意度', '净推荐值', '客户满意度', '评分']],
+    ['Malay', ['Skor kepuasan', 'Penilaian', 'Skor Promoter Bersih', 'Tahap kepuasan', 'Penarafan']],
+  ])('%s', (_, headers) => {
+    for (const h of headers) expect(satisfactionRole(h), h).toBe('satisfaction');
+  });
+  it('a header that only contains the words still counts ("NPS (0-10)", "推薦分數（0-10）", "Skor kepuasan pelanggan")', () => {
+    for (const h of ['NPS (0-10)', 'Net Promoter Score Q3', '推薦分數（0-10）', '推荐分数 0-10', 'Skor kepuasan pelanggan']) expect(satisfactionRole(h), h).toBe('satisfaction');
+  });
+});

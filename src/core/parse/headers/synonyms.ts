@@ -116,8 +116,14 @@ export const SYNONYMS: Record<Role, RoleSynonyms> = {
     contains: ['opt out', 'unsubscribe', 'accepts marketing', 'marketing consent', 'do not', '退訂', '退订', '訂閱', '订阅', 'langganan', 'pemasaran'],
   },
   satisfaction: {
-    exact: ['satisfaction', 'csat', 'nps', 'nps score', 'rating', 'score', 'review score', 'satisfaction score', 'likelihood to recommend', '滿意度', '評分', '評價', '满意度', '评分', '评价', 'kepuasan', 'skor', 'penilaian', 'skor kepuasan'],
-    contains: ['satisfaction', 'nps', 'rating', 'csat', '滿意', '满意', '評分', '评分', 'kepuasan'],
+    exact: [
+      'satisfaction', 'csat', 'nps', 'nps score', 'net promoter score', 'net promoter', 'rating', 'score', 'review score', 'satisfaction score',
+      'customer satisfaction', 'csat score', 'star rating', 'stars', 'likelihood to recommend',
+      '滿意度', '評分', '評價', '推薦分數', '淨推薦值', '淨推薦分數', '推薦指數', '顧客滿意度', '星級',
+      '满意度', '评分', '评价', '推荐分数', '净推荐值', '净推荐分数', '推荐指数', '客户满意度', '星级',
+      'kepuasan', 'skor', 'penilaian', 'skor kepuasan', 'tahap kepuasan', 'skor promoter bersih', 'skor nps', 'penarafan',
+    ],
+    contains: ['satisfaction', 'nps', 'net promoter', 'rating', 'csat', '滿意', '满意', '評分', '评分', '推薦分', '推荐分', '淨推薦', '净推荐', 'kepuasan', 'penilaian', 'penarafan', 'promoter bersih'],
     not: ['hubspot score', 'lead score', 'risk'],
   },
   totalSpent: {
