@@ -41,7 +41,7 @@ export interface Settings {
   dateOrder: 'dmy' | 'mdy' | 'ymd' | null;
   /** Fit predictive CLV (BG/NBD + Gamma-Gamma). */
   fitClv: boolean;
-  /** Marketing and sales spend for the analysed period, for CAC; null = not given. */
+  /** Marketing and sales spend over the last 12 months of the data (the CAC period, see core/kpi/spendPeriod.ts); null = not given. */
   marketingSpend: number | null;
   /** Segment by RFM rules, clusters, or both (clusters within RFM segments). */
   segmentBy: SegmentBy;
