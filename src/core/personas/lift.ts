@@ -1,4 +1,4 @@
-import type { OverRepresented } from './types';
+import type { OverRepresented, TraitAttribute } from './types';
 
 /** Lift at or above which a value counts as over-represented in a group. */
 export const MIN_LIFT = 1.2;
@@ -13,7 +13,7 @@ export const MIN_SHARE = 0.2;
  * @example
  * overRepresented('city', ['A', 'A', 'B'], ['A', 'B', 'B', 'B', 'A', 'A']) // [{ value: 'A', share: 0.667, overallShare: 0.5, lift: 1.33 }]
  */
-export function overRepresented(attribute: OverRepresented['attribute'], group: readonly (string | null)[], all: readonly (string | null)[]): OverRepresented[] {
+export function overRepresented(attribute: TraitAttribute, group: readonly (string | null)[], all: readonly (string | null)[]): OverRepresented[] {
   const count = (values: readonly (string | null)[]) => {
     const m = new Map<string, number>();
     let n = 0;

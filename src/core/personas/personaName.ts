@@ -2,11 +2,8 @@ import { format } from '../i18n';
 import type { Lang } from '../types';
 import { ageWord, type AgeBand } from './ageBand';
 import { AGE_WORDS, GENDER_WORDS, NAME_TEMPLATES, PLACE_TEMPLATES, PROFILE_NOUNS } from './messages';
-import type { OverRepresented, RfmProfile } from './types';
-
-/** Gender values as sheets write them, in the four languages. */
-const FEMALE = /^(f|female|woman|women|girl|女|女性|女生|perempuan|wanita)$/i;
-const MALE = /^(m|male|man|men|boy|男|男性|男生|lelaki|laki-laki)$/i;
+import { genderKey } from './traitValue';
+import type { OverRepresented, RfmProfile, TraitAttribute } from './types';
 
 /** Share of the group a trait must reach to go into the name (a majority-ish, not just a lift). */
 const NAME_SHARE = 0.3;
@@ -21,14 +18,14 @@ const NAME_SHARE = 0.3;
  * @example personaName('loyal', [{ attribute: 'ageBand', value: '25-34', share: 0.5, overallShare: 0.3, lift: 1.67 }], 'en') // 'Young repeat buyers'
  */
 export function personaName(profile: RfmProfile, traits: readonly OverRepresented[], lang: Lang): string {
-  const top = (attribute: OverRepresented['attribute'], minShare: number) => traits.find((t) => t.attribute === attribute && t.share >= minShare);
+  const top = (attribute: TraitAttribute, minShare: number) => traits.find((t) => t.attribute === attribute && t.share >= minShare);
   const age = top('ageBand', NAME_SHARE);
   const gender = top('gender', 0.6);
   const city = top('city', NAME_SHARE);
-  const genderKey = gender ? (FEMALE.test(gender.value.trim()) ? 'female' : MALE.test(gender.value.trim()) ? 'male' : null) : null;
+  const genderWord = gender ? genderKey(gender.value) : null;
   const text = format(NAME_TEMPLATES, lang, {
     age: age ? AGE_WORDS[ageWord(age.value as AgeBand)][lang] : '',
-    gender: genderKey ? GENDER_WORDS[genderKey][lang] : '',
+    gender: genderWord ? GENDER_WORDS[genderWord][lang] : '',
     noun: PROFILE_NOUNS[profile][lang],
     place: city ? format(PLACE_TEMPLATES, lang, { city: city.value }) : '',
   })

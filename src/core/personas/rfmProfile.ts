@@ -1,12 +1,4 @@
-import type { RfmProfile } from './types';
-
-/** Where a group sits among all customers on R, F and M: mean percentile of its members, 0..1, 0.5 = typical. */
-export interface RfmPosition {
-  /** 1 = most recent. */
-  recency: number;
-  frequency: number;
-  monetary: number;
-}
+import type { RfmPosition, RfmProfile } from './types';
 
 /**
  * Mid-rank percentiles of every value (ties share their average rank, so a measure where most customers
@@ -26,8 +18,9 @@ export function midRankPercentiles(values: readonly number[]): number[] {
   return out;
 }
 
-const HIGH = 0.6;
-const LOW = 0.4;
+/** Mean percentiles clearly above and below the typical customer's 0.5. */
+export const HIGH = 0.6;
+export const LOW = 0.4;
 
 /**
  * The RFM profile of a group from its position, with the segment logic of the RFM literature

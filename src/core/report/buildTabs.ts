@@ -27,7 +27,7 @@ export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
   const tabs = [
     segmentsTab(seg, ctx.lang, ctx.runDay, ctx.previousPlacements, ctx.sameSegment),
     summaryTab(seg, ctx.lang),
-    personasTab(seg, ctx.lang),
+    personasTab(seg, ctx.lang, { currency: ctx.currency }),
     kpisTab(seg.kpis, ctx.lang),
     qualityTab(ctx.quality, ctx.decisions, ctx.lang),
     historyTab(ctx.previousHistory, historyLines(seg, ctx.runDay, ctx.previousHistory), ctx.lang),
