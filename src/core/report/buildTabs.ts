@@ -6,6 +6,7 @@ import { personasTab } from './personasTab';
 import { kpisTab } from './kpisTab';
 import { qualityTab, type QualityItem } from './qualityTab';
 import { historyLines, historyTab, type HistoryLine } from './historyTab';
+import { movementTab } from './movementTab';
 import { modelTab } from './modelTab';
 import type { TabSpec } from './tabSpec';
 
@@ -31,6 +32,7 @@ export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
     kpisTab(seg.kpis, ctx.lang),
     qualityTab(ctx.quality, ctx.decisions, ctx.lang),
     historyTab(ctx.previousHistory, historyLines(seg, ctx.runDay, ctx.previousHistory), ctx.lang),
+    movementTab(seg, ctx.lang, ctx.previousPlacements, ctx.sameSegment),
   ];
   if (seg.valueReport?.forecast.check) tabs.push(modelTab(seg.valueReport, ctx.lang));
   return tabs;

@@ -9,6 +9,7 @@ export const TAB_NAMES: Record<TabKind, Localized> = {
   kpis: { en: 'KPIs', 'zh-TW': '關鍵指標', 'zh-CN': '关键指标', ms: 'KPI' },
   quality: { en: 'Data quality', 'zh-TW': '資料品質', 'zh-CN': '数据质量', ms: 'Kualiti data' },
   history: { en: 'History', 'zh-TW': '歷史紀錄', 'zh-CN': '历史记录', ms: 'Sejarah' },
+  movement: { en: 'Movement', 'zh-TW': '分群移動', 'zh-CN': '细分流动', ms: 'Pergerakan segmen' },
   model: { en: 'CLV model', 'zh-TW': 'CLV 模型', 'zh-CN': 'CLV 模型', ms: 'Model CLV' },
 };
 

@@ -47,7 +47,7 @@ export interface ChartSpec {
   anchor: { row: number; col: number };
 }
 
-export type TabKind = 'segments' | 'summary' | 'personas' | 'kpis' | 'quality' | 'history' | 'model';
+export type TabKind = 'segments' | 'summary' | 'personas' | 'kpis' | 'quality' | 'history' | 'movement' | 'model';
 
 export interface TabSpec {
   kind: TabKind;
