@@ -46,6 +46,7 @@ export interface CheckedArgs {
 export const READ_FLAGS: FlagSpec[] = [
   { name: 'sheet', kind: 'string', help: 'worksheet of an .xlsx file' },
   { name: 'encoding', kind: 'string', help: 'text encoding of a CSV file' },
+  { name: 'threads', kind: 'integer', min: 1, max: 16, help: 'threads for reading a big CSV file (default: the cores, at most 4; 1 = one thread)' },
 ];
 
 export const LANG_FLAG: FlagSpec = { name: 'lang', kind: 'enum', values: ['en', 'zh-TW', 'zh-CN', 'ms'], caseInsensitive: true };

@@ -7,6 +7,7 @@ import { qualityItems } from '../core/report/qualityTab';
 import type { Lang } from '../core/types';
 import { CliError, type CheckedArgs } from './flags';
 import { openInput, readTable, type OpenedInput, type Table } from './io';
+import { readInParallel } from './parallelRead';
 
 /**
  * Reads `file` with the `--sheet`, `--encoding` and `--lang` flags (READ_FLAGS, declared by every
@@ -36,7 +37,16 @@ export interface FileState {
  */
 export async function readFileState(file: string, args: Pick<CheckedArgs, 'str'>, optionsFor: (firstRows: Table) => CoreReadOptions): Promise<FileState> {
   const lang = langFromLocale(args.str('lang') ?? 'en');
-  const input = await openInput(file, { sheet: args.str('sheet'), encoding: args.str('encoding'), lang });
+  const readOptions = { sheet: args.str('sheet'), encoding: args.str('encoding'), lang };
+  const input = await openInput(file, readOptions);
+  // A big UTF-8 text file is read on several threads; anything else (or a cut inside a record) on one.
+  const threads = args.str('threads') === undefined ? undefined : Number(args.str('threads'));
+  const parallel = readOptions.encoding || readOptions.sheet ? null : await readInParallel(file, readOptions, optionsFor, threads);
+  if (parallel) {
+    if (!parallel.firstRows.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+    for (const note of parallel.info.notes) process.stderr.write(`${note}\n`);
+    return { state: parallel.state, firstRows: parallel.firstRows, input };
+  }
   let acc: ReadAccumulator | null = null;
   let firstRows: Table = [];
   let zone: CoreReadOptions['zoneOffsetMinutes'];

@@ -83,6 +83,8 @@ export interface ReadResult {
   leftOutLines: number[];
   /** The file line on which each row of `rows` starts (text files; a workbook's rows are its rows). */
   rowLines?: number[];
+  /** The reader of a text file, for what a read in parts must join (delimiter, width, ragged lines). */
+  textReader?: DelimitedReader;
 }
 
 /** Why a file cannot be opened, as the user should read it. */
@@ -116,19 +118,29 @@ export interface RowBatch {
   firstRow: number;
 }
 
-/** A text file's bytes block by block (a fresh buffer each, so decoded text never aliases it). */
-function* byteBlocks(fd: number, size: number, blockBytes: number): Generator<{ bytes: Uint8Array; final: boolean; offset: number }> {
-  let offset = 0;
+/** A text file's bytes block by block from `start` to `end` (a fresh buffer each, so decoded text never aliases it). */
+function* byteBlocks(fd: number, end: number, blockBytes: number, start = 0): Generator<{ bytes: Uint8Array; final: boolean; offset: number }> {
+  let offset = start;
   for (;;) {
-    const want = Math.max(1, Math.min(blockBytes, size - offset));
+    const want = Math.max(1, Math.min(blockBytes, end - offset));
     const buf = Buffer.allocUnsafe(want);
     const n = readSync(fd, buf, 0, want, offset);
     const bytes = buf.subarray(0, n);
-    const final = n < want || offset + n >= size;
+    const final = n < want || offset + n >= end;
     yield { bytes, final, offset };
     offset += n;
     if (final) return;
   }
+}
+
+/**
+ * A part of a text file read on its own (a thread of a parallel read): it stops before byte `end`
+ * (a line start); a part after the first starts at `from.offset` (just after a line feed) on line
+ * `from.line`, with the delimiter and width the first part found.
+ */
+export interface TextRange {
+  end: number;
+  from?: { offset: number; line: number; delimiter: string; width: number };
 }
 
 /**
@@ -137,7 +149,7 @@ function* byteBlocks(fd: number, size: number, blockBytes: number): Generator<{ 
  * editor shows. Memory holds one block and one batch, not the file. `info` is filled as it reads;
  * its notes are complete when the generator is done.
  */
-export function* textBatches(path: string, options: ReadOptions, info: ReadResult, blockBytes = BLOCK_BYTES, headBytes = HEAD_BYTES): Generator<RowBatch> {
+export function* textBatches(path: string, options: ReadOptions, info: ReadResult, blockBytes = BLOCK_BYTES, headBytes = HEAD_BYTES, range?: TextRange): Generator<RowBatch> {
   const lang = options.lang ?? 'en';
   let fd: number;
   try {
@@ -155,13 +167,18 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
       cannotOpen(err, path, lang);
     }
     if (size === 0) refuse('empty', lang, { file: path });
+    const from = range?.from;
+    const end = Math.min(size, range?.end ?? size);
     // The encoding is decided on the head, read apart when it is not the first block.
-    const head = blockBytes === headBytes ? null : byteBlocks(fd, size, headBytes).next().value?.bytes;
-    const reader = new DelimitedReader(path, lang);
+    const head = blockBytes === headBytes || from ? null : byteBlocks(fd, size, headBytes).next().value?.bytes;
+    const reader = from ? DelimitedReader.continuing(path, lang, from.delimiter, from.width, from.line) : new DelimitedReader(path, lang);
+    info.textReader = reader;
     let decoding: ReturnType<typeof openDecoding> | null = null;
     let batch: Table = [];
-    let firstRow = 1;
-    for (const block of byteBlocks(fd, size, blockBytes)) {
+    let firstRow = from?.line ?? 1;
+    for (const block of byteBlocks(fd, end, blockBytes, from?.offset ?? 0)) {
+      // The end of a part that is not the end of the file: records may not run over it.
+      const final = block.final && end === size;
       if (!decoding) {
         const first = head ?? block.bytes;
         if (first.length === 0) refuse('empty', lang, { file: path });
@@ -173,12 +190,12 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
       }
       let text: string;
       try {
-        text = decoding.decode(block.bytes, block.final);
+        text = decoding.decode(block.bytes, final);
       } catch (e) {
         if (e instanceof NotUtf8Later) notUtf8From(fd, size, e.offset, path, lang);
         throw e;
       }
-      const { rows, lines } = reader.push(text, block.final);
+      const { rows, lines } = block.final && !final ? reader.endPart(text) : reader.push(text, final);
       for (let i = 0; i < rows.length; i++) {
         const at = lines[i] - firstRow;
         while (batch.length < at) batch.push([]);
@@ -192,6 +209,8 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
       }
     }
     if (batch.length) yield { rows: batch, firstRow };
+    // A part's notes are those of the whole read, given by whoever joins the parts.
+    if (range) return;
     info.notes.push(...(decoding?.notes ?? []), ...reader.notes());
     info.skippedLines = reader.skippedLines;
     info.leftOutLines.push(...reader.leftOutLines);
@@ -237,7 +256,8 @@ export function readTextTable(path: string, options: ReadOptions = {}): Table {
 
 const emptyInfo = (): ReadResult => ({ rows: [], notes: [], encoding: null, skippedLines: 0, leftOutLines: [] });
 
-const isWorkbookPath = (path: string) => ['.xlsx', '.xlsm', '.xls'].includes(extname(path).toLowerCase());
+/** True for the workbook file names the CLI reads (.xlsx, .xlsm, .xls). */
+export const isWorkbookPath = (path: string) => ['.xlsx', '.xlsm', '.xls'].includes(extname(path).toLowerCase());
 
 /** An input file opened for reading in batches; {@link OpenedInput.batches} may be called again to read it again. */
 export interface OpenedInput {

@@ -1,4 +1,6 @@
+import { parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './commands';
+import { readFilePart } from './parallelRead';
 
 /**
  * `node dist/cli.js <command> ...`: the add-on's engine on files, no Google account needed.
@@ -6,6 +8,9 @@ import { runCli } from './commands';
  * become a one-line message and an exit code there (2 usage, 1 data or internal), never a stack
  * trace unless `--debug`.
  */
+// The same bundle reads a part of a big file when started as a worker thread (parallelRead.ts).
+if (parentPort && workerData?.readFilePart) parentPort.postMessage(readFilePart(workerData.readFilePart));
+else
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -129,6 +129,54 @@ export class DelimitedReader {
     private readonly lang: Lang = 'en',
   ) {}
 
+  /**
+   * A reader for a later part of a file read in parts: the delimiter and header width are those the
+   * first part found; records start on `line`.
+   */
+  static continuing(file: string, lang: Lang, delimiter: string, width: number, line: number): DelimitedReader {
+    const reader = new DelimitedReader(file, lang);
+    reader.layout = { delimiter, header: -1, width, support: 0 };
+    reader.stream = new RecordStream(delimiter, line);
+    reader.header = [];
+    reader.width = width;
+    reader.anyText = true;
+    return reader;
+  }
+
+  /**
+   * Feeds the last block of a part that is not the end of the file: blank records held back are rows
+   * (more of the file follows). {@link atRecordEnd} then says whether the part ended between records.
+   */
+  endPart(text: string): RowsOfBlock {
+    const out = this.push(text, false);
+    const held = this.heldBlanks;
+    this.heldBlanks = [];
+    for (const b of held) this.emit(b.row, b.line, out);
+    return out;
+  }
+
+  /** True when the text so far ended between two records (not inside a quoted field). */
+  get atRecordEnd(): boolean {
+    return this.stream?.atRecordEnd ?? this.sample === '';
+  }
+
+  /** The header's width, once the header is found. */
+  get headerWidth(): number {
+    return this.width;
+  }
+
+  /** What the reader of a part found, as plain data (to come back from a worker thread). */
+  partFindings(): { leftOutLines: number[]; shortLines: number[]; dataRows: number } {
+    return { leftOutLines: this.leftOutLines, shortLines: this.shortLines, dataRows: this.dataRows };
+  }
+
+  /** Adds the findings of a later part read elsewhere. */
+  absorbFindings(f: { leftOutLines: number[]; shortLines: number[]; dataRows: number }): void {
+    this.leftOutLines.push(...f.leftOutLines);
+    this.shortLines.push(...f.shortLines);
+    this.dataRows += f.dataRows;
+  }
+
   /** Feeds the next block of text (`final` for the last); returns the rows it completes, header first. */
   push(text: string, final: boolean): RowsOfBlock {
     if (text !== '' && text !== '\ufeff') this.anyText = true;

@@ -125,14 +125,26 @@ function newlines(text: string, from: number, to: number): number {
 /** Records of text fed block by block (`delimiter` null: a whitespace-separated table, one record per non-blank line). */
 export class RecordStream {
   private pending = '';
-  private line = 1;
-  private first = true;
+  private line: number;
+  private first: boolean;
   /** Text waiting because the record it ends with is longer than what has come so far. */
   private waiting: string[] = [];
   private waitingLength = 0;
   private openText = '';
 
-  constructor(private readonly delimiter: string | null) {}
+  /** `line`: the file line of the first text (1, or where a part of a file read in parts starts). */
+  constructor(
+    private readonly delimiter: string | null,
+    line = 1,
+  ) {
+    this.line = line;
+    this.first = line === 1;
+  }
+
+  /** True when no record is left open (a part of a file must end on a record's end). */
+  get atRecordEnd(): boolean {
+    return this.pending === '' && this.waitingLength === 0;
+  }
 
   /**
    * Feeds the next block; returns the records it completes. A very long record (a quoted field over

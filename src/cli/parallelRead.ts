@@ -1,0 +1,184 @@
+/**
+ * Reading a big text file on several threads: the file is cut into parts at line starts, the first
+ * part is read here and each later part by a worker thread (the same bundle, dist/cli.js), each into
+ * the add-on's mergeable reading state, and the states are merged (ReadAccumulator). A cut that falls
+ * inside a quoted field spanning lines is detected (the part before it does not end between records,
+ * or the part after it fails) and the file is then read on one thread, so the result is always the
+ * one-thread result. Only UTF-8 delimited files are cut: a line feed byte is then always a line feed.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ReadAccumulator, readPart, startRead, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
+import { BLOCK_BYTES, HEAD_BYTES, isWorkbookPath, textBatches, type ReadOptions, type ReadResult, type RowBatch, type Table } from './io';
+
+/** Below this size one thread is faster than starting workers. */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/** More threads than this gain nothing on the merge-bound end of a read. */
+const MAX_THREADS = 4;
+
+/** What a worker is asked to read. */
+export interface PartJob {
+  path: string;
+  options: ReadOptions;
+  start: number;
+  end: number;
+  delimiter: string;
+  width: number;
+  reading: Pick<ReadState, 'detection' | 'options'>;
+}
+
+/** What a worker gives back: its part's state and ragged lines, or why the part cannot be used. */
+export type PartResult =
+  | { ok: true; state: ReadState; findings: { leftOutLines: number[]; shortLines: number[]; dataRows: number }; atRecordEnd: boolean; firstLine: number; nextRow: number }
+  | { ok: false; why: string };
+
+/** Line breaks before `offset` (LF, and CR not followed by LF), as the record parser counts lines. */
+function linesBefore(fd: number, offset: number): number {
+  let lines = 0;
+  const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
+  let prevCr = false;
+  for (let at = 0; at < offset; ) {
+    const n = readSync(fd, buf, 0, Math.min(buf.length, offset - at), at);
+    if (n <= 0) break;
+    const bytes = buf.subarray(0, n);
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
+    if (prevCr && bytes[0] !== 10) lines++;
+    for (let i = bytes.indexOf(13); i >= 0; i = bytes.indexOf(13, i + 1)) if (i + 1 < n && bytes[i + 1] !== 10) lines++;
+    prevCr = bytes[n - 1] === 13;
+    at += n;
+  }
+  if (prevCr) lines++;
+  return lines;
+}
+
+/** Reads one later part (runs in a worker thread). */
+export function readFilePart(job: PartJob): PartResult {
+  try {
+    const fd = openSync(job.path, 'r');
+    let line: number;
+    try {
+      line = 1 + linesBefore(fd, job.start);
+    } finally {
+      closeSync(fd);
+    }
+    const info: ReadResult = { rows: [], notes: [], encoding: null, skippedLines: 0, leftOutLines: [] };
+    let acc: ReadAccumulator | null = null;
+    let nextRow = line;
+    for (const b of textBatches(job.path, job.options, info, BLOCK_BYTES, HEAD_BYTES, { end: job.end, from: { offset: job.start, line, delimiter: job.delimiter, width: job.width } })) {
+      const part = readPart(job.reading, b.rows, b.firstRow);
+      if (acc) acc.add(part);
+      else acc = new ReadAccumulator(part);
+      nextRow = b.firstRow + b.rows.length;
+    }
+    if (info.encoding !== 'UTF-8' || !info.textReader || !acc) return { ok: false, why: 'not a UTF-8 part' };
+    return { ok: true, state: acc.state(), findings: info.textReader.partFindings(), atRecordEnd: info.textReader.atRecordEnd, firstLine: line, nextRow };
+  } catch (e) {
+    return { ok: false, why: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The bundle that can run as a worker: only the built CLI (tests of src/ read on one thread). */
+function workerEntry(): string | null {
+  const entry = fileURLToPath(import.meta.url);
+  return entry.endsWith('cli.js') ? entry : null;
+}
+
+function runWorker(entry: string, job: PartJob): Promise<PartResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(entry, { workerData: { readFilePart: job } });
+    worker.once('message', (r: PartResult) => resolve(r));
+    worker.once('error', (e) => resolve({ ok: false, why: e.message }));
+    worker.once('exit', (code) => resolve({ ok: false, why: `worker exited with ${code}` }));
+  });
+}
+
+/** Cut points: the line starts nearest to equal shares of the file. */
+function cutPoints(path: string, size: number, parts: number): number[] {
+  const fd = openSync(path, 'r');
+  try {
+    const starts = [0];
+    const buf = Buffer.allocUnsafe(1024 * 1024);
+    for (let k = 1; k < parts; k++) {
+      const at = Math.floor((size * k) / parts);
+      const n = readSync(fd, buf, 0, buf.length, at);
+      const lf = buf.subarray(0, n).indexOf(10);
+      if (lf < 0) continue;
+      const start = at + lf + 1;
+      if (start > starts[starts.length - 1] && start < size) starts.push(start);
+    }
+    return starts;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface ParallelRead {
+  state: ReadState;
+  firstRows: Table;
+  info: ReadResult;
+}
+
+/**
+ * Reads a big UTF-8 text file on `threads` threads into the reader's state, or gives null when the
+ * file is not one to cut (small, not UTF-8, whitespace-separated, a worker cannot start, or a cut
+ * fell inside a record): then the caller reads it on one thread. `optionsFor` sees the first rows.
+ */
+export async function readInParallel(path: string, options: ReadOptions, optionsFor: (firstRows: Table) => CoreReadOptions, threads = Math.min(MAX_THREADS, availableParallelism())): Promise<ParallelRead | null> {
+  const entry = workerEntry();
+  if (!entry || threads < 2 || isWorkbookPath(path)) return null;
+  let size: number;
+  try {
+    const fd = openSync(path, 'r');
+    size = fstatSync(fd).size;
+    closeSync(fd);
+  } catch {
+    return null;
+  }
+  if (size < PARALLEL_MIN_BYTES) return null;
+  const starts = cutPoints(path, size, threads);
+  if (starts.length < 2) return null;
+  const info: ReadResult = { rows: [], notes: [], encoding: null, skippedLines: 0, leftOutLines: [] };
+  const batches = textBatches(path, options, info, BLOCK_BYTES, HEAD_BYTES, { end: starts[1] });
+  // A file the reader refuses is refused by the one-thread read, with its message.
+  let first: IteratorResult<RowBatch>;
+  try {
+    first = batches.next();
+  } catch {
+    return null;
+  }
+  if (first.done || info.encoding !== 'UTF-8' || !info.textReader?.delimiter) return null;
+  const firstRows = first.value.rows;
+  const acc = new ReadAccumulator(startRead(firstRows, { ...optionsFor(firstRows), firstSheetRow: first.value.firstRow }));
+  const reader = info.textReader;
+  const jobs = starts.slice(1).map((start, k) => ({ path, options, start, end: starts[k + 2] ?? size, delimiter: reader.delimiter as string, width: reader.headerWidth, reading: acc.reading }));
+  const results = Promise.all(jobs.map((job) => runWorker(entry, job)));
+  let nextRow = first.value.firstRow + firstRows.length;
+  try {
+    for (const b of batches) {
+      acc.add(readPart(acc.reading, b.rows, b.firstRow));
+      nextRow = b.firstRow + b.rows.length;
+    }
+  } catch {
+    await results;
+    return null;
+  }
+  let clean = reader.atRecordEnd;
+  const parts = await results;
+  for (const [k, part] of parts.entries()) {
+    // Every part but the last must end between records, or a cut fell inside a quoted field.
+    if (!clean || !part.ok) return null;
+    // Lines between the parts' rows (left out, or blank at a part's end) are blank rows, as on one thread.
+    if (part.firstLine > nextRow) acc.add(readPart(acc.reading, Array.from({ length: part.firstLine - nextRow }, () => []), nextRow));
+    acc.add(part.state);
+    reader.absorbFindings(part.findings);
+    nextRow = part.nextRow;
+    clean = part.atRecordEnd || k === parts.length - 1;
+  }
+  const decodingNotes = info.notes;
+  info.notes = [...decodingNotes, ...reader.notes()];
+  info.skippedLines = reader.skippedLines;
+  info.leftOutLines.push(...reader.leftOutLines);
+  return { state: acc.state(), firstRows, info };
+}
