@@ -108,15 +108,18 @@ function piece(s: string): Piece {
   return { words: Uint32Array.from({ length: n }, (_, i) => bytes.readUInt32LE(4 * i)), rest: Uint8Array.from(bytes.subarray(4 * n)) };
 }
 
-/** The opening `<c r="B` of a cell in each column, made when first needed. */
+/** The letters of a column, 1-based: 1 → "A", 28 → "AB". */
+export function columnName(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** The opening `<c r="B` of a cell in each column (0-based), made when first needed. */
 const cellOpenings: Piece[] = [];
 function cellOpening(c: number): Piece {
   let open = cellOpenings[c];
-  if (!open) {
-    let name = '';
-    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    open = cellOpenings[c] = piece(`<c r="${name}`);
-  }
+  if (!open) open = cellOpenings[c] = piece(`<c r="${columnName(c + 1)}`);
   return open;
 }
 
@@ -283,4 +286,44 @@ export function* sheetXmlChunks(rows: Iterable<readonly unknown[]>, frame: Sheet
   }
   yield chunk.subarray(0, p);
   yield Buffer.from(frame.tail, 'utf8');
+}
+
+/**
+ * Elements that follow `drawing` in a worksheet (ECMA-376 Part 1 §18.3.1.99 CT_Worksheet's sequence:
+ * ... conditionalFormatting, ..., pageMargins, pageSetup, headerFooter, ..., drawing, legacyDrawing, ...).
+ */
+const AFTER_DRAWING = new Set(['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
+
+/**
+ * Where `drawing` goes: before the first child of the root that follows it, or before `</worksheet>`.
+ * Only children of the root count (a conditional format's rule has an `extLst` of its own), so tags
+ * are followed by depth from the end of `sheetData`, past which no cell can hold one.
+ */
+function drawingPosition(xml: string): number {
+  const data = /<sheetData\s*\/>|<\/sheetData>/.exec(xml);
+  if (!data) throw new Error('worksheet XML without <sheetData>');
+  const tags = /<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g;
+  tags.lastIndex = data.index + data[0].length;
+  let depth = 0;
+  for (let tag = tags.exec(xml); tag; tag = tags.exec(xml)) {
+    const [, closing, name, empty] = tag;
+    if (closing) {
+      if (depth === 0) return tag.index; // </worksheet>
+      depth--;
+    } else {
+      if (depth === 0 && AFTER_DRAWING.has(name)) return tag.index;
+      if (!empty) depth++;
+    }
+  }
+  throw new Error('worksheet XML without </worksheet>');
+}
+
+/** A worksheet's XML with a `<drawing r:id="…"/>` in its place in the sequence, referring to the sheet's drawing part. */
+export function withDrawing(xml: string, relationshipId: string): string {
+  if (/<drawing\b/.test(xml)) throw new Error('the worksheet already has a drawing');
+  const at = drawingPosition(xml);
+  // The root declares the r: prefix in what exceljs writes; declared here too when it does not.
+  const root = /<worksheet\b[^>]*>/.exec(xml)?.[0] ?? '';
+  const prefix = root.includes('xmlns:r=') ? '' : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  return `${xml.slice(0, at)}<drawing${prefix} r:id="${relationshipId}"/>${xml.slice(at)}`;
 }

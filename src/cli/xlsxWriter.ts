@@ -3,16 +3,20 @@ import { dateFromDay } from '../core/days';
 import { isDayCell, type ReportCell, type TabSpec } from '../core/report/tabSpec';
 import { numberPattern } from '../core/report/numberPattern';
 import { fillPlaceholder, fitToCell, looksConvertible, MAX_CELL_CHARS, type SheetTally, sheetFrame, sheetXmlChunks, XLSX_COLUMNS, XLSX_ROWS } from './sheetXml';
+import { chartData } from './xlsxChartData';
+import { chartParts, type SheetCharts } from './xlsxChartParts';
+import { chartCorners, tabLayout } from './xlsxLayout';
 import { entryBytes, readZip, writeZip, type ZipOutput } from './zip';
 
 export { looksConvertible, MAX_CELL_CHARS };
 
 /**
  * Renders the add-on's output tabs to an .xlsx workbook with exceljs, from the same TabSpecs the
- * sheet writer uses, so `npm run demo` shows what the add-on writes. Charts are not written
- * (exceljs cannot create them); their data blocks are, and Sheets builds the charts in the add-on.
- * Copies of the source rows (up to a million rows) are streamed as sheet XML into exceljs' zip
- * instead (see sheetXml.ts): exceljs' per-cell objects would take minutes and gigabytes.
+ * sheet writer uses, so `npm run demo` shows what the add-on writes: the same charts (exceljs cannot
+ * write charts, so their parts are added to its zip, see xlsxChartParts.ts), colour scales, formats,
+ * and column widths and row heights measured from the cells (xlsxLayout.ts). Copies of the source
+ * rows (up to a million rows) are streamed as sheet XML into exceljs' zip instead (see sheetXml.ts):
+ * exceljs' per-cell objects would take minutes and gigabytes.
  */
 const cellValue = (v: ReportCell): string | number | boolean | Date | null => (isDayCell(v) ? dateFromDay(v.day) : v);
 
@@ -88,6 +92,7 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOpti
   const currency = options.currency ?? '';
   const rowLimit = Math.min(options.rowLimit ?? XLSX_ROWS, XLSX_ROWS);
   const notes: string[] = [];
+  const sheetCharts: SheetCharts[] = [];
   // exceljs writes a small placeholder in each extra sheet's place; its XML is then replaced by the streamed rows.
   const extras = (options.extraSheets ?? []).map((extra) => {
     const ws = wb.addWorksheet(extra.name.slice(0, 31));
@@ -140,15 +145,26 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOpti
     }
     notes.push(...truncationNote(ws.name, cut));
     if (tab.frozenRows) ws.views = [{ state: 'frozen', ySplit: tab.frozenRows }];
-    for (const [c, w] of Object.entries(tab.columnWidths ?? {})) ws.getColumn(Number(c)).width = Math.round(w / 7);
+    const layout = tabLayout(tab, currency);
+    for (const [c, width] of layout.widths) ws.getColumn(c).width = width;
+    for (const [r, height] of layout.heights) ws.getRow(r).height = height;
+    const charts = (tab.charts ?? []).flatMap((spec) => {
+      const data = chartData(tab, spec, ws.name, currency);
+      return data ? [{ data, ...chartCorners(spec.anchor, layout) }] : [];
+    });
+    sheetCharts.push({ sheet: `xl/worksheets/sheet${ws.id}.xml`, charts });
   }
   const entries = readZip(Buffer.from(await wb.xlsx.writeBuffer()));
+  const parts = chartParts(entries, sheetCharts);
   const outputs: ZipOutput[] = entries.map((e) => {
     const extra = extras.find((x) => x.entry === e.name);
+    const part = parts.get(e.name);
+    if (part !== undefined) return { name: e.name, content: [Buffer.from(part, 'utf8')] };
     if (!extra) return { copy: e };
     const frame = sheetFrame(entryBytes(e).toString('utf8'));
     return { name: e.name, content: sheetXmlChunks(extra.rows, frame, { rows: rowLimit, columns: XLSX_COLUMNS }, extra.tally) };
   });
+  for (const [name, part] of parts) if (!entries.some((e) => e.name === name)) outputs.push({ name, content: [Buffer.from(part, 'utf8')] });
   const missing = extras.find((x) => !entries.some((e) => e.name === x.entry));
   if (missing) throw new Error(`exceljs wrote no ${missing.entry} for the "${missing.name}" sheet`);
   await writeZip(path, outputs);
