@@ -28,6 +28,8 @@ const state: AppState = {
   run: initialRunState(),
   notice: null,
   busy: true,
+  roleMoves: [],
+  waitingRoles: {},
 };
 const call = rpcFromGoogle();
 let cancelRequested = false;
@@ -232,7 +234,7 @@ function render(): void {
     h('div', { id: 'busy', class: 'busy', hidden: !state.busy }, t('working')),
     state.notice ? h('p', { class: state.notice.kind === 'error' ? 'error' : 'notice', role: state.notice.kind === 'error' ? 'alert' : 'status', id: 'notice' }, state.notice.text) : null,
     // Saved settings the server could not use (a hand-edited settings sheet): said once, on every page.
-    state.setup && state.setup.settingsWarnings.length ? h('ul', { class: 'warning', id: 'settings-warnings', role: 'status' }, state.setup.settingsWarnings.map((w) => h('li', null, w))) : null,
+    state.setup?.settingsWarnings.length ? h('ul', { class: 'warning', id: 'settings-warnings', role: 'status' }, state.setup.settingsWarnings.map((w) => h('li', null, w))) : null,
     ...body,
   );
 }

@@ -26,6 +26,10 @@ export interface AppState {
   /** A one-line notice (saved, imported...) or error not tied to a run. */
   notice: { kind: 'ok' | 'error'; text: string } | null;
   busy: boolean;
+  /** Roles the last column choice moved (shown under the drop-downs so no change is silent). */
+  roleMoves: RoleMove[];
+  /** Roles a swap left not used, waiting for their column (see {@link assignRole}). */
+  waitingRoles: RoleChoice['waiting'];
 }
 
 /** What views get: the state, the server, and ways to ask for a redraw or a fresh setup. */
@@ -59,14 +63,51 @@ export function effectiveMapping(setup: SetupInfo, settings: Settings): Partial<
   return out;
 }
 
+/** A role that another choice moved: to `header` (null = not used), or back to it. */
+export interface RoleMove {
+  role: RoleName;
+  header: string | null;
+  /** The role whose choice took this role's column. */
+  by: RoleName;
+}
+
+/** A column choice's outcome: the new settings, the roles it moved, and who still waits for a column. */
+export interface RoleChoice {
+  settings: Settings;
+  moved: RoleMove[];
+  /** Roles left not used by a swap, with the column they had: they get it back once it is free again. */
+  waiting: Partial<Record<RoleName, string>>;
+}
+
 /**
- * Points `role` at the column with `header` (null = not used). A column plays one role: a role that
- * pointed at the same column is set to not used, so the server never sees one column twice.
+ * Points `role` at the column with `header` (null = not used). A column plays one role, so a role
+ * that held that column swaps: it takes `role`'s previous column. When that leaves it not used, it
+ * waits for its column and gets it back as soon as no role holds it, so choosing a column and then
+ * choosing back always restores the mapping.
  */
-export function assignRole(setup: SetupInfo, settings: Settings, role: RoleName, header: string | null): Settings {
+export function assignRole(setup: SetupInfo, settings: Settings, role: RoleName, header: string | null, waiting: RoleChoice['waiting'] = {}): RoleChoice {
   const current = effectiveMapping(setup, settings);
-  const mapping: Settings['mapping'] = { ...settings.mapping };
-  if (header !== null) for (const other of Object.keys(current) as RoleName[]) if (other !== role && current[other] === header) mapping[other] = null;
-  mapping[role] = header;
-  return { ...settings, mapping };
+  const previous = current[role] ?? null;
+  const mapping: Settings['mapping'] = { ...settings.mapping, [role]: header };
+  const nextWaiting: RoleChoice['waiting'] = { ...waiting };
+  delete nextWaiting[role]; // the user chose for this role: it waits no more
+  const moved: RoleMove[] = [];
+  if (header !== null && header !== previous) {
+    for (const other of Object.keys(current) as RoleName[]) {
+      if (other === role || current[other] !== header) continue;
+      mapping[other] = previous;
+      moved.push({ role: other, header: previous, by: role });
+      if (previous === null) nextWaiting[other] = header;
+    }
+  }
+  const now = (r: RoleName) => (r in mapping ? mapping[r] : current[r]) ?? null;
+  const held = new Set((Object.keys({ ...current, ...mapping }) as RoleName[]).map(now));
+  for (const [other, column] of Object.entries(nextWaiting) as [RoleName, string][]) {
+    if (held.has(column) || now(other) !== null) continue;
+    mapping[other] = column;
+    moved.push({ role: other, header: column, by: role });
+    delete nextWaiting[other];
+    held.add(column);
+  }
+  return { settings: { ...settings, mapping }, moved, waiting: nextWaiting };
 }

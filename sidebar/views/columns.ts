@@ -4,7 +4,7 @@
  */
 import type { ColumnInfo, RoleName, SetupInfo } from '../../src/app/contract';
 import { h, select } from '../dom';
-import { assignRole, effectiveMapping, type Ctx } from '../state';
+import { assignRole, effectiveMapping, type Ctx, type RoleMove } from '../state';
 import { num, t } from '../i18n';
 
 /** Roles shown open; the rest sit under "More columns". */
@@ -28,11 +28,26 @@ function roleRow(ctx: Ctx, setup: SetupInfo, role: RoleName, label: string, mapp
       const settings = ctx.state.settings;
       if (!settings) return;
       const value = (ev.target as HTMLSelectElement).value;
-      ctx.state.settings = assignRole(setup, settings, role, value === '' ? null : value);
+      const choice = assignRole(setup, settings, role, value === '' ? null : value, ctx.state.waitingRoles);
+      ctx.state.settings = choice.settings;
+      ctx.state.roleMoves = choice.moved;
+      ctx.state.waitingRoles = choice.waiting;
       void ctx.refreshSetup();
     },
   });
   return h('div', { class: 'role-row' }, h('label', { class: 'role-label' }, label), sel, confidenceBadge(detected));
+}
+
+/** What the last choice did to other roles, in words: a swap or a role left waiting is never silent. */
+function movesNote(setup: SetupInfo, moves: RoleMove[]): HTMLElement | null {
+  if (!moves.length) return null;
+  const label = (role: RoleName) => setup.roles.find((r) => r.role === role)?.label ?? role;
+  const column = (header: string) => {
+    const c = setup.detectedColumns.find((d) => d.header === header);
+    return c ? `${c.letter}: ${header}` : header;
+  };
+  const lines = moves.map((m) => (m.header === null ? t('roleFreed', { role: label(m.role), by: label(m.by) }) : t('roleMoved', { role: label(m.role), column: column(m.header) })));
+  return h('p', { class: 'notice', role: 'status', id: 'role-moves' }, lines.join(' '));
 }
 
 export function columnsView(ctx: Ctx): HTMLElement {
@@ -50,6 +65,8 @@ export function columnsView(ctx: Ctx): HTMLElement {
       onchange: (ev: Event) => {
         if (!ctx.state.settings) return;
         ctx.state.settings = { ...ctx.state.settings, sourceSheet: (ev.target as HTMLSelectElement).value, mapping: {} };
+        ctx.state.roleMoves = [];
+        ctx.state.waitingRoles = {};
         void ctx.refreshSetup();
       },
     },
@@ -67,6 +84,7 @@ export function columnsView(ctx: Ctx): HTMLElement {
       h('span', { id: 'shape-kind' }, setup.shape === 'customers' ? t('shapeCustomers') : t('shapeTransactions')),
     ),
     h('p', { class: 'hint' }, t('columnHint')),
+    movesNote(setup, ctx.state.roleMoves),
     main.map((r) => roleRow(ctx, setup, r.role, r.label, mapping)),
     more.length ? h('details', null, h('summary', null, t('moreRoles')), more.map((r) => roleRow(ctx, setup, r.role, r.label, mapping))) : null,
   );

@@ -2,6 +2,7 @@
  * Run, progress and cancel. Progress is what the client knows (rows read) combined with what the
  * server reports through `getProgress` (kept in CacheService, polled while a call works).
  */
+import type { SetupInfo } from '../../src/app/contract';
 import { h, replaceChildren } from '../dom';
 import { num, t } from '../i18n';
 import type { Ctx, RunState } from '../state';
@@ -43,13 +44,21 @@ export function updateProgressInPlace(panel: HTMLElement, run: RunState): boolea
   return true;
 }
 
+/** Why a run would fail before it starts: the cell-limit refusal and the sample's reading errors (no customer column...). */
+export function blockingReasons(setup: SetupInfo): string[] {
+  const reasons = setup.sampleQuality.filter((q) => q.severity === 'error').map((q) => q.message);
+  return setup.refusal ? [setup.refusal, ...reasons] : reasons;
+}
+
 export function runPanelView(ctx: Ctx, start: () => void, cancel: () => void): HTMLElement {
   const { run, setup } = ctx.state;
   const working = run.status === 'running' || run.status === 'cancelling';
-  const refusal = setup ? setup.refusal : null;
+  const blocked = setup ? blockingReasons(setup) : [];
   const parts: (HTMLElement | null)[] = [];
-  if (refusal) parts.push(h('p', { class: 'error', role: 'alert' }, refusal));
-  parts.push(h('button', { type: 'button', id: 'run-button', class: 'primary', disabled: working || !!refusal || !setup, onclick: start }, t('run')));
+  parts.push(
+    h('button', { type: 'button', id: 'run-button', class: 'primary', disabled: working || blocked.length > 0 || !setup, 'aria-describedby': blocked.length ? 'run-blocked' : null, onclick: start }, t('run')),
+  );
+  if (blocked.length) parts.push(h('p', { class: 'error', role: 'alert', id: 'run-blocked' }, t('runBlocked', { reason: blocked.join(' ') })));
   if (working) {
     const p = progressLine(run);
     parts.push(

@@ -1,41 +1,27 @@
 /**
  * The sidebar in headless Chromium against the local preview (real dist/sidebar.html, calls run by
  * the Apps Script harness on the real dist/Code.js): open, check the detected columns, change one,
- * run, see progress, see the new tabs in the grid, switch language. Screenshots go to artifacts/.
+ * run, see progress, see the new tabs in the grid, switch language; a column chosen for a role
+ * another role holds swaps them; Run waits, saying why, while a blocking error shows; data from
+ * the sheet stays text. Screenshots go to artifacts/.
  * Needs Debian's chromium (/usr/bin/chromium; .ci/run installs it) and `npm run build` first.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startPreview, type Preview } from '../../scripts/preview';
+import { ARTIFACTS, hasChromium, launch, mappingShown, roleSettled, sidebarFrame } from './helpers';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = join(process.cwd(), 'artifacts');
-
-async function sidebarFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('#sidebar');
-  for (let i = 0; i < 100; i++) {
-    const frame = await handle.contentFrame();
-    if (frame?.url().includes('/sidebar')) return frame;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('sidebar frame did not load');
-}
-
-describe.skipIf(!existsSync(CHROMIUM))('sidebar in Chromium (local preview)', () => {
+describe.skipIf(!hasChromium)('sidebar in Chromium (local preview)', () => {
   let browser: Browser;
   let preview: Preview;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     // 400 rows per read call: the 1,595-row sample is read in 4 steps, so progress moves visibly.
     preview = await startPreview({ port: 0, locale: 'en_US', chunkRows: 400, delayMs: 40 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-    });
+    browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
@@ -60,11 +46,11 @@ describe.skipIf(!existsSync(CHROMIUM))('sidebar in Chromium (local preview)', ()
 
     // Change one role: the invoice number no longer identifies orders; the server re-reads with it.
     await side.selectOption('select[data-role="orderId"]', '');
-    await side.waitForFunction(() => (document.getElementById('busy') as HTMLElement).hidden && (document.querySelector('select[data-role="orderId"]') as HTMLSelectElement).value === '');
+    await roleSettled(side, 'orderId', '');
     expect(await side.inputValue('select[data-role="customerId"]')).toBe('Customer ID');
     // ...and back, so the run below uses invoices as orders.
     await side.selectOption('select[data-role="orderId"]', 'Invoice');
-    await side.waitForFunction(() => (document.getElementById('busy') as HTMLElement).hidden && (document.querySelector('select[data-role="orderId"]') as HTMLSelectElement).value === 'Invoice');
+    await roleSettled(side, 'orderId', 'Invoice');
 
     // Record every percentage the progress bar shows.
     await side.evaluate(() => {
@@ -152,12 +138,71 @@ describe.skipIf(!existsSync(CHROMIUM))('sidebar in Chromium (local preview)', ()
     }
   });
 
+  it('swaps two roles\' columns, and changing back restores the mapping', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    try {
+      await fetch(`${preview.url}reset`, { method: 'POST' }); // a fresh workbook: earlier tests saved settings
+      await page.goto(preview.url);
+      const side = await sidebarFrame(page);
+      await side.waitForSelector('#run-button:not([disabled])', { timeout: 15_000 });
+      const original = await mappingShown(side);
+      // The customer column given to the invoice numbers: the order role takes the customer column.
+      await side.selectOption('select[data-role="customerId"]', 'Invoice');
+      await roleSettled(side, 'customerId', 'Invoice');
+      expect(await side.inputValue('select[data-role="orderId"]')).toBe('Customer ID');
+      expect(await side.textContent('#role-moves')).toContain('B: Customer ID');
+      await page.locator('#sidebar').screenshot({ path: join(ARTIFACTS, 'sidebar-columns-swapped.png') });
+      await side.selectOption('select[data-role="customerId"]', 'Customer ID');
+      await roleSettled(side, 'customerId', 'Customer ID');
+      expect(await mappingShown(side)).toEqual(original);
+      // From "not used": the role that held the column waits, says so, and gets its column back.
+      await side.selectOption('select[data-role="orderId"]', '');
+      await roleSettled(side, 'orderId', '');
+      await side.selectOption('select[data-role="orderId"]', 'Customer ID');
+      await roleSettled(side, 'orderId', 'Customer ID');
+      expect(await side.inputValue('select[data-role="customerId"]')).toBe('');
+      expect(await side.textContent('#role-moves')).toMatch(/not used/);
+      await side.selectOption('select[data-role="orderId"]', 'Invoice');
+      await roleSettled(side, 'orderId', 'Invoice');
+      expect(await mappingShown(side)).toEqual(original);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps Run disabled, saying why, while a blocking error shows', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    try {
+      await fetch(`${preview.url}reset`, { method: 'POST' }); // a fresh workbook: earlier tests saved settings
+      await page.goto(preview.url);
+      const side = await sidebarFrame(page);
+      await side.waitForSelector('#run-button:not([disabled])', { timeout: 15_000 });
+      expect(await side.locator('#run-blocked').count()).toBe(0);
+      await side.selectOption('select[data-role="customerId"]', '');
+      await roleSettled(side, 'customerId', '');
+      expect(await side.isDisabled('#run-button')).toBe(true);
+      const error = (await side.textContent('#quality .quality.error')) ?? '';
+      const reason = (await side.textContent('#run-blocked')) ?? '';
+      expect(error.length).toBeGreaterThan(5);
+      expect(reason).toContain(error.replace(/^✖/, '').trim());
+      expect(await side.getAttribute('#run-button', 'aria-describedby')).toBe('run-blocked');
+      await side.locator('#run-panel').scrollIntoViewIfNeeded();
+      await page.locator('#sidebar').screenshot({ path: join(ARTIFACTS, 'sidebar-run-blocked.png') });
+      await side.selectOption('select[data-role="customerId"]', 'Customer ID');
+      await roleSettled(side, 'customerId', 'Customer ID');
+      expect(await side.isEnabled('#run-button')).toBe(true);
+      expect(await side.locator('#run-blocked').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows markup from the sheet as text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xss-'));
     const csv = join(dir, 'orders.csv');
     const hostile = '<img src=x onerror=alert(1)>';
     writeFileSync(csv, `Customer ID,Order Date,Amount,${hostile}\n${hostile},2024-01-05,10,a\nb,2024-02-05,20,b\n`);
-    const other = await startPreview({ port: 0, csvPath: csv });
+    const other = await startPreview({ port: 0, file: csv });
     const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
