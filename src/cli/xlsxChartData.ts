@@ -22,6 +22,7 @@ export interface SeriesData {
 export interface ChartData {
   type: ChartSpec['type'];
   title: string;
+  stacked: boolean;
   /** The first column of the spec: the categories (or the slices of a pie). */
   categories: CellRange;
   /** The other columns of the spec; a pie has one. */
@@ -85,5 +86,5 @@ export function chartData(tab: TabSpec, spec: ChartSpec, sheetName: string, curr
     const text = header ? writtenValue(header[c], false) : null;
     return text === null ? { values } : { name: { formula: rangeFormula(sheetName, block.col + c, block.row, block.row), text: String(text) }, values };
   });
-  return { type: spec.type, title: spec.title, categories: bodyRange(sheetName, block, categoryColumn, currency, false), series };
+  return { type: spec.type, title: spec.title, stacked: spec.stacked === true, categories: bodyRange(sheetName, block, categoryColumn, currency, false), series };
 }

@@ -100,7 +100,7 @@ function plotArea(chart: ChartData): string {
   switch (chart.type) {
     case 'bar':
     case 'column':
-      return `<c:plotArea><c:layout/><c:barChart>${val('barDir', chart.type === 'bar' ? 'bar' : 'col')}${val('grouping', 'clustered')}${val('varyColors', 0)}${all}${val('gapWidth', 80)}${axisIds}</c:barChart>${axes(chart)}</c:plotArea>`;
+      return `<c:plotArea><c:layout/><c:barChart>${val('barDir', chart.type === 'bar' ? 'bar' : 'col')}${val('grouping', chart.stacked ? 'stacked' : 'clustered')}${val('varyColors', 0)}${all}${val('gapWidth', 80)}${chart.stacked ? val('overlap', 100) : ''}${axisIds}</c:barChart>${axes(chart)}</c:plotArea>`;
     case 'line':
       return `<c:plotArea><c:layout/><c:lineChart>${val('grouping', 'standard')}${val('varyColors', 0)}${all}${val('marker', 1)}${axisIds}</c:lineChart>${axes(chart)}</c:plotArea>`;
     case 'pie':

@@ -61,7 +61,11 @@ export function writeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TabSpec
     let builder = sheet.newChart();
     for (const c of chart.columns) builder = builder.addRange(sheet.getRange(block.row, block.col + c, block.values.length, 1));
     const typed =
-      chart.type === 'bar' ? builder.asBarChart() : chart.type === 'column' ? builder.asColumnChart() : chart.type === 'line' ? builder.asLineChart() : builder.asPieChart();
+      chart.type === 'bar'
+        ? chart.stacked ? builder.asBarChart().setStacked() : builder.asBarChart()
+        : chart.type === 'column'
+          ? chart.stacked ? builder.asColumnChart().setStacked() : builder.asColumnChart()
+          : chart.type === 'line' ? builder.asLineChart() : builder.asPieChart();
     sheet.insertChart(
       typed
         .setTitle(chart.title)

@@ -45,6 +45,8 @@ describe('Movement between runs (sample shop)', () => {
     const [tab] = tabs;
     expect(tab.name).toBe('分群移動');
     expect(tab.charts).toHaveLength(1);
+    // One stacked bar per previous segment: where its customers went.
+    expect(tab.charts[0].options).toHaveProperty('setStacked');
     expect(tab.conditionalFormatRules).toHaveLength(1);
 
     const grid = tab.snapshot();

@@ -215,7 +215,7 @@ export function movementTab(seg: Segmentation, lang: Lang, previous: Map<string,
     kind: 'movement',
     name,
     blocks,
-    charts: [{ type: 'bar', title: TEXT.chart[lang], block: 0, columns: Array.from({ length: width }, (_, i) => i), anchor: { row: 1, col: width + 3 } }],
+    charts: [{ type: 'bar', title: TEXT.chart[lang], block: 0, columns: Array.from({ length: width }, (_, i) => i), anchor: { row: 1, col: width + 3 }, stacked: true }],
     columnWidths: { 1: 200 },
   };
 }

@@ -45,6 +45,8 @@ export interface ChartSpec {
   columns: number[];
   /** Where the chart's top-left sits (1-based row and column). */
   anchor: { row: number; col: number };
+  /** Bar/column series stacked in one bar per category (where a previous segment's customers went). */
+  stacked?: boolean;
 }
 
 export type TabKind = 'segments' | 'summary' | 'personas' | 'kpis' | 'quality' | 'history' | 'movement' | 'model';

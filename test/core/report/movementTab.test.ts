@@ -104,7 +104,7 @@ describe('Movement tab, Shopify-style preset, English run then Traditional Chine
 
   it('has a colour scale on the count matrix and a bar chart of where each segment went', () => {
     expect(counts.colourScale).toBe(true);
-    expect(tab.charts).toEqual([expect.objectContaining({ type: 'bar', block: 0, columns: counts.values[0].map((_, i) => i) })]);
+    expect(tab.charts).toEqual([expect.objectContaining({ type: 'bar', block: 0, columns: counts.values[0].map((_, i) => i), stacked: true })]);
   });
 
   it('lists exactly the customers who slipped into At risk or worse, biggest spenders first', () => {
