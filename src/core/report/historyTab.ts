@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n';
 import type { Lang } from '../types';
 import type { Segmentation } from '../pipeline/segmentCustomers';
 import { segmentsWithCustomers } from '../rfm/segmentSummary';
@@ -52,10 +53,46 @@ export function historyTab(previous: HistoryLine[], current: HistoryLine[], lang
       rows.push([l.run, { day: l.runDay }, { day: l.analysisDay }, l.segment, l.customers, l.revenueShare, change, l.segmentId]);
     }
   });
+  const trend = sizeTrend(all, lang);
+  const trendCol = rows[0].length + 2;
   return {
     kind: 'history',
     name: TAB_NAMES.history[lang],
-    blocks: [{ row: 1, col: 1, values: rows, header: true, formats: { 0: 'integer', 1: 'date', 2: 'date', 4: 'integer', 5: 'percent', 6: 'text', 7: 'text' } }],
+    blocks: [
+      { row: 1, col: 1, values: rows, header: true, formats: { 0: 'integer', 1: 'date', 2: 'date', 4: 'integer', 5: 'percent', 6: 'text', 7: 'text' } },
+      { row: 2, col: trendCol, title: TREND_TITLE[lang], values: trend, header: true, formats: Object.fromEntries(trend[0].map((_, c) => [c, c === 0 ? 'date' : 'integer'])) },
+    ],
+    // A line per segment across runs, once there are two runs to join.
+    charts: runs.length >= 2 ? [{ type: 'line', title: TREND_TITLE[lang], block: 1, columns: trend[0].map((_, c) => c), anchor: { row: trend.length + 4, col: trendCol } }] : [],
     frozenRows: 1,
   };
+}
+
+const TREND_TITLE: Localized = { en: 'Customers per segment, run by run', 'zh-TW': '各分群顧客數（逐次執行）', 'zh-CN': '各细分客户数（逐次运行）', ms: 'Pelanggan setiap segmen, mengikut larian' };
+
+/**
+ * Segment sizes across runs, oldest run first: one row per run (its date), one column per segment
+ * (by rule id, headed with its latest name), 0 where a run had no line for it. What the review
+ * cadence asks owners to look at: which groups grow and which shrink.
+ */
+function sizeTrend(all: HistoryLine[], lang: Lang): ReportCell[][] {
+  const runs = [...new Set(all.map((l) => l.run))].sort((a, b) => a - b);
+  const ids: string[] = [];
+  const names = new Map<string, string>();
+  for (const run of [...runs].reverse()) {
+    for (const l of all.filter((x) => x.run === run)) {
+      const id = l.segmentId || l.segment;
+      if (!names.has(id)) {
+        names.set(id, l.segment);
+        ids.push(id);
+      }
+    }
+  }
+  const table: ReportCell[][] = [[LABELS.runDate[lang], ...ids.map((id) => names.get(id) ?? id)]];
+  for (const run of runs) {
+    const lines = all.filter((l) => l.run === run);
+    const size = new Map(lines.map((l) => [l.segmentId || l.segment, l.customers]));
+    table.push([{ day: lines[0].runDay }, ...ids.map((id) => size.get(id) ?? 0)]);
+  }
+  return table;
 }

@@ -36,3 +36,28 @@ describe('History with an empty preset segment', () => {
     expect(historyLines(seg, 13500, [{ ...before[0], segmentId: '' }]).some((l) => l.segmentId === 'prospects')).toBe(true);
   });
 });
+
+describe('History size trend', () => {
+  const seg = segmentationWithEmptyProspects();
+  const previous: HistoryLine[] = [
+    { run: 1, runDay: 13000, analysisDay: 13000, segmentId: 'champions', segment: 'Champions', customers: 80, revenueShare: 0.2 },
+    { run: 1, runDay: 13000, analysisDay: 13000, segmentId: 'loyal', segment: 'Loyal', customers: 50, revenueShare: 0.1 },
+  ];
+  const lines = historyLines(seg, 13500, previous);
+
+  it('gives one row per run, oldest first, one column per segment, 0 where a run had none, and a line chart', () => {
+    const tab = historyTab(previous, lines, 'en');
+    const trend = tab.blocks[1].values;
+    expect(trend.map((r) => r[0])).toEqual(['Run date', { day: 13000 }, { day: 13500 }]);
+    const col = (id: string) => trend[0].indexOf(lines.find((l) => l.segmentId === id)!.segment);
+    expect(trend[1][col('champions')]).toBe(80);
+    expect(trend[2][col('champions')]).toBe(lines.find((l) => l.segmentId === 'champions')!.customers);
+    const newOne = lines.find((l) => !previous.some((p) => p.segmentId === l.segmentId))!;
+    expect(trend[1][col(newOne.segmentId)]).toBe(0);
+    expect(tab.charts).toEqual([expect.objectContaining({ type: 'line', block: 1 })]);
+  });
+
+  it('has no chart on a first run', () => {
+    expect(historyTab([], historyLines(seg, 13500, []), 'zh-TW').charts).toEqual([]);
+  });
+});
