@@ -76,6 +76,7 @@ const en = {
   stageFinish: 'Computing segments and writing tabs…',
   working: 'Working…',
   percent: '{pct}%',
+  listSeparator: ', ',
   result: 'Result',
   segment: 'Segment',
   customers: 'Customers',
@@ -88,8 +89,8 @@ const en = {
   help1: 'Open the sheet with your orders (one row per order) or customers (one row per customer) and choose Segment my customers.',
   help2: 'Check the detected columns: you need at least a customer, an order date and an amount. Fix a wrong guess with its drop-down.',
   help3: 'Each customer gets scores for Recency (how recently they bought), Frequency (how often) and Monetary value (how much), from 1 (lowest) to 5 (highest), and the first segment rule that matches.',
-  help4: 'New tabs are added: Segments, Segment summary, Personas, KPIs, Data quality and History. Your own sheets are never changed; a re-run replaces only the tabs the add-on made.',
-  help5: 'Review your segments regularly: the History tab shows how segment sizes move between runs.',
+  help4: 'New tabs are added: {tabs}. Your own sheets are never changed; a re-run replaces only the tabs the add-on made.',
+  help5: 'Review your segments regularly: the {history} tab shows how segment sizes move between runs.',
   helpPrivacy: 'Your data stays in this workbook: nothing is sent anywhere else.',
 };
 
@@ -163,6 +164,7 @@ const zhTW: Record<TextKey, string> = {
   stageFinish: '正在計算分群並寫入分頁…',
   working: '處理中…',
   percent: '{pct}%',
+  listSeparator: '、',
   result: '結果',
   segment: '分群',
   customers: '顧客數',
@@ -175,8 +177,8 @@ const zhTW: Record<TextKey, string> = {
   help1: '開啟含有訂單（每列一筆訂單）或顧客（每列一位顧客）的工作表，然後選擇「分群我的顧客」。',
   help2: '確認偵測到的欄位：至少需要顧客、訂單日期和金額。若猜錯，請用下拉選單修正。',
   help3: '每位顧客會得到最近購買（R）、購買頻率（F）和消費金額（M）的分數，從 1（最低）到 5（最高），並歸入第一條符合的分群規則。',
-  help4: '會新增以下分頁：分群、分群摘要、人物誌、KPI、資料品質和歷史紀錄。您自己的工作表絕不會被修改；重新執行只會取代本外掛建立的分頁。',
-  help5: '請定期檢視分群：「歷史紀錄」分頁會顯示每次執行之間各分群人數的變化。',
+  help4: '會新增以下分頁：{tabs}。您自己的工作表絕不會被修改；重新執行只會取代本外掛建立的分頁。',
+  help5: '請定期檢視分群：「{history}」分頁會顯示每次執行之間各分群人數的變化。',
   helpPrivacy: '您的資料只留在此活頁簿中，不會傳送到其他地方。',
 };
 
@@ -248,6 +250,7 @@ const zhCN: Record<TextKey, string> = {
   stageFinish: '正在计算客群并写入工作表…',
   working: '处理中…',
   percent: '{pct}%',
+  listSeparator: '、',
   result: '结果',
   segment: '客群',
   customers: '客户数',
@@ -260,8 +263,8 @@ const zhCN: Record<TextKey, string> = {
   help1: '打开包含订单（每行一笔订单）或客户（每行一位客户）的工作表，然后选择“细分我的客户”。',
   help2: '确认检测到的列：至少需要客户、订单日期和金额。如果猜错，请用下拉菜单更正。',
   help3: '每位客户会得到最近购买（R）、购买频率（F）和消费金额（M）的分数，从 1（最低）到 5（最高），并归入第一条符合的细分规则。',
-  help4: '会新增以下工作表：客群、客群汇总、用户画像、KPI、数据质量和历史记录。您自己的工作表绝不会被修改；重新运行只会替换本插件创建的工作表。',
-  help5: '请定期检查客群：“历史记录”工作表会显示每次运行之间各客群人数的变化。',
+  help4: '会新增以下工作表：{tabs}。您自己的工作表绝不会被修改；重新运行只会替换本插件创建的工作表。',
+  help5: '请定期检查客群：“{history}”工作表会显示每次运行之间各客群人数的变化。',
   helpPrivacy: '您的数据只保留在此工作簿中，不会发送到其他地方。',
 };
 
@@ -333,6 +336,7 @@ const ms: Record<TextKey, string> = {
   stageFinish: 'Mengira segmen dan menulis tab…',
   working: 'Sedang berjalan…',
   percent: '{pct}%',
+  listSeparator: ', ',
   result: 'Keputusan',
   segment: 'Segmen',
   customers: 'Pelanggan',
@@ -345,12 +349,13 @@ const ms: Record<TextKey, string> = {
   help1: 'Buka helaian dengan pesanan anda (satu baris setiap pesanan) atau pelanggan (satu baris setiap pelanggan) dan pilih Segmenkan pelanggan saya.',
   help2: 'Semak lajur yang dikesan: anda perlukan sekurang-kurangnya pelanggan, tarikh pesanan dan amaun. Betulkan tekaan yang salah dengan menu lungsurnya.',
   help3: 'Setiap pelanggan diberi skor Kebaruan (R, bila kali terakhir membeli), Kekerapan (F, berapa kerap) dan Nilai kewangan (M, berapa banyak), dari 1 (terendah) hingga 5 (tertinggi), dan peraturan segmen pertama yang sepadan.',
-  help4: 'Tab baharu ditambah: Segmen, Ringkasan segmen, Persona, KPI, Kualiti data dan Sejarah. Helaian anda sendiri tidak pernah diubah; larian semula hanya menggantikan tab yang dibuat oleh add-on.',
-  help5: 'Semak segmen anda dengan kerap: tab Sejarah menunjukkan perubahan saiz segmen antara larian.',
+  help4: 'Tab baharu ditambah: {tabs}. Helaian anda sendiri tidak pernah diubah; larian semula hanya menggantikan tab yang dibuat oleh add-on.',
+  help5: 'Semak segmen anda dengan kerap: tab {history} menunjukkan perubahan saiz segmen antara larian.',
   helpPrivacy: 'Data anda kekal dalam buku kerja ini: tiada apa-apa dihantar ke tempat lain.',
 };
 
-const TEXT: Record<Lang, Record<TextKey, string>> = { en, 'zh-TW': zhTW, 'zh-CN': zhCN, ms };
+/** Every sidebar text, by language. */
+export const TEXT: Record<Lang, Record<TextKey, string>> = { en, 'zh-TW': zhTW, 'zh-CN': zhCN, ms };
 
 /** Language names in their own language, for the switch. */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-TW': '繁體中文', 'zh-CN': '简体中文', ms: 'Bahasa Melayu' };

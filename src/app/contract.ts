@@ -45,6 +45,8 @@ export interface Settings {
   marketingSpend: number | null;
   /** Segment by RFM rules, clusters, or both (clusters within RFM segments). */
   segmentBy: SegmentBy;
+  /** The owner's campaign message per segment id, for the Campaign lists tab; {} = the built-in messages. */
+  campaignTemplates: Record<string, string>;
 }
 
 export interface ColumnInfo {

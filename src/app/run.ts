@@ -4,6 +4,7 @@ import { detectColumns, finishRead, localize, startRead, type ReadResult, type R
 import { segmentCustomers, type Segmentation } from '../core/pipeline/segmentCustomers';
 import { buildTabs } from '../core/report/buildTabs';
 import { segmentsWithCustomers } from '../core/rfm/segmentSummary';
+import { consentColumnsOf } from '../core/campaigns/consent';
 import { qualityItems } from '../core/report/qualityTab';
 import type { TabSpec } from '../core/report/tabSpec';
 import type { SegmentLine, Settings } from './contract';
@@ -72,6 +73,9 @@ export function segmentRun(input: RunInput): RunOutput {
     sameSegment: previous.sameSegment,
     quality: qualityItems(read.quality.issues, lang),
     decisions: read.decisions.map((d) => localize(d, lang)),
+    // The sheet's own consent columns decide who may be contacted; the owner's templates the messages.
+    consent: consentColumnsOf(read.detection),
+    campaignTemplates: settings.campaignTemplates,
   });
   return {
     read,

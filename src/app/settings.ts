@@ -22,6 +22,7 @@ export function defaultSettings(): Settings {
     fitClv: true,
     marketingSpend: null,
     segmentBy: 'rfm',
+    campaignTemplates: {},
   };
 }
 
@@ -62,6 +63,13 @@ export function settingsProblemText(p: SettingsProblem, lang: Lang): string {
 export function shownValue(v: unknown): string {
   const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Campaign messages as the settings sheet can keep them: segment id → text, the JSON within one cell (Sheets holds 50,000 characters a cell). */
+function isCampaignTemplates(v: unknown): boolean {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const entries = Object.entries(v as Record<string, unknown>);
+  return entries.every(([id, text]) => id !== '' && id.length <= 100 && typeof text === 'string' && text.length <= 2000) && JSON.stringify(v).length <= 40_000;
 }
 
 /**
@@ -113,6 +121,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
     fitClv: pick('fitClv', (v) => typeof v === 'boolean', d.fitClv),
     marketingSpend: pick('marketingSpend', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, null),
     segmentBy: pick('segmentBy', isSegmentBy, d.segmentBy),
+    campaignTemplates: pick('campaignTemplates', isCampaignTemplates, d.campaignTemplates),
   };
   if (settings.sourceSheet === '') settings.sourceSheet = null;
   return { settings, problems };

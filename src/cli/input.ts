@@ -7,6 +7,7 @@ import { qualityItems } from '../core/report/qualityTab';
 import type { Lang } from '../core/types';
 import { CliError, type CheckedArgs } from './flags';
 import { openInput, readTable, type OpenedInput, type Table } from './io';
+import { readMessage } from './messages';
 import { readInParallel } from './parallelRead';
 
 /**
@@ -17,7 +18,7 @@ import { readInParallel } from './parallelRead';
 export async function readFileTable(file: string, args: Pick<CheckedArgs, 'str'>): Promise<Table> {
   const lang = langFromLocale(args.str('lang') ?? 'en');
   const table = await readTable(file, { sheet: args.str('sheet'), encoding: args.str('encoding'), lang });
-  if (!table.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+  if (!table.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(readMessage('noRows', lang, { file }));
   return table;
 }
 
@@ -43,7 +44,7 @@ export async function readFileState(file: string, args: Pick<CheckedArgs, 'str'>
   const threads = args.str('threads') === undefined ? undefined : Number(args.str('threads'));
   const parallel = readOptions.encoding || readOptions.sheet ? null : await readInParallel(file, readOptions, optionsFor, threads);
   if (parallel) {
-    if (!parallel.firstRows.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+    if (!parallel.firstRows.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(readMessage('noRows', lang, { file }));
     for (const note of parallel.info.notes) process.stderr.write(`${note}\n`);
     return { state: parallel.state, firstRows: parallel.firstRows, input };
   }
@@ -53,26 +54,26 @@ export async function readFileState(file: string, args: Pick<CheckedArgs, 'str'>
   for (const batch of input.batches()) {
     if (!acc) {
       firstRows = batch.rows;
-      if (!firstRows.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+      if (!firstRows.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(readMessage('noRows', lang, { file }));
       const options = optionsFor(firstRows);
       zone = options.zoneOffsetMinutes;
       acc = new ReadAccumulator(startRead(batch.rows, { ...options, firstSheetRow: batch.firstRow }));
     } else acc.add(readPart(acc.reading, batch.rows, batch.firstRow, { zoneOffsetMinutes: zone }));
   }
   for (const note of input.info.notes) process.stderr.write(`${note}\n`);
-  if (!acc) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+  if (!acc) throw new CliError(readMessage('noRows', lang, { file }));
   return { state: acc.state(), firstRows, input };
 }
 
 /** The data-quality report as lines, the same items as the Data quality tab. */
 export function qualityReportLines(issues: readonly QualityIssue[], lang: Lang): string[] {
   const mark = { error: 'x', warning: '!', info: 'i' } as const;
-  return qualityItems(issues, lang).map((q) => `  ${mark[q.severity]} ${q.message}${q.rows.length ? ` (rows ${q.rows.slice(0, 10).join(', ')}${q.count > q.rows.length ? ', …' : ''})` : ''}`);
+  return qualityItems(issues, lang).map((q) => `  ${mark[q.severity]} ${q.message}${q.rows.length ? readMessage('qualityRows', lang, { rows: `${q.rows.slice(0, 10).join(', ')}${q.count > q.rows.length ? ', …' : ''}` }) : ''}`);
 }
 
 /** Why a file cannot be analysed, followed by the data-quality report (not a pointer to one that is not shown). */
 export function readFailure(file: string, errors: readonly Parameters<typeof localize>[0][], issues: readonly QualityIssue[], lang: Lang): CliError {
   const reasons = errors.map((e) => localize(e, lang).replace(/: see the data-quality report for the reasons$/, ': the data-quality report below gives the reasons'));
   const report = qualityReportLines(issues, lang);
-  return new CliError([`${file}: ${reasons.join(' ')}`, ...(report.length ? ['Data-quality report:', ...report] : [])].join('\n'));
+  return new CliError([`${file}: ${reasons.join(' ')}`, ...(report.length ? [readMessage('qualityReport', lang), ...report] : [])].join('\n'));
 }

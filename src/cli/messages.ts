@@ -9,6 +9,7 @@ export const READ_MESSAGES = {
   // Errors
   cannotOpen: { en: '{file} could not be read: {reason}', 'zh-TW': '無法讀取 {file}：{reason}', 'zh-CN': '无法读取 {file}：{reason}', ms: '{file} tidak dapat dibaca: {reason}' },
   empty: { en: '{file} is empty.', 'zh-TW': '{file} 是空的。', 'zh-CN': '{file} 是空的。', ms: '{file} kosong.' },
+  noRows: { en: '{file} is empty: it has no header row and no data rows', 'zh-TW': '{file} 是空的：沒有標題列，也沒有資料列', 'zh-CN': '{file} 是空的：没有标题行，也没有数据行', ms: '{file} kosong: tiada baris tajuk dan tiada baris data' },
   noTable: { en: '{file} has no table: it has only blank or comment lines.', 'zh-TW': '{file} 中沒有表格：只有空白行或註解行。', 'zh-CN': '{file} 中没有表格：只有空行或注释行。', ms: '{file} tiada jadual: ia hanya mengandungi baris kosong atau ulasan.' },
   notText: { en: '{file} does not look like a text table: it has binary data near byte {offset}. Export it again as CSV or .xlsx.', 'zh-TW': '{file} 看起來不是文字表格：在第 {offset} 個位元組附近有二進位資料。請重新匯出為 CSV 或 .xlsx。', 'zh-CN': '{file} 看起来不是文本表格：在第 {offset} 个字节附近有二进制数据。请重新导出为 CSV 或 .xlsx。', ms: '{file} tidak kelihatan seperti jadual teks: terdapat data binari berhampiran bait {offset}. Eksport semula sebagai CSV atau .xlsx.' },
   textIsZip: { en: '{file} is an Excel workbook, not CSV text: rename it to .xlsx.', 'zh-TW': '{file} 是 Excel 活頁簿，不是 CSV 文字檔：請將副檔名改為 .xlsx。', 'zh-CN': '{file} 是 Excel 工作簿，不是 CSV 文本：请将扩展名改为 .xlsx。', ms: '{file} ialah buku kerja Excel, bukan teks CSV: namakan semula kepada .xlsx.' },
@@ -45,13 +46,24 @@ export const READ_MESSAGES = {
   longRows: { en: '{file}: {count} rows have more fields than the header ({width}), perhaps an unquoted {delimiter} inside a value; they were left out: {lines}.', 'zh-TW': '{file}：有 {count} 列的欄位多於標題列（{width} 欄），可能是值中有未加引號的 {delimiter}；這些列已略過：{lines}。', 'zh-CN': '{file}：有 {count} 行的字段多于标题行（{width} 列），可能是值中有未加引号的 {delimiter}；这些行已跳过：{lines}。', ms: '{file}: {count} baris mempunyai medan lebih daripada baris tajuk ({width}), mungkin {delimiter} tanpa petikan dalam nilai; baris itu ditinggalkan: {lines}.' },
   headerOnly: { en: '{file}: there is a header row but no data rows.', 'zh-TW': '{file}：只有標題列，沒有資料列。', 'zh-CN': '{file}：只有标题行，没有数据行。', ms: '{file}: ada baris tajuk tetapi tiada baris data.' },
   readOtherSheet: { en: '{file}: the first sheet "{first}" has no data, so the sheet "{used}" was read (sheets: {sheets}).', 'zh-TW': '{file}：第一個工作表「{first}」沒有資料，因此讀取工作表「{used}」（工作表：{sheets}）。', 'zh-CN': '{file}：第一个工作表“{first}”没有数据，因此读取工作表“{used}”（工作表：{sheets}）。', ms: '{file}: helaian pertama "{first}" tiada data, jadi helaian "{used}" dibaca (helaian: {sheets}).' },
+  // The data-quality report under an error
+  qualityReport: { en: 'Data-quality report:', 'zh-TW': '資料品質報告：', 'zh-CN': '数据质量报告：', ms: 'Laporan kualiti data:' },
+  qualityRows: { en: ' (rows {rows})', 'zh-TW': '（第 {rows} 列）', 'zh-CN': '（第 {rows} 行）', ms: ' (baris {rows})' },
   // Pieces
   lineList: { en: 'lines {list}', 'zh-TW': '第 {list} 行', 'zh-CN': '第 {list} 行', ms: 'baris {list}' },
   lineListMore: { en: 'lines {list} and {more} more', 'zh-TW': '第 {list} 行及其他 {more} 行', 'zh-CN': '第 {list} 行及其他 {more} 行', ms: 'baris {list} dan {more} lagi' },
-  tab: { en: 'tab', 'zh-TW': 'Tab 字元', 'zh-CN': 'Tab 字符', ms: 'tab' },
+  tab: { en: 'tab', 'zh-TW': 'Tab 字元', 'zh-CN': 'Tab 字符', ms: 'aksara tab' },
 } satisfies Record<string, Localized>;
 
 export type ReadMessageKey = keyof typeof READ_MESSAGES;
+
+/** The lines `segment` prints after the run's sentence (one per segment, the notes, the file written), per language. */
+export const SEGMENT_LINES = {
+  segment: { en: '{customers} customers  {share} % of revenue', 'zh-TW': '{customers} 位顧客  營收占比 {share} %', 'zh-CN': '{customers} 位客户  收入占比 {share} %', ms: '{customers} pelanggan  {share} % hasil' },
+  note: { en: 'Note: {note}', 'zh-TW': '注意：{note}', 'zh-CN': '注意：{note}', ms: 'Catatan: {note}' },
+  wrote: { en: 'Wrote {tabs} to {file}', 'zh-TW': '已將 {tabs} 寫入 {file}', 'zh-CN': '已将 {tabs} 写入 {file}', ms: '{tabs} ditulis ke {file}' },
+  listSeparator: { en: ', ', 'zh-TW': '、', 'zh-CN': '、', ms: ', ' },
+} satisfies Record<string, Localized>;
 
 /** One read message in `lang` with its placeholders filled. */
 export function readMessage(key: ReadMessageKey, lang: Lang, params: Record<string, string | number> = {}): string {

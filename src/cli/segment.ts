@@ -4,9 +4,10 @@ import type { CliCommand } from './command';
 import { checkFlags, checkInputFile, defineCommand, LANG_FLAG, READ_FLAGS, UsageError, type CheckedArgs, type FlagSpec, type FlagValues } from './flags';
 import { readFailure, readFileState } from './input';
 import type { OpenedInput } from './io';
+import { SEGMENT_LINES } from './messages';
 import { checkOutputPath, writeAtomically } from './outputFile';
 import { isOurWorkbook, writeXlsx } from './xlsxWriter';
-import { langFromLocale } from '../core/i18n';
+import { format, langFromLocale } from '../core/i18n';
 import { dayFromDate } from '../core/days';
 import { detectColumns, finishRead } from '../core/parse';
 import { SEGMENT_BY } from '../core/pipeline/segmentBy';
@@ -18,6 +19,9 @@ import { PRESETS } from '../app/rules';
 import { parseRulesFile } from '../app/rulesFile';
 import { defaultSettings, readSettings, type SettingsProblem } from '../app/settings';
 import { segmentRun } from '../app/run';
+import { campaignLists } from '../core/campaigns/campaignLists';
+import { consentColumnsOf } from '../core/campaigns/consent';
+import { checkCampaignsFolder, writeCampaigns } from './campaignsExport';
 
 /** The flags of `segment` and `demo`. */
 const SEGMENT_FLAGS: FlagSpec[] = [
@@ -32,6 +36,7 @@ const SEGMENT_FLAGS: FlagSpec[] = [
   { name: 'no-clv', kind: 'switch' },
   { name: 'marketing-spend', kind: 'number', min: 0 },
   { name: 'segment-by', kind: 'enum', values: SEGMENT_BY },
+  { name: 'campaigns', kind: 'output', help: 'folder for one contact-import CSV per segment (Mailchimp, Klaviyo)' },
   { name: 'force', kind: 'switch', help: 'replace an existing output file this tool did not write' },
   ...READ_FLAGS,
 ];
@@ -103,7 +108,10 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
   const args = argsOf(checkFlags(rawFlags, SEGMENT_FLAGS, 'segment'));
   checkInputFile(file);
   const rulesFile = args.str('rules');
-  await checkOutputPath(out, { flag: '--out', inputs: [file, ...(rulesFile ? [rulesFile] : [])], extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook });
+  const inputs = [file, ...(rulesFile ? [rulesFile] : [])];
+  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook });
+  const campaignsDir = args.str('campaigns');
+  if (campaignsDir) checkCampaignsFolder(campaignsDir, { out, force: args.on('force') });
   const lang: Lang = langFromLocale(args.str('lang') ?? 'en');
   const notes: string[] = [];
   const settings = settingsFromFlags(args, lang, notes);
@@ -123,17 +131,19 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
   const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: run.currency, extraSheets: [{ name: 'Orders', rows: rowsOf(input) }] }));
   const lines = [
     run.summary,
-    ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${String(s.customers).padStart(6)} customers  ${(s.revenueShare * 100).toFixed(1).padStart(5)} % of revenue`),
-    ...[...notes, ...run.warnings, ...written].map((w) => `Note: ${w}`),
-    `Wrote ${run.tabs.map((t) => t.name).join(', ')} to ${out}`,
+    ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${format(SEGMENT_LINES.segment, lang, { customers: String(s.customers).padStart(6), share: (s.revenueShare * 100).toFixed(1).padStart(5) })}`),
+    ...[...notes, ...run.warnings, ...written].map((note) => format(SEGMENT_LINES.note, lang, { note })),
+    format(SEGMENT_LINES.wrote, lang, { tabs: run.tabs.map((t) => t.name).join(SEGMENT_LINES.listSeparator[lang]), file: out }),
   ];
+  // Who may be contacted, by the consent columns this file has (campaigns/consent.ts).
+  if (campaignsDir) lines.push(...(await writeCampaigns(campaignsDir, campaignLists(run.segmentation, consentColumnsOf(run.read.detection), lang), { inputs, lang })));
   return lines.join('\n');
 }
 
 export const segmentCommand: CliCommand = defineCommand({
   name: 'segment',
-  summary: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 5] [--rules rules.json] [--segment-by rfm|clusters|both] [--force]',
-  usage: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 2-10] [--rules rules.json | --preset shopify|rfm-package] [--segment-by rfm|clusters|both] [--marketing-spend N] [--no-clv] [--force]',
+  summary: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 5] [--rules rules.json] [--segment-by rfm|clusters|both] [--campaigns DIR] [--force]',
+  usage: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 2-10] [--rules rules.json | --preset shopify|rfm-package] [--segment-by rfm|clusters|both] [--marketing-spend N] [--no-clv] [--campaigns DIR] [--force]',
   positional: [{ name: 'file', file: true }],
   flags: SEGMENT_FLAGS.map((f) => (f.name === 'out' ? { ...f, required: true } : f)),
   async run({ positional, flags }) {

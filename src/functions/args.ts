@@ -7,12 +7,13 @@
  * Sheets passes a single cell as its value and a range as a 2-D array; blanks arrive as `""`,
  * error cells as their text (`#N/A`), percentages as fractions, dates as `Date` objects.
  */
-import { langFromLocale } from '../core/i18n';
+import { format, langFromLocale, type Localized } from '../core/i18n';
 import { isKpiInputError } from '../core/kpi/inputError';
 import { idText } from '../core/parse/cells';
 import { PENDING, parseDate } from '../core/parse/parseDate';
 import type { DayNumber, Lang } from '../core/types';
 import { spreadsheetLocale } from '../sheets/spreadsheetLocale';
+import { ARG_ERRORS } from './errorText';
 
 /** A cell value as Sheets passes it. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -22,6 +23,16 @@ export type Arg = Cell | Cell[][];
 /** An error whose message is shown in the cell. */
 export function fail(fn: string, message: string): never {
   throw new Error(`${fn}: ${message}`);
+}
+
+/** The spreadsheet's language, for errors: asked only when a call fails, as it reads the spreadsheet. */
+export function errorLang(): Lang {
+  return langFromLocale(spreadsheetLocale());
+}
+
+/** An error in the spreadsheet's language: `text` with its placeholders filled. */
+export function failWith(fn: string, text: Localized, params: Record<string, string | number> = {}): never {
+  fail(fn, format(text, errorLang(), params));
 }
 
 /** True for a cell Sheets passes as empty (`""`, or nothing); unlike {@link blank}, `" "` is not empty. */
@@ -71,13 +82,18 @@ export function toNumber(v: Cell): number | null {
   return null;
 }
 
-/** Describes where a value sits: "row 7" for a column, "row 7, column 2" for a block, "" for a single value. */
+/** Describes where a value sits, for an error: " (row 7 of the range)" for a column, " (row 7, column 2 of the range)" for a block, "" for a single value. */
 export function where(index: number, arg: Arg): string {
   if (!Array.isArray(arg)) return '';
   const width = Array.isArray(arg[0]) ? arg[0].length : 1;
   const row = Math.floor(index / width) + 1;
   const col = (index % width) + 1;
-  return width === 1 ? ` (row ${row} of the range)` : ` (row ${row}, column ${col} of the range)`;
+  return format(width === 1 ? ARG_ERRORS.rowOfRange : ARG_ERRORS.cellOfRange, errorLang(), { row, col });
+}
+
+/** " (row 7)" of a row-by-row function, "" for row 0 (single values), for an error. */
+export function rowPlace(row: number): string {
+  return row ? format(ARG_ERRORS.row, errorLang(), { row }) : '';
 }
 
 /** " (row 3 of the range)" for the `index`-th cell of the first range among `args`, "" when all are single values. */
@@ -88,7 +104,8 @@ export function placeOf(index: number, args: readonly Arg[]): string {
 
 /**
  * Where a value sits, for messages: text, or a function that builds it only when a message is
- * needed (building " (row 9,999 of the range)" for every healthy row costs more than the math).
+ * needed (building " (row 9,999 of the range)" for every healthy row costs more than the math, and
+ * wording it asks the spreadsheet for its language). A parameter's name may be given the same way.
  */
 export type Place = string | (() => string);
 
@@ -102,8 +119,8 @@ export function blank(c: Cell): boolean {
 }
 
 /** Refuses an error cell (`#N/A`…) with "param is an error cell (#N/A)". */
-export function refuseErrorCell(fn: string, param: string, c: unknown, place: Place): void {
-  if (isErrorText(c)) fail(fn, `${param} is an error cell (${c})${placeText(place)}`);
+export function refuseErrorCell(fn: string, param: Place, c: unknown, place: Place): void {
+  if (isErrorText(c)) failWith(fn, ARG_ERRORS.errorCell, { param: placeText(param), value: c, place: placeText(place) });
 }
 
 /**
@@ -118,34 +135,31 @@ export function hasNonFinite(v: unknown): boolean {
   return false;
 }
 
-/** The words of a non-finite result ("FN: the result is not a finite number ... (row 3 of the range)"). */
-export const NON_FINITE_RESULT = 'the result is not a finite number (an input is too large, too small or makes a division by 0)';
-
-/** `v` unless it is (or holds) a non-finite number, which fails naming the function and the place. */
+/** `v` unless it is (or holds) a non-finite number, which fails naming the function and the place ("FN: the result is not a finite number ... (row 3 of the range)"). */
 export function finiteResult<T>(fn: string, v: T, place: Place): T {
-  if (hasNonFinite(v)) fail(fn, `${NON_FINITE_RESULT}${placeText(place)}`);
+  if (hasNonFinite(v)) failWith(fn, ARG_ERRORS.notFinite, { place: placeText(place) });
   return v;
 }
 
 /** One number from a cell; blank gives `fallback` when given, else "is required". */
-export function cellNumber(fn: string, param: string, c: Cell, place: Place, fallback?: number): number {
+export function cellNumber(fn: string, param: Place, c: Cell, place: Place, fallback?: number): number {
   if (blank(c)) {
     if (fallback !== undefined) return fallback;
-    fail(fn, `${param} is required${placeText(place)}`);
+    failWith(fn, ARG_ERRORS.required, { param: placeText(param), place: placeText(place) });
   }
   refuseErrorCell(fn, param, c, place);
   const n = toNumber(c);
-  if (n === null) fail(fn, `${param} must be a number, got "${String(c)}"${placeText(place)}`);
+  if (n === null) failWith(fn, ARG_ERRORS.notNumber, { param: placeText(param), value: String(c), place: placeText(place) });
   return n;
 }
 
 /** One day from a date cell, a serial number or date text; ambiguous day/month text is refused, not guessed. */
 export function cellDay(fn: string, param: string, c: Cell, place: Place): DayNumber {
-  if (blank(c)) fail(fn, `${param} is required${placeText(place)}`);
+  if (blank(c)) failWith(fn, ARG_ERRORS.required, { param, place: placeText(place) });
   refuseErrorCell(fn, param, c, place);
   const day = parseDate(c);
-  if (Number.isNaN(day)) fail(fn, `${param} must be a date, got "${String(c)}"${placeText(place)}`);
-  if (day >= PENDING) fail(fn, `${param} "${String(c)}" could be day/month or month/day; use a date cell or YYYY-MM-DD${placeText(place)}`);
+  if (Number.isNaN(day)) failWith(fn, ARG_ERRORS.notDate, { param, value: String(c), place: placeText(place) });
+  if (day >= PENDING) failWith(fn, ARG_ERRORS.ambiguousDate, { param, value: String(c), place: placeText(place) });
   return day;
 }
 
@@ -153,27 +167,33 @@ export function cellDay(fn: string, param: string, c: Cell, place: Place): DayNu
 export function cellId(fn: string, param: string, c: Cell, place: Place): string {
   refuseErrorCell(fn, param, c, place);
   const id = idText(c);
-  if (id === '') fail(fn, `${param} is empty${placeText(place)}`);
+  if (id === '') failWith(fn, ARG_ERRORS.empty, { param, place: placeText(place) });
   return id;
 }
 
 /** The one cell of a single value or a one-cell range; a bigger range is refused ("must be a single value"). */
-function singleCell(fn: string, param: string, v: Arg, what = 'value'): Cell {
+function singleCell(fn: string, param: Place, v: Arg, what: 'value' | 'date' = 'value'): Cell {
   if (!Array.isArray(v)) return v;
   const flat = cells(v);
-  if (flat.length !== 1) fail(fn, `${param} must be a single ${what}, got a range of ${flat.length} cells`);
+  if (flat.length !== 1) failWith(fn, what === 'date' ? ARG_ERRORS.notSingleDate : ARG_ERRORS.notSingleValue, { param: placeText(param), count: flat.length });
   return flat[0];
 }
 
+/**
+ * What a number's check says is wrong with it, after the parameter's name, in every language
+ * (`{value}` is the number), or null when it is fine.
+ */
+export type NumberCheck = (n: number) => Localized | null;
+
 /** `n`, unless `check` names a problem with it ("param problem"). */
-function checked(fn: string, param: string, n: number, check?: (n: number) => string | null): number {
+function checked(fn: string, param: Place, n: number, check?: NumberCheck): number {
   const problem = check?.(n);
-  if (problem) fail(fn, `${param} ${problem}`);
+  if (problem) fail(fn, `${placeText(param)} ${format(problem, errorLang(), { value: n })}`);
   return n;
 }
 
 /** One required number (a one-cell range is accepted), optionally checked. */
-export function numberArg(fn: string, param: string, v: Arg, check?: (n: number) => string | null): number {
+export function numberArg(fn: string, param: Place, v: Arg, check?: NumberCheck): number {
   return checked(fn, param, cellNumber(fn, param, singleCell(fn, param, v), ''), check);
 }
 
@@ -181,7 +201,7 @@ export function numberArg(fn: string, param: string, v: Arg, check?: (n: number)
  * An optional number (a one-cell range is accepted): `fallback` when left out or blank (also a
  * range of blank cells), else the number, optionally checked. The fallback is not checked.
  */
-export function optionalNumberArg(fn: string, param: string, v: Arg, fallback: number, check?: (n: number) => string | null): number {
+export function optionalNumberArg(fn: string, param: string, v: Arg, fallback: number, check?: NumberCheck): number {
   if (isMissing(v)) return fallback;
   const c = singleCell(fn, param, v);
   return blank(c) ? fallback : checked(fn, param, cellNumber(fn, param, c, ''), check);
@@ -203,7 +223,7 @@ export function sameSize(fn: string, names: readonly string[], lists: readonly (
   if (ref < 0) return 0;
   const n = lengths[ref];
   lengths.forEach((len, i) => {
-    if (len >= 0 && len !== n && !(broadcast && len === 1)) fail(fn, `${names[i]} has ${len} cells but ${names[ref]} has ${n}; use ranges of the same size`);
+    if (len >= 0 && len !== n && !(broadcast && len === 1)) failWith(fn, ARG_ERRORS.sizes, { param: names[i], count: len, other: names[ref], otherCount: n });
   });
   return n;
 }
@@ -214,7 +234,7 @@ export function sameSize(fn: string, names: readonly string[], lists: readonly (
  */
 export function columns(fn: string, names: readonly string[], args: readonly Arg[], required = 1): (Cell[] | undefined)[] {
   const lists = args.map((a) => (isMissing(a) && !Array.isArray(a) ? undefined : cells(a)));
-  for (let i = 0; i < required && i < lists.length; i++) if (lists[i] === undefined) fail(fn, `${names[i]} is required`);
+  for (let i = 0; i < required && i < lists.length; i++) if (lists[i] === undefined) failWith(fn, ARG_ERRORS.required, { param: names[i], place: '' });
   sameSize(fn, names, lists);
   return lists;
 }
@@ -261,7 +281,7 @@ export function guard<T>(fn: string, place: Place, compute: () => T, placeOfInde
   try {
     return compute();
   } catch (e) {
-    if (isKpiInputError(e)) fail(fn, `${e.param} ${e.problem}${e.index !== undefined && placeOfIndex ? placeOfIndex(e.index) : placeText(place)}`);
+    if (isKpiInputError(e)) fail(fn, `${e.param} ${format(e.problem, errorLang(), e.values)}${e.index !== undefined && placeOfIndex ? placeOfIndex(e.index) : placeText(place)}`);
     throw e;
   }
 }
@@ -305,7 +325,7 @@ export function resultLang(fn: string, v: Arg): Lang {
     refuseErrorCell(fn, 'language', cells(v)[0], '');
     const text = String(cells(v)[0]).trim();
     const lang = langFromLocale(text);
-    if (lang === 'en' && !/^en/i.test(text)) fail(fn, `language must be en, zh-TW, zh-CN or ms, got "${text}"`);
+    if (lang === 'en' && !/^en/i.test(text)) failWith(fn, ARG_ERRORS.language, { value: text });
     return lang;
   }
   // Outside Sheets (Node tests) or without a readable locale: null, which is English.

@@ -1,7 +1,8 @@
 import { bgbbConditionalExpectedPurchases, bgbbExpectedPurchases, bgbbProbabilityAlive } from '../core/clv/bgbb';
 import type { BgBbParams } from '../core/clv/types';
-import { type Arg, type Cell, fail, mapRows, numberArg, optionalNumberArg } from './args';
+import { type Arg, type Cell, failWith, mapRows, numberArg, optionalNumberArg, rowPlace } from './args';
 import { readParams } from './clv';
+import { CLV_FUNCTION_ERRORS as ERRORS, NUMBER_PROBLEMS } from './errorText';
 import type { CustomFunctionSpec } from './spec';
 
 /**
@@ -20,13 +21,12 @@ function bgbbParams(fn: string, arg: Arg): BgBbParams {
 
 /** A discrete history: whole numbers with 0 ≤ x ≤ t_x ≤ n (t_x read as 0 when x = 0). */
 function discreteHistory(fn: string, [x, tx, n]: Cell[], row: number): [number, number, number] {
-  const place = row ? ` (row ${row})` : '';
-  const whole = (name: string, c: Cell) => numberArg(fn, `${name}${place}`, c, (v) => (v >= 0 && Number.isInteger(v) ? null : 'must be a whole number ≥ 0'));
+  const whole = (name: string, c: Cell) => numberArg(fn, () => `${name}${rowPlace(row)}`, c, (v) => (v >= 0 && Number.isInteger(v) ? null : NUMBER_PROBLEMS.notWhole));
   const frequency = whole('frequency', x);
   const recency = frequency === 0 ? 0 : whole('recency', tx);
   const periods = whole('periods', n);
-  if (frequency > recency) fail(fn, `frequency${place} (${frequency}) must not exceed recency (${recency}), the opportunity of the last transaction`);
-  if (recency > periods) fail(fn, `recency${place} (${recency}) must not exceed periods (${periods})`);
+  if (frequency > recency) failWith(fn, ERRORS.frequencyOverRecency, { place: rowPlace(row), value: frequency, recency });
+  if (recency > periods) failWith(fn, ERRORS.recencyOverPeriods, { place: rowPlace(row), value: recency, periods });
   return [frequency, recency, periods];
 }
 
@@ -46,7 +46,7 @@ const BGBB_PROB_ALIVE: CustomFunctionSpec = {
   run: (frequency: Arg, recency: Arg, periods: Arg, params: Arg, futurePeriods?: Arg) => {
     const FN = 'BGBB_PROB_ALIVE';
     const p = bgbbParams(FN, params);
-    const m = optionalNumberArg(FN, 'future_periods', futurePeriods, 1, (v) => (v >= 0 && Number.isInteger(v) ? null : 'must be a whole number ≥ 0'));
+    const m = optionalNumberArg(FN, 'future_periods', futurePeriods, 1, (v) => (v >= 0 && Number.isInteger(v) ? null : NUMBER_PROBLEMS.notWhole));
     return mapRows(FN, ['frequency', 'recency', 'periods'], [frequency, recency, periods], (v, row) => bgbbProbabilityAlive(p, m, ...discreteHistory(FN, v, row)));
   },
 };
@@ -60,7 +60,7 @@ const BGBB_EXPECTED_PURCHASES: CustomFunctionSpec = {
   run: (futurePeriods: Arg, frequency: Arg, recency: Arg, periods: Arg, params: Arg) => {
     const FN = 'BGBB_EXPECTED_PURCHASES';
     const p = bgbbParams(FN, params);
-    const m = numberArg(FN, 'future_periods', futurePeriods, (v) => (v >= 0 && Number.isInteger(v) ? null : 'must be a whole number ≥ 0'));
+    const m = numberArg(FN, 'future_periods', futurePeriods, (v) => (v >= 0 && Number.isInteger(v) ? null : NUMBER_PROBLEMS.notWhole));
     return mapRows(FN, ['frequency', 'recency', 'periods'], [frequency, recency, periods], (v, row) => bgbbConditionalExpectedPurchases(p, m, ...discreteHistory(FN, v, row)));
   },
 };
@@ -75,7 +75,7 @@ const BGBB_EXPECTED_NEW: CustomFunctionSpec = {
     const FN = 'BGBB_EXPECTED_NEW';
     const p = bgbbParams(FN, params);
     return mapRows(FN, ['periods'], [periods], (v, row) =>
-      bgbbExpectedPurchases(p, numberArg(FN, `periods${row ? ` (row ${row})` : ''}`, v[0], (n) => (n >= 0 && Number.isInteger(n) ? null : 'must be a whole number ≥ 0'))),
+      bgbbExpectedPurchases(p, numberArg(FN, () => `periods${rowPlace(row)}`, v[0], (n) => (n >= 0 && Number.isInteger(n) ? null : NUMBER_PROBLEMS.notWhole))),
     );
   },
 };

@@ -5,7 +5,9 @@
  * this file reads what Sheets passes and words the errors.
  */
 import { clusterCustomers } from '../core/cluster';
-import { type Arg, asRange, fail, isEmptyCell, isMissing, numberArg, refuseErrorCell, toNumber } from './args';
+import { format, isLocalizedError } from '../core/i18n';
+import { type Arg, asRange, errorLang, fail, failWith, isEmptyCell, isMissing, numberArg, refuseErrorCell, toNumber, where } from './args';
+import { CLUSTER_ERRORS as ERRORS } from './errorText';
 import type { CustomFunctionSpec } from './spec';
 
 const FN = 'CLUSTER';
@@ -16,11 +18,11 @@ function readBlock(range: Arg): ({ [column: string]: number } | null)[] {
     if (row.every(isEmptyCell)) return null;
     const out: { [column: string]: number } = {};
     row.forEach((c, j) => {
-      const where = `(row ${r + 1}, column ${j + 1} of the range)`;
-      refuseErrorCell(FN, 'range', c, ` ${where}`);
-      if (isEmptyCell(c)) fail(FN, `range has an empty cell ${where}; fill it or leave the whole row empty`);
+      const place = () => where(r * row.length + j, range);
+      refuseErrorCell(FN, 'range', c, place);
+      if (isEmptyCell(c)) failWith(FN, ERRORS.emptyCell, { place: place() });
       const n = toNumber(c);
-      if (n === null) fail(FN, `range must hold numbers, got "${String(c)}" ${where}`);
+      if (n === null) failWith(FN, ERRORS.notNumber, { value: String(c), place: place() });
       out[`c${j}`] = n;
     });
     return out;
@@ -28,20 +30,20 @@ function readBlock(range: Arg): ({ [column: string]: number } | null)[] {
 }
 
 function cluster(range: Arg, k?: Arg): (number | string)[][] {
-  if (isMissing(range)) fail(FN, 'range is required: select a block of numbers, one row per customer');
+  if (isMissing(range)) failWith(FN, ERRORS.range);
   const rows = readBlock(range);
   const filled = rows.filter((r): r is { [column: string]: number } => r !== null);
   const width = Array.isArray(range) && Array.isArray(range[0]) ? range[0].length : 1;
-  if (filled.length < 3) fail(FN, `range needs at least 3 filled rows to cluster, got ${filled.length}`);
-  const fixedK = isMissing(k)
-    ? undefined
-    : numberArg(FN, 'k', k as Arg, (n) => (Number.isInteger(n) && n >= 2 && n <= Math.min(20, filled.length - 1) ? null : `must be a whole number from 2 to ${Math.min(20, filled.length - 1)}, got ${n}`));
+  if (filled.length < 3) failWith(FN, ERRORS.fewRows, { count: filled.length });
+  const maxK = Math.min(20, filled.length - 1);
+  const fixedK = isMissing(k) ? undefined : numberArg(FN, 'k', k as Arg);
+  if (fixedK !== undefined && !(Number.isInteger(fixedK) && fixedK >= 2 && fixedK <= maxK)) failWith(FN, ERRORS.k, { max: maxK, value: fixedK });
   const numeric = Array.from({ length: width }, (_, j) => `c${j}`);
   let result: ReturnType<typeof clusterCustomers>;
   try {
     result = clusterCustomers(filled, { numeric, k: fixedK, seed: 1 });
   } catch (err) {
-    fail(FN, err instanceof Error ? err.message : String(err));
+    fail(FN, isLocalizedError(err) ? format(err.text, errorLang(), err.params) : err instanceof Error ? err.message : String(err));
   }
   let next = 0;
   return rows.map((r) => (r === null ? [''] : [result.assignments[next++] + 1]));

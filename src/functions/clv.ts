@@ -6,7 +6,10 @@ import type { Purchase } from '../core/clv/summaryFromTransactions';
 import { conditionalExpectedPurchases, PARAM_NAMES, probabilityAlive, TRANSACTION_MODELS, type TransactionModel, type TransactionModelName } from '../core/clv/transactionModel';
 import { type GammaGammaParams, periodsPerMonth, type TimeUnit } from '../core/clv/types';
 import { isoFromDay } from '../core/days';
-import { type Arg, type Cell, asRange, cells, fail, isEmptyCell, isErrorText, isMissing, mapRows, numberArg, optionalNumberArg, refuseErrorCell, textOf, toNumber } from './args';
+import { format, isLocalizedError } from '../core/i18n';
+import { type Arg, type Cell, asRange, cells, errorLang, fail, failWith, isEmptyCell, isErrorText, isMissing, mapRows, numberArg, optionalNumberArg, refuseErrorCell, resultLang, rowPlace, textOf, toNumber } from './args';
+import { CLV_HEADERS } from './clvHeaders';
+import { CLV_FUNCTION_ERRORS as ERRORS, NUMBER_PROBLEMS } from './errorText';
 import type { CustomFunctionSpec } from './spec';
 
 /**
@@ -36,23 +39,23 @@ export function modelName(fn: string, v: Cell): TransactionModelName {
   refuseErrorCell(fn, 'model', v, '');
   const t = textOf(v).toLowerCase().replace(/[^a-z]/g, '');
   const name = t === 'paretonbd' ? 'pareto' : t;
-  if (!(TRANSACTION_MODELS as readonly string[]).includes(name)) fail(fn, `model must be ${TRANSACTION_MODELS.join(', ')}, got "${textOf(v)}"`);
+  if (!(TRANSACTION_MODELS as readonly string[]).includes(name)) failWith(fn, ERRORS.model, { choices: TRANSACTION_MODELS.join(', '), value: textOf(v) });
   return name as TransactionModelName;
 }
 
 /** Reads named positive parameters from a range, labelled or in the given order. */
 export function readParams(fn: string, param: string, arg: Arg, names: readonly string[]): { values: Record<string, number>; labels: Map<string, Cell> | null } {
-  if (isMissing(arg)) fail(fn, `${param} is required (${names.join(', ')})`);
+  if (isMissing(arg)) failWith(fn, ERRORS.paramsRequired, { param, names: names.join(', ') });
   const range = asRange(arg);
   const labels = labelled(range);
   const values: Record<string, number> = {};
   const numbers = labels ? null : cells(range).filter((c) => !isEmptyCell(c));
   names.forEach((name, i) => {
     const c = labels ? labels.get(name) : numbers![i];
-    if (c === undefined) fail(fn, `${param} needs ${names.join(', ')}${labels ? `; no "${name}" label found` : `, got ${numbers!.length} values`}`);
-    if (isErrorText(c)) fail(fn, `${param}: ${name} is an error cell (${c})`);
+    if (c === undefined) failWith(fn, labels ? ERRORS.noLabel : ERRORS.paramCount, { param, names: names.join(', '), name, count: numbers?.length ?? 0 });
+    if (isErrorText(c)) failWith(fn, ERRORS.paramErrorCell, { param, name, value: c });
     const n = toNumber(c as Cell);
-    if (n === null || !(n > 0)) fail(fn, `${param}: ${name} must be a number > 0, got "${textOf(c as Cell)}"`);
+    if (n === null || !(n > 0)) failWith(fn, ERRORS.paramNotPositive, { param, name, value: textOf(c as Cell) });
     values[name] = n;
   });
   return { values, labels };
@@ -69,13 +72,12 @@ export function readModel(fn: string, paramsArg: Arg, modelArg: Arg): Transactio
 }
 
 export function history(fn: string, [x, tx, T]: Cell[], row: number): [number, number, number] {
-  const place = row ? ` (row ${row})` : '';
-  const num = (name: string, c: Cell) => numberArg(fn, `${name}${place}`, c, (n) => (n >= 0 ? null : 'must be ≥ 0'));
+  const num = (name: string, c: Cell) => numberArg(fn, () => `${name}${rowPlace(row)}`, c, (n) => (n >= 0 ? null : NUMBER_PROBLEMS.negative));
   const frequency = num('frequency', x);
   const recency = num('recency', tx);
   const age = num('T', T);
-  if (!Number.isInteger(frequency)) fail(fn, `frequency${place} must be a whole number of repeat purchases, got ${frequency}`);
-  if (recency > age) fail(fn, `recency${place} (${recency}) must not exceed T (${age})`);
+  if (!Number.isInteger(frequency)) failWith(fn, ERRORS.wholeFrequency, { place: rowPlace(row), value: frequency });
+  if (recency > age) failWith(fn, ERRORS.recencyOverT, { place: rowPlace(row), value: recency, age });
   return [frequency, frequency === 0 ? 0 : recency, age];
 }
 
@@ -85,24 +87,27 @@ export function unitArg(fn: string, v: Arg): TimeUnit {
   const t = textOf(cells(v)[0]).toLowerCase();
   if (t === 'week' || t === 'weeks' || t === 'w') return 'week';
   if (t === 'day' || t === 'days' || t === 'd') return 'day';
-  return fail(fn, `unit must be "week" or "day" (the unit of recency, T and the fitted parameters), got "${t}"`);
+  return failWith(fn, ERRORS.unit, { value: t });
 }
 
 /** The prediction horizon in months and the monthly discount rate, shared by CLV_PREDICT and CLV_FROM_ORDERS. */
 function horizonArgs(fn: string, months: Arg, monthlyDiscount: Arg): { horizon: number; discount: number } {
   return {
-    horizon: optionalNumberArg(fn, 'months', months, 12, (n) => (n > 0 && n <= 600 ? null : 'must be between 0 and 600')),
-    discount: optionalNumberArg(fn, 'monthly_discount', monthlyDiscount, 0.01, (n) => (n >= 0 && n < 1 ? null : 'must be between 0 and 1 (e.g. 1%)')),
+    horizon: optionalNumberArg(fn, 'months', months, 12, (n) => (n > 0 && n <= 600 ? null : NUMBER_PROBLEMS.months)),
+    discount: optionalNumberArg(fn, 'monthly_discount', monthlyDiscount, 0.01, (n) => (n >= 0 && n < 1 ? null : NUMBER_PROBLEMS.discount)),
   };
 }
 
-/** Runs a core call, turning its error into "FN: message" (a message already starting with "FN: " is not prefixed twice). */
-export function coreCall<T>(fn: string, compute: () => T): T {
+/**
+ * Runs a core call, turning its error into "FN: message", in the spreadsheet's language when the
+ * core words it in every language (a message already starting with "FN: " or "FN：" is not prefixed twice).
+ */
+export function coreCall<R>(fn: string, compute: () => R): R {
   try {
     return compute();
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return fail(fn, msg.startsWith(`${fn}: `) ? msg.slice(fn.length + 2) : msg);
+    const msg = isLocalizedError(e) ? format(e.text, errorLang(), e.params) : e instanceof Error ? e.message : String(e);
+    return fail(fn, msg.replace(new RegExp(`^${fn}(: |：)`), ''));
   }
 }
 
@@ -113,7 +118,7 @@ export function coreCall<T>(fn: string, compute: () => T): T {
 export function purchasesArg(fn: string, customerIds: Arg, dates: Arg, amounts: Arg | null): Purchase[] {
   const [idList, dateList] = [customerIds, dates].map((a) => cells(a));
   const amountList = amounts === null ? null : cells(amounts);
-  if (idList.length !== dateList.length || (amountList && idList.length !== amountList.length)) fail(fn, `customer_ids, dates${amountList ? ' and amounts' : ''} must be ranges of the same size`);
+  if (idList.length !== dateList.length || (amountList && idList.length !== amountList.length)) failWith(fn, amountList ? ERRORS.ordersSizes : ERRORS.idsDatesSizes);
   return coreCall(fn, () => purchasesFromColumns(idList, dateList, amountList, 1, fn));
 }
 
@@ -145,7 +150,7 @@ const EXPECTED_PURCHASES: CustomFunctionSpec = {
   returns: 'expected purchases per row',
   run: (t: Arg, frequency: Arg, recency: Arg, T: Arg, params: Arg, model?: Arg) => {
     const m = readModel('EXPECTED_PURCHASES', params, model);
-    const horizon = numberArg('EXPECTED_PURCHASES', 't', t, (n) => (n >= 0 ? null : 'must be ≥ 0'));
+    const horizon = numberArg('EXPECTED_PURCHASES', 't', t, (n) => (n >= 0 ? null : NUMBER_PROBLEMS.negative));
     return mapRows('EXPECTED_PURCHASES', ['frequency', 'recency', 'T'], [frequency, recency, T], (v, row) => conditionalExpectedPurchases(m, horizon, ...history('EXPECTED_PURCHASES', v, row)));
   },
 };
@@ -169,12 +174,12 @@ const CLV_PREDICT: CustomFunctionSpec = {
     const FN = 'CLV_PREDICT';
     const m = readModel(FN, params, model);
     const spend = readParams(FN, 'spend_params', spendParams, ['p', 'q', 'gamma']).values as unknown as GammaGammaParams;
-    if (!(spend.q > 1)) fail(FN, 'spend_params: q must be > 1 for a finite mean spend');
+    if (!(spend.q > 1)) failWith(FN, ERRORS.spendQ);
     const { horizon, discount: d } = horizonArgs(FN, months, monthlyDiscount);
     const f = periodsPerMonth(unitArg(FN, unit as Arg));
     return mapRows(FN, ['frequency', 'recency', 'T', 'monetary'], [frequency, recency, T, monetary], (v, row) => {
       const [fx, ftx, fT] = history(FN, v, row);
-      const z = numberArg(FN, `monetary${row ? ` (row ${row})` : ''}`, v[3], (n) => (n >= 0 ? null : 'must be ≥ 0'));
+      const z = numberArg(FN, () => `monetary${rowPlace(row)}`, v[3], (n) => (n >= 0 ? null : NUMBER_PROBLEMS.negative));
       return discountedValue((t) => conditionalExpectedPurchases(m, t, fx, ftx, fT), gammaGammaExpectedSpend(spend, fx, z), horizon, f, d);
     });
   },
@@ -200,7 +205,9 @@ const CLV_FROM_ORDERS: CustomFunctionSpec = {
     const purchases = purchasesArg(FN, customerIds, dates, amounts);
     const run = coreCall(FN, () => clvFromPurchases(purchases, { model: name, months: horizon, monthlyDiscountRate: d }));
     const round = (v: number, k: number) => Math.round(v * 10 ** k) / 10 ** k;
-    const header = ['Customer', 'Purchase days', 'P(alive)', 'Churn probability', `Expected orders (${horizon} mo)`, 'Expected spend per order', `Predicted CLV (${horizon} mo)`, 'Historic spend', 'Tier', 'Expected next order'];
+    const lang = resultLang(FN, undefined);
+    const H = (key: keyof typeof CLV_HEADERS) => format(CLV_HEADERS[key], lang, { months: horizon });
+    const header = [H('customer'), H('purchaseDays'), H('alive'), H('churn'), H('expectedOrders'), H('spendPerOrder'), H('predictedClv'), H('historicSpend'), H('tier'), H('nextOrder')];
     return [
       header,
       ...run.customers.map(({ history: h, prediction: p }) => [
@@ -212,7 +219,7 @@ const CLV_FROM_ORDERS: CustomFunctionSpec = {
         round(p.expectedAverageSpend, 2),
         round(p.predictedClv, 2),
         round(p.historicClv, 2),
-        p.tier,
+        H(p.tier),
         p.expectedNextOrderDay === null ? '' : isoFromDay(p.expectedNextOrderDay),
       ]),
     ];

@@ -2,8 +2,9 @@ import { gammaGammaExpectedSpend } from '../core/clv/gammaGamma';
 import { probabilityOfPurchases } from '../core/clv/probabilityOfPurchases';
 import { logLikelihood, probabilityNoPurchase } from '../core/clv/transactionModel';
 import type { BetaGeoParams, GammaGammaParams } from '../core/clv/types';
-import { type Arg, fail, mapRows, numberArg } from './args';
+import { type Arg, failWith, mapRows, numberArg, rowPlace } from './args';
 import { HISTORY_PARAMS, MODEL_PARAM, PARAMS_PARAM, history, readModel, readParams } from './clv';
+import { CLV_FUNCTION_ERRORS as ERRORS, NUMBER_PROBLEMS } from './errorText';
 import type { CustomFunctionSpec } from './spec';
 
 /**
@@ -13,8 +14,6 @@ import type { CustomFunctionSpec } from './spec';
  * Parameters are read as PROB_ALIVE reads them (a row or column, optionally labelled); each value
  * argument may be a cell or a column, computed row by row.
  */
-
-const placeOf = (row: number) => (row ? ` (row ${row})` : '');
 
 const PROB_N_PURCHASES: CustomFunctionSpec = {
   name: 'PROB_N_PURCHASES',
@@ -31,12 +30,12 @@ const PROB_N_PURCHASES: CustomFunctionSpec = {
   run: (n: Arg, t: Arg, params: Arg, model?: Arg) => {
     const FN = 'PROB_N_PURCHASES';
     const m = readModel(FN, params, model);
-    if (m.model !== 'bgnbd' && m.model !== 'mbgnbd') fail(FN, `model must be bgnbd or mbgnbd (P(X(t) = n) is not offered for ${m.model}), got "${m.model}"`);
+    if (m.model !== 'bgnbd' && m.model !== 'mbgnbd') failWith(FN, ERRORS.countModel, { model: m.model, value: m.model });
     const name = m.model;
     const p = m.params as BetaGeoParams;
     return mapRows(FN, ['n', 't'], [n, t], (v, row) => {
-      const count = numberArg(FN, `n${placeOf(row)}`, v[0], (x) => (x >= 0 && Number.isInteger(x) ? null : 'must be a whole number ≥ 0'));
-      const horizon = numberArg(FN, `t${placeOf(row)}`, v[1], (x) => (x >= 0 ? null : 'must be ≥ 0'));
+      const count = numberArg(FN, () => `n${rowPlace(row)}`, v[0], (x) => (x >= 0 && Number.isInteger(x) ? null : NUMBER_PROBLEMS.notWhole));
+      const horizon = numberArg(FN, () => `t${rowPlace(row)}`, v[1], (x) => (x >= 0 ? null : NUMBER_PROBLEMS.negative));
       return probabilityOfPurchases(name, p, horizon, count);
     });
   },
@@ -52,7 +51,7 @@ const PROB_NO_PURCHASE: CustomFunctionSpec = {
   run: (t: Arg, frequency: Arg, recency: Arg, T: Arg, params: Arg, model?: Arg) => {
     const FN = 'PROB_NO_PURCHASE';
     const m = readModel(FN, params, model);
-    const horizon = numberArg(FN, 't', t, (n) => (n >= 0 ? null : 'must be ≥ 0'));
+    const horizon = numberArg(FN, 't', t, (n) => (n >= 0 ? null : NUMBER_PROBLEMS.negative));
     return mapRows(FN, ['frequency', 'recency', 'T'], [frequency, recency, T], (v, row) => probabilityNoPurchase(m, horizon, ...history(FN, v, row)));
   },
 };
@@ -85,11 +84,11 @@ const SPEND_EXPECTED: CustomFunctionSpec = {
   run: (frequency: Arg, monetary: Arg, spendParams: Arg) => {
     const FN = 'SPEND_EXPECTED';
     const spend = readParams(FN, 'spend_params', spendParams, ['p', 'q', 'gamma']).values as unknown as GammaGammaParams;
-    if (!(spend.q > 1)) fail(FN, 'spend_params: q must be > 1 for a finite mean spend');
+    if (!(spend.q > 1)) failWith(FN, ERRORS.spendQ);
     return mapRows(FN, ['frequency', 'monetary'], [frequency, monetary], (v, row) => {
-      const x = numberArg(FN, `frequency${placeOf(row)}`, v[0], (n) => (n >= 0 && Number.isInteger(n) ? null : 'must be a whole number ≥ 0'));
-      const z = numberArg(FN, `monetary${placeOf(row)}`, v[1], (n) => (n >= 0 ? null : 'must be ≥ 0'));
-      if (x > 0 && !(z > 0)) fail(FN, `monetary${placeOf(row)} must be > 0 when frequency is ${x}`);
+      const x = numberArg(FN, () => `frequency${rowPlace(row)}`, v[0], (n) => (n >= 0 && Number.isInteger(n) ? null : NUMBER_PROBLEMS.notWhole));
+      const z = numberArg(FN, () => `monetary${rowPlace(row)}`, v[1], (n) => (n >= 0 ? null : NUMBER_PROBLEMS.negative));
+      if (x > 0 && !(z > 0)) failWith(FN, ERRORS.monetaryWithRepeats, { place: rowPlace(row), value: x });
       return gammaGammaExpectedSpend(spend, x, z);
     });
   },

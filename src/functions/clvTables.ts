@@ -3,8 +3,11 @@ import { cumulativeRepeatTransactions } from '../core/clv/modelChecks';
 import { summaryFromTransactions } from '../core/clv/summaryFromTransactions';
 import type { TimeUnit } from '../core/clv/types';
 import { isoFromDay } from '../core/days';
-import { type Arg, fail, isMissing, numberArg, optionalDay } from './args';
+import { format } from '../core/i18n';
+import { type Arg, failWith, isMissing, numberArg, optionalDay, resultLang } from './args';
 import { MODEL_PARAM, PARAMS_PARAM, coreCall, purchasesArg, readModel, unitArg } from './clv';
+import { CLV_HEADERS } from './clvHeaders';
+import { CLV_FUNCTION_ERRORS as ERRORS, NUMBER_PROBLEMS } from './errorText';
 import type { CustomFunctionSpec } from './spec';
 
 /**
@@ -22,7 +25,13 @@ const ORDER_PARAMS = [
 const AMOUNTS = { name: 'amounts', description: 'Amount of each order row.' };
 const UNIT = { name: 'unit', description: '"week" (default) or "day": the unit of recency, T and durations (a week is 7 days).', optional: true };
 
-const plural: Record<TimeUnit, string> = { week: 'weeks', day: 'days' };
+const plural = { week: 'weeks', day: 'days' } as const;
+
+/** The header row of a table, in the spreadsheet's language, with the time unit in words. */
+function headerRow(fn: string, keys: (keyof typeof CLV_HEADERS)[], unit: TimeUnit): string[] {
+  const lang = resultLang(fn, undefined);
+  return keys.map((k) => format(CLV_HEADERS[k], lang, { unit: CLV_HEADERS[plural[unit]][lang] }));
+}
 
 const CLV_SUMMARY: CustomFunctionSpec = {
   name: 'CLV_SUMMARY',
@@ -36,8 +45,8 @@ const CLV_SUMMARY: CustomFunctionSpec = {
     const u = unitArg(FN, unit as Arg);
     const end = optionalDay(FN, 'observation_end', observationEnd as Arg);
     const rows = summaryFromTransactions(purchasesArg(FN, customerIds, dates, amounts), { unit: u, calibrationEnd: end });
-    if (rows.length === 0) fail(FN, end === undefined ? 'no order rows' : `no orders on or before observation_end (${isoFromDay(end)})`);
-    return [['Customer', 'Frequency', `Recency (${plural[u]})`, `T (${plural[u]})`, 'Monetary value'], ...rows.map((r) => [r.customerId, r.frequency, r.recency, r.T, r.monetary])];
+    if (rows.length === 0) failWith(FN, end === undefined ? ERRORS.noOrderRows : ERRORS.noOrdersBy, { param: 'observation_end', date: end === undefined ? '' : isoFromDay(end) });
+    return [headerRow(FN, ['customer', 'frequency', 'recency', 'age', 'monetary'], u), ...rows.map((r) => [r.customerId, r.frequency, r.recency, r.T, r.monetary])];
   },
 };
 
@@ -58,15 +67,14 @@ const CLV_HOLDOUT: CustomFunctionSpec = {
     const FN = 'CLV_HOLDOUT';
     const u = unitArg(FN, unit as Arg);
     const cal = optionalDay(FN, 'calibration_end', calibrationEnd);
-    if (cal === undefined) fail(FN, 'calibration_end is required (the last day of the calibration period)');
+    if (cal === undefined) failWith(FN, ERRORS.calibrationEnd);
     const end = optionalDay(FN, 'observation_end', observationEnd as Arg);
-    if (end !== undefined && end <= cal) fail(FN, `observation_end (${isoFromDay(end)}) must be after calibration_end (${isoFromDay(cal)})`);
+    if (end !== undefined && end <= cal) failWith(FN, ERRORS.observationEnd, { end: isoFromDay(end), cal: isoFromDay(cal) });
     const purchases = purchasesArg(FN, customerIds, dates, amounts);
-    if (!purchases.some((p) => p.day <= cal)) fail(FN, `no orders on or before calibration_end (${isoFromDay(cal)})`);
+    if (!purchases.some((p) => p.day <= cal)) failWith(FN, ERRORS.noOrdersBy, { param: 'calibration_end', date: isoFromDay(cal) });
     const rows = coreCall(FN, () => calibrationAndHoldout(purchases, { unit: u, calibrationEnd: cal, holdoutEnd: end }));
-    const w = plural[u];
     return [
-      ['Customer', 'Frequency (calibration)', `Recency (${w})`, `T (${w})`, 'Monetary value (calibration)', 'Frequency (holdout)', 'Monetary value (holdout)', `Duration holdout (${w})`],
+      headerRow(FN, ['customer', 'frequencyCalibration', 'recency', 'age', 'monetaryCalibration', 'frequencyHoldout', 'monetaryHoldout', 'durationHoldout'], u),
       ...rows.map((r) => [r.customerId, r.frequency, r.recency, r.T, r.monetary, r.frequencyHoldout, r.monetaryHoldout, r.durationHoldout]),
     ];
   },
@@ -89,13 +97,13 @@ const CLV_TRACKING: CustomFunctionSpec = {
     const FN = 'CLV_TRACKING';
     const m = readModel(FN, params, model);
     const u = unitArg(FN, unit as Arg);
-    if (isMissing(periods)) fail(FN, 'periods is required (the number of periods to track)');
-    const n = numberArg(FN, 'periods', periods, (v) => (Number.isInteger(v) && v >= 1 && v <= 5000 ? null : 'must be a whole number between 1 and 5000'));
+    if (isMissing(periods)) failWith(FN, ERRORS.periods);
+    const n = numberArg(FN, 'periods', periods, (v) => (Number.isInteger(v) && v >= 1 && v <= 5000 ? null : NUMBER_PROBLEMS.periods));
     const purchases = purchasesArg(FN, customerIds, dates, null);
-    if (purchases.length === 0) fail(FN, 'no order rows');
+    if (purchases.length === 0) failWith(FN, ERRORS.noOrderRows);
     const rows = cumulativeRepeatTransactions(m, purchases, { unit: u, periods: n });
     return [
-      ['Period', 'Period end', 'Actual cumulative', 'Expected cumulative', 'Actual incremental', 'Expected incremental'],
+      headerRow(FN, ['period', 'periodEnd', 'actualCumulative', 'expectedCumulative', 'actualIncremental', 'expectedIncremental'], u),
       ...rows.map((r, i) => {
         const prev = i ? rows[i - 1] : { actual: 0, expected: 0 };
         return [r.period, isoFromDay(r.endDay - 1), r.actual, r.expected, r.actual - prev.actual, r.expected - prev.expected];

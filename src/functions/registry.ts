@@ -1,4 +1,4 @@
-import { hasNonFinite, NON_FINITE_RESULT } from './args';
+import { finiteResult } from './args';
 import type { CustomFunctionSpec } from './spec';
 import { rfmFunctions } from './rfm';
 import { kpiFunctions } from './kpi';
@@ -24,8 +24,7 @@ export function guarded(spec: CustomFunctionSpec): CustomFunctionSpec {
       if (msg.startsWith(prefix)) throw e;
       throw new Error(`${prefix}${msg}`);
     }
-    if (hasNonFinite(out)) throw new Error(`${prefix}${NON_FINITE_RESULT}`);
-    return out;
+    return finiteResult(spec.name, out, '');
   };
   Object.defineProperty(run, 'length', { value: inner.length });
   Object.defineProperty(run, 'toString', { value: () => Function.prototype.toString.call(inner) });

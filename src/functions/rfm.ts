@@ -21,7 +21,8 @@ import {
   shopifySegments,
 } from '../core/rfm';
 import type { DayNumber, Lang } from '../core/types';
-import { type Arg, type Cell, cellDay, cellNumber, cells, columns, fail, filledRows, isDate, isErrorText, isMissing, optionalDay, placeOf, refuseErrorCell, resultLang, toNumber } from './args';
+import { type Arg, type Cell, cellDay, cellNumber, cells, columns, failWith, filledRows, isDate, isMissing, optionalDay, placeOf, refuseErrorCell, resultLang, toNumber } from './args';
+import { ARG_ERRORS, RFM_ERRORS } from './errorText';
 import type { CustomFunctionSpec } from './spec';
 
 type Output = 'score' | 'rfm' | 'segment' | 'rfm_segment' | 'all';
@@ -44,7 +45,7 @@ function readCustomers(fn: string, recency: Arg, frequency: Arg, monetary: Arg, 
   const names = ['recency', 'frequency', 'monetary'];
   const args = [recency, frequency, monetary];
   args.forEach((a, i) => {
-    if (isMissing(a) && !Array.isArray(a)) fail(fn, `${names[i]} is required`);
+    if (isMissing(a) && !Array.isArray(a)) failWith(fn, ARG_ERRORS.required, { param: names[i], place: '' });
   });
   const [rs, fs, ms] = columns(fn, names, args) as Cell[][];
   const analysis = optionalDay(fn, 'analysis_date', analysisDate);
@@ -53,9 +54,9 @@ function readCustomers(fn: string, recency: Arg, frequency: Arg, monetary: Arg, 
   const lastDays: (DayNumber | null)[] = [];
   const inputs: RfmInput[] = [];
   for (const i of filledRows([rs, fs, ms])) {
-    const place = placeOf(i, args);
+    const place = () => placeOf(i, args);
     const r = rs[i];
-    if (isErrorText(r)) fail(fn, `recency is an error cell (${r})${place}`);
+    refuseErrorCell(fn, 'recency', r, place);
     const n = isDate(r) ? null : toNumber(r);
     if (n !== null) {
       days.push(n);
@@ -65,13 +66,13 @@ function readCustomers(fn: string, recency: Arg, frequency: Arg, monetary: Arg, 
       lastDays.push(cellDay(fn, 'recency', r, place));
     }
     const f = cellNumber(fn, 'frequency', fs[i], place);
-    if (f < 0) fail(fn, `frequency must be 0 or more, got ${f}${place}`);
+    if (f < 0) failWith(fn, RFM_ERRORS.negativeFrequency, { value: f, place: place() });
     inputs.push({ customerId: `row ${i + 1}`, recencyDays: 0, frequency: f, monetary: cellNumber(fn, 'monetary', ms[i], place) });
     rows.push(i);
   }
-  if (!inputs.length) fail(fn, 'recency has no rows');
+  if (!inputs.length) failWith(fn, ARG_ERRORS.noRows, { param: 'recency' });
   const dated = lastDays.filter((d): d is DayNumber => d !== null);
-  if (dated.length && analysis === undefined && needAnalysisDate) fail(fn, 'analysis_date is required when recency holds dates and bins is a thresholds table');
+  if (dated.length && analysis === undefined && needAnalysisDate) failWith(fn, RFM_ERRORS.analysisDate);
   const day = analysis ?? (dated.length ? Math.max(...dated) + 1 : 0);
   inputs.forEach((c, k) => {
     c.recencyDays = days[k] ?? day - (lastDays[k] as DayNumber);
@@ -87,13 +88,13 @@ function thresholdsFromTable(fn: string, table: Cell[][]): Record<RfmDimension, 
     if (!(key in by)) continue;
     const score = toNumber(row[1] as Cell);
     const from = toNumber(row[2] as Cell);
-    if (score === null || from === null) fail(fn, `bins: the thresholds row "${key}" needs a score and a "from" number`);
+    if (score === null || from === null) failWith(fn, RFM_ERRORS.thresholdRow, { key });
     by[key].push({ score, from });
   }
   const out = {} as Record<RfmDimension, { cuts: number[]; bins: number }>;
   for (const dim of ['recency', 'frequency', 'monetary'] as RfmDimension[]) {
     const rows = by[DIMENSION_KEYS[dim]];
-    if (rows.length < 2) fail(fn, `bins: the thresholds table has no ${DIMENSION_KEYS[dim]} rows; pass the whole table RFM_THRESHOLDS returned`);
+    if (rows.length < 2) failWith(fn, RFM_ERRORS.thresholdsMissing, { key: DIMENSION_KEYS[dim] });
     // The lowest interval starts at the data minimum, not at a cut point: drop it.
     // For recency that is the top score (fewest days), for F and M score 1.
     const ordered = [...rows].sort((a, b) => (dim === 'recency' ? b.score - a.score : a.score - b.score));
@@ -106,16 +107,16 @@ function outputArg(fn: string, v: Arg): Output {
   if (isMissing(v)) return 'score';
   refuseErrorCell(fn, 'output', cells(v)[0], '');
   const text = String(cells(v)[0]).trim().toLowerCase();
-  if (!(OUTPUTS as readonly string[]).includes(text)) fail(fn, `output must be one of ${OUTPUTS.map((o) => `"${o}"`).join(', ')}, got "${text}"`);
+  if (!(OUTPUTS as readonly string[]).includes(text)) failWith(fn, RFM_ERRORS.output, { choices: OUTPUTS.map((o) => `"${o}"`).join(', '), value: text });
   return text as Output;
 }
 
 function binsArg(fn: string, v: Arg): number {
   if (isMissing(v)) return 5;
   const flat = cells(v);
-  if (flat.length !== 1) fail(fn, `bins must be one number or the table RFM_THRESHOLDS returned, got a range of ${flat.length} cells`);
+  if (flat.length !== 1) failWith(fn, RFM_ERRORS.binsRange, { count: flat.length });
   const n = cellNumber(fn, 'bins', flat[0], '', 5);
-  if (!Number.isInteger(n) || n < 2 || n > 9) fail(fn, `bins must be a whole number from 2 to 9, got ${n}`);
+  if (!Number.isInteger(n) || n < 2 || n > 9) failWith(fn, RFM_ERRORS.bins, { value: n });
   return n;
 }
 
@@ -141,7 +142,7 @@ function rfmScore(recency: Arg, frequency: Arg, monetary: Arg, bins?: Arg, outpu
     );
   } else {
     const allScalar = [recency, frequency, monetary].every((a) => !Array.isArray(a) || cells(a).length === 1);
-    if (allScalar) fail(fn, 'to score one customer, pass the table RFM_THRESHOLDS returned as bins (scores are relative to all customers)');
+    if (allScalar) failWith(fn, RFM_ERRORS.oneCustomer);
     // A custom function cannot read the order history, so no small-store day fallback here.
     scores = binsArg(fn, bins);
     scored = rfmScores(data.inputs, { bins: scores, smallStoreThreshold: false }).customers;

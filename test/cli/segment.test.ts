@@ -52,7 +52,7 @@ describe('segment / demo', () => {
     expect(text).toMatch(/^\d+ customers in \d+ segments;/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', 'Segments', 'Segment summary', 'Personas', 'KPIs', 'Data quality', 'History (runs)', 'Movement']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', 'Segments', 'Segment summary', 'Campaign lists', 'Personas', 'KPIs', 'Data quality', 'History (runs)', 'Movement']);
     const xlsxSegments = new Map<string, string>();
     wb.getWorksheet('Segments')!.eachRow((row, n) => {
       if (n > 1) xlsxSegments.set(String(row.getCell(1).value), String(row.getCell(2).value));
@@ -70,7 +70,7 @@ describe('segment / demo', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'segment-')), 'demo.xlsx');
     const text = await segmentFile(SAMPLE, out, { lang: 'ms' });
     // The sample shop's wholesale customers show no dropout: no model beats past pace on the hidden 4 months.
-    expect(text).toMatch(/Note: Kami sembunyikan pesanan 4 bulan terakhir anda \(2011-08-08 hingga 2011-12-09\)/);
+    expect(text).toMatch(/Catatan: Kami sembunyikan pesanan 4 bulan terakhir anda \(2011-08-08 hingga 2011-12-09\)/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const segments = wb.worksheets.find((w) => w.name === 'Segmen pelanggan' || w.name.startsWith('Segmen'))!;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { columns, filledRows, mapRows, numberArg, optionalDay, optionalNumberArg, resultLang, sameSize } from '../../src/functions/args';
 
-const positive = (n: number) => (n > 0 ? null : 'must be > 0');
+const positive = (n: number) => (n > 0 ? null : { en: 'must be > 0', 'zh-TW': '必須 > 0', 'zh-CN': '必须 > 0', ms: 'mestilah > 0' });
 
 describe('numberArg and optionalNumberArg', () => {
   it('read one number from a value or a one-cell range, checked', () => {

@@ -1,6 +1,8 @@
+import { LocalizedError } from '../i18n';
 import { chooseK } from './chooseK';
 import { DEFAULT_MIN_SHARE, clusterQuality } from './clusterQuality';
 import { buildFeatures, centerInOriginalUnits, numericCell } from './features';
+import { CLUSTER_ERRORS } from './messages';
 import type { ClusterCell, ClusterQuality, ClusterWarning, Feature } from './types';
 
 export { adjustedRandIndex } from './adjustedRandIndex';
@@ -67,8 +69,8 @@ export function clusterCustomers(rows: Record<string, ClusterCell>[], options: C
   if (!options.numeric.length && !options.categorical?.length) throw new Error('choose at least one column to cluster on');
   const matrix = buildFeatures(rows, { numeric: options.numeric, categorical: options.categorical, logColumns: options.logColumns });
   const warnings = [...matrix.warnings];
-  if (matrix.points.d === 0) throw new Error('none of the chosen columns varies between customers, so there is nothing to cluster on');
-  if (matrix.points.n < 2) throw new Error(`at least 2 customers with values are needed to cluster, got ${matrix.points.n}`);
+  if (matrix.points.d === 0) throw new LocalizedError(CLUSTER_ERRORS.nothingVaries);
+  if (matrix.points.n < 2) throw new LocalizedError(CLUSTER_ERRORS.tooFew, { count: matrix.points.n });
   const chosen = chooseK(matrix.points, {
     k: options.k,
     kRange: options.kRange,

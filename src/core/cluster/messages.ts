@@ -55,3 +55,19 @@ export const CLUSTER_WARNING_MESSAGES: Record<ClusterWarning['code'], Localized>
 export function clusterWarningText(warning: ClusterWarning, lang: Lang): string {
   return format(CLUSTER_WARNING_MESSAGES[warning.code], lang, warning.params);
 }
+
+/** Why a block of customers cannot be clustered, thrown as a `LocalizedError` (=CLUSTER shows it in the spreadsheet's language). */
+export const CLUSTER_ERRORS = {
+  nothingVaries: {
+    en: 'none of the chosen columns varies between customers, so there is nothing to cluster on',
+    'zh-TW': '所選的欄位在顧客之間都沒有差異，因此無從分群',
+    'zh-CN': '所选的列在客户之间都没有差异，因此无从聚类',
+    ms: 'tiada lajur yang dipilih berbeza antara pelanggan, jadi tiada apa untuk dikelompokkan',
+  },
+  tooFew: {
+    en: 'at least 2 customers with values are needed to cluster, got {count}',
+    'zh-TW': '至少需要 2 位有數值的顧客才能分群，目前只有 {count} 位',
+    'zh-CN': '至少需要 2 位有数值的客户才能聚类，目前只有 {count} 位',
+    ms: 'sekurang-kurangnya 2 pelanggan dengan nilai diperlukan untuk dikelompokkan, diberi {count}',
+  },
+} satisfies Record<string, Localized>;

@@ -1,4 +1,6 @@
+import { LocalizedError } from '../i18n';
 import type { DayNumber } from '../types';
+import { CLV_ERRORS } from './messages';
 import { type Purchase, spendByCustomerDay, summaryFromTransactions } from './summaryFromTransactions';
 import { type CustomerHistory, DAYS_PER_UNIT, type TimeUnit } from './types';
 
@@ -28,7 +30,7 @@ export function calibrationAndHoldout(
     holdoutEnd = -Infinity;
     for (const p of purchases) if (p.day > holdoutEnd) holdoutEnd = p.day;
   }
-  if (holdoutEnd <= opts.calibrationEnd) throw new Error('calibrationAndHoldout: the holdout must end after the calibration period');
+  if (holdoutEnd <= opts.calibrationEnd) throw new LocalizedError(CLV_ERRORS.holdoutEnd);
   const calibration = summaryFromTransactions(purchases, { unit: opts.unit, calibrationEnd: opts.calibrationEnd });
   const holdoutDays = spendByCustomerDay(purchases, opts.calibrationEnd, holdoutEnd);
   const durationHoldout = (holdoutEnd - opts.calibrationEnd) / DAYS_PER_UNIT[opts.unit];

@@ -1,6 +1,8 @@
+import { LocalizedError } from '../i18n';
 import type { DayNumber } from '../types';
 import { fitGammaGamma } from './gammaGamma';
 import type { FitResult } from './maximumLikelihood';
+import { CLV_ERRORS } from './messages';
 import { type CustomerPrediction, predictCustomers } from './predictions';
 import { type Purchase, summaryFromTransactions } from './summaryFromTransactions';
 import { fitTransactionModel, type TransactionModel, type TransactionModelName } from './transactionModel';
@@ -35,12 +37,12 @@ export function clvFromPurchases(purchases: readonly Purchase[], opts: ClvRunOpt
   const unit = opts.unit ?? 'week';
   const name = opts.model ?? 'mbgnbd';
   const histories = summaryFromTransactions(purchases, { unit, calibrationEnd: opts.calibrationEnd });
-  if (histories.length < 10) throw new Error(`predicted CLV needs orders of at least 10 customers, got ${histories.length}`);
-  if (!histories.some((h) => h.frequency > 0)) throw new Error('no customer has bought on two different days: nothing to learn repeat buying from');
+  if (histories.length < 10) throw new LocalizedError(CLV_ERRORS.fewCustomers, { count: histories.length });
+  if (!histories.some((h) => h.frequency > 0)) throw new LocalizedError(CLV_ERRORS.noRepeats);
   const fit = fitTransactionModel(name, histories, { penalty: opts.penalty });
-  if (!fit.converged) throw new Error(`the ${name} purchase model did not fit: ${fit.reason}`);
+  if (!fit.converged) throw new LocalizedError(CLV_ERRORS.purchaseFit, { model: name, reason: fit.reason ?? '' });
   const spend = fitGammaGamma(histories, { penalty: opts.penalty });
-  if (!spend.converged) throw new Error(`the spend model did not fit: ${spend.reason}`);
+  if (!spend.converged) throw new LocalizedError(CLV_ERRORS.spendFit, { reason: spend.reason ?? '' });
   const model = { model: name, params: fit.params } as TransactionModel;
   const end = opts.calibrationEnd ?? M.max(...histories.map((h) => h.lastDay));
   const predictions = predictCustomers(model, histories, { unit, months: opts.months, monthlyDiscountRate: opts.monthlyDiscountRate, spend: spend.params, calibrationEnd: end });

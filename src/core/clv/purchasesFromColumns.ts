@@ -1,5 +1,7 @@
+import { LocalizedError } from '../i18n';
 import { parseAmount } from '../parse/parseAmount';
 import { PENDING, parseDate, pendingParts, resolvePending } from '../parse/parseDate';
+import { CLV_ERRORS } from './messages';
 import type { Purchase } from './summaryFromTransactions';
 
 /**
@@ -23,7 +25,7 @@ export function purchasesFromColumns(ids: readonly unknown[], dates: readonly un
       continue;
     }
     const d = parseDate(dates[i]);
-    if (Number.isNaN(d)) throw new Error(`${label}: the date in row ${i + rowOffset} is not a date ("${String(dates[i])}")`);
+    if (Number.isNaN(d)) throw new LocalizedError(CLV_ERRORS.notADate, { label, row: i + rowOffset, value: String(dates[i]) });
     if (d >= PENDING) {
       const { first, second } = pendingParts(d);
       if (first > 12) dayFirst = true;
@@ -37,16 +39,16 @@ export function purchasesFromColumns(ids: readonly unknown[], dates: readonly un
     let day = days[i];
     if (Number.isNaN(day)) continue;
     if (day >= PENDING) {
-      if (!order) throw new Error(`${label}: the date "${String(dates[i])}" in row ${i + rowOffset} could be day/month or month/day; use YYYY-MM-DD dates`);
+      if (!order) throw new LocalizedError(CLV_ERRORS.ambiguousDate, { label, row: i + rowOffset, value: String(dates[i]) });
       day = resolvePending(day, order);
-      if (Number.isNaN(day)) throw new Error(`${label}: the date in row ${i + rowOffset} is not a date ("${String(dates[i])}")`);
+      if (Number.isNaN(day)) throw new LocalizedError(CLV_ERRORS.notADate, { label, row: i + rowOffset, value: String(dates[i]) });
     }
     const id = String(ids[i] instanceof Date ? (ids[i] as Date).toISOString() : ids[i]).trim();
-    if (id === '') throw new Error(`${label}: the customer id in row ${i + rowOffset} is empty`);
+    if (id === '') throw new LocalizedError(CLV_ERRORS.emptyId, { label, row: i + rowOffset });
     let amount = 0;
     if (amounts) {
       amount = parseAmount(amounts[i]);
-      if (Number.isNaN(amount)) throw new Error(`${label}: the amount in row ${i + rowOffset} is not a number ("${String(amounts[i])}")`);
+      if (Number.isNaN(amount)) throw new LocalizedError(CLV_ERRORS.notAnAmount, { label, row: i + rowOffset, value: String(amounts[i]) });
     }
     out.push({ customerId: id, day, amount });
   }

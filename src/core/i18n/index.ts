@@ -25,3 +25,23 @@ export function format(message: Localized, lang: Lang, params: Record<string, st
   const text = message[lang] ?? message.en;
   return text.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
 }
+
+/**
+ * An error whose words are known in every language: `message` is the English, `text` and
+ * `params` give it in another (a custom function shows it in the spreadsheet's language).
+ */
+export class LocalizedError extends Error {
+  readonly text: Localized;
+  readonly params: Record<string, string | number>;
+  constructor(text: Localized, params: Record<string, string | number> = {}) {
+    super(format(text, 'en', params));
+    this.name = 'LocalizedError';
+    this.text = text;
+    this.params = params;
+  }
+}
+
+/** True for a {@link LocalizedError}, by name so it also works across bundles and realms. */
+export function isLocalizedError(e: unknown): e is LocalizedError {
+  return e instanceof Error && e.name === 'LocalizedError';
+}

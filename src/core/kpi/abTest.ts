@@ -1,4 +1,4 @@
-import { KpiInputError, share } from './inputError';
+import { KpiInputError, KPI_PROBLEMS, share } from './inputError';
 import { normalQuantile, twoSidedP } from './normal';
 
 /** Result of comparing the conversion rates of variants A and B. */
@@ -43,7 +43,7 @@ const MIN_EXPECTED = 5;
 export function abTest(conversionsA: number, visitorsA: number, conversionsB: number, visitorsB: number, confidence = 0.95): AbTestResult {
   const rateA = share('conversions_a', conversionsA, 'visitors_a', visitorsA);
   const rateB = share('conversions_b', conversionsB, 'visitors_b', visitorsB);
-  if (!(confidence > 0 && confidence < 1)) throw new KpiInputError('confidence', `must be between 0 and 1 (e.g. 95 %), got ${confidence}`);
+  if (!(confidence > 0 && confidence < 1)) throw new KpiInputError('confidence', KPI_PROBLEMS.notConfidence, { value: confidence });
   const difference = rateB - rateA;
   const pooled = (conversionsA + conversionsB) / (visitorsA + visitorsB);
   const pooledSe = Math.sqrt(pooled * (1 - pooled) * (1 / visitorsA + 1 / visitorsB));

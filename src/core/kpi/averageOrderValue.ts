@@ -1,4 +1,4 @@
-import { finite, KpiInputError } from './inputError';
+import { finite, KpiInputError, KPI_PROBLEMS } from './inputError';
 
 /**
  * Average order value: total revenue / number of orders.
@@ -10,12 +10,12 @@ import { finite, KpiInputError } from './inputError';
  * @example averageOrderValue([10, 5, 30], ['A', 'A', 'B']) // 22.5
  */
 export function averageOrderValue(amounts: readonly number[], orderIds?: readonly string[]): number {
-  if (amounts.length === 0) throw new KpiInputError('amounts', 'has no amounts');
+  if (amounts.length === 0) throw new KpiInputError('amounts', KPI_PROBLEMS.noAmounts);
   if (orderIds && orderIds.length !== amounts.length)
-    throw new KpiInputError('order_ids', `has ${orderIds.length} values but amounts has ${amounts.length}; use ranges of the same size`);
+    throw new KpiInputError('order_ids', KPI_PROBLEMS.otherLength, { value: orderIds.length, other: 'amounts', otherValue: amounts.length });
   let total = 0;
   amounts.forEach((a, i) => {
-    if (!Number.isFinite(a)) throw new KpiInputError('amounts', `must be a number, got ${a}`, i);
+    if (!Number.isFinite(a)) throw new KpiInputError('amounts', KPI_PROBLEMS.notNumber, { value: a }, i);
     total += a;
   });
   finite('amounts', total);

@@ -1,4 +1,4 @@
-import { fraction, KpiInputError, nonNegative, positive } from './inputError';
+import { fraction, KpiInputError, KPI_PROBLEMS, nonNegative, positive } from './inputError';
 
 /**
  * CAC payback period: how many periods of a customer's margin it takes to earn back their CAC,
@@ -14,6 +14,6 @@ export function cacPayback(cac: number, revenuePerPeriod: number, grossMargin = 
   nonNegative('cac', cac);
   positive('avg_revenue_per_period', revenuePerPeriod);
   fraction('gross_margin', grossMargin);
-  if (grossMargin === 0) throw new KpiInputError('gross_margin', 'is 0, so the CAC is never paid back');
+  if (grossMargin === 0) throw new KpiInputError('gross_margin', KPI_PROBLEMS.neverPaidBack);
   return cac / (revenuePerPeriod * grossMargin);
 }

@@ -50,7 +50,7 @@ export function cacBreakdown(rows: readonly SpendRow[]): CacBreakdown {
       nonNegative('new_customers', r.newCustomers);
     } catch (e) {
       // Name the row: the caller maps the position back to the sheet row.
-      throw isKpiInputError(e) ? new KpiInputError(e.param, e.problem, i) : e;
+      throw isKpiInputError(e) ? new KpiInputError(e.param, e.problem, e.values, i) : e;
     }
     cost += r.cost;
     n += r.newCustomers;

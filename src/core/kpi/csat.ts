@@ -1,4 +1,4 @@
-import { KpiInputError, nonNegative } from './inputError';
+import { KpiInputError, KPI_PROBLEMS, nonNegative } from './inputError';
 
 /** The satisfied answers on the usual 1–5 CSAT scale: 4 "satisfied" and 5 "very satisfied". */
 export const CSAT_DEFAULT_THRESHOLD = 4;
@@ -14,19 +14,19 @@ const DEFAULT_SCALE_MAX = 5;
  * @example csat([5, 4, 3, 5]) // 0.75
  */
 export function csat(scores: readonly number[], threshold?: number): number {
-  if (scores.length === 0) throw new KpiInputError('scores_range', 'has no scores');
+  if (scores.length === 0) throw new KpiInputError('scores_range', KPI_PROBLEMS.noScores);
   if (threshold !== undefined) nonNegative('threshold', threshold);
   const cut = threshold ?? CSAT_DEFAULT_THRESHOLD;
   let satisfied = 0;
   scores.forEach((s, i) => {
     nonNegativeScore(s, i);
     if (threshold === undefined && s > DEFAULT_SCALE_MAX)
-      throw new KpiInputError('scores_range', `holds ${s}, above the 1–5 scale; give a threshold for another scale (e.g. 8 on 0–10)`, i);
+      throw new KpiInputError('scores_range', KPI_PROBLEMS.aboveFive, { value: s }, i);
     if (s >= cut) satisfied++;
   });
   return satisfied / scores.length;
 }
 
 function nonNegativeScore(s: number, i: number): void {
-  if (!Number.isFinite(s) || s < 0) throw new KpiInputError('scores_range', `must hold scores ≥ 0, got ${s}`, i);
+  if (!Number.isFinite(s) || s < 0) throw new KpiInputError('scores_range', KPI_PROBLEMS.negativeScore, { value: s }, i);
 }

@@ -1,4 +1,4 @@
-import { KpiInputError, nonNegative, share } from './inputError';
+import { KpiInputError, KPI_PROBLEMS, nonNegative, share } from './inputError';
 
 /**
  * Conversion rate: completed goals / visitors (Farris et al., *Marketing Metrics*,
@@ -37,7 +37,7 @@ export interface AdFunnel {
 export function adFunnel(impressions: number, clicks: number, conversions: number, cost?: number): AdFunnel {
   const ctr = clickThroughRate(clicks, impressions);
   nonNegative('conversions', conversions);
-  if (conversions > clicks) throw new KpiInputError('conversions', `(${conversions}) cannot be more than clicks (${clicks})`);
+  if (conversions > clicks) throw new KpiInputError('conversions', KPI_PROBLEMS.moreThan, { value: conversions, other: 'clicks', otherValue: clicks });
   if (cost !== undefined) nonNegative('cost', cost);
   return {
     ctr,

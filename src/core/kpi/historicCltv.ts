@@ -1,5 +1,5 @@
 import type { DayNumber } from '../types';
-import { fraction, KpiInputError, nonNegative } from './inputError';
+import { fraction, KpiInputError, KPI_PROBLEMS, nonNegative } from './inputError';
 
 /** One purchase as the historic CLTV needs it. */
 export interface Purchase {
@@ -35,7 +35,7 @@ const DAYS_PER_YEAR = 365.25;
 export function historicCltv(purchases: readonly Purchase[], margin = 1, annualRate = 0, asOfDay?: DayNumber): CustomerValue[] {
   fraction('margin', margin);
   nonNegative('annual_rate', annualRate);
-  if (purchases.length === 0) throw new KpiInputError('customer_ids', 'has no purchases');
+  if (purchases.length === 0) throw new KpiInputError('customer_ids', KPI_PROBLEMS.noPurchases);
   let today = asOfDay ?? -Infinity;
   if (asOfDay === undefined) for (const p of purchases) if (p.day > today) today = p.day;
   const totals = new Map<string, number>();

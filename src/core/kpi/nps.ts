@@ -1,4 +1,4 @@
-import { KpiInputError } from './inputError';
+import { KpiInputError, KPI_PROBLEMS } from './inputError';
 
 /** Counts behind a Net Promoter Score. */
 export interface NpsBreakdown {
@@ -22,11 +22,11 @@ export interface NpsBreakdown {
  * @example npsBreakdown([10, 9, 8, 7, 6]).nps // 20
  */
 export function npsBreakdown(scores: readonly number[]): NpsBreakdown {
-  if (scores.length === 0) throw new KpiInputError('scores_range', 'has no scores');
+  if (scores.length === 0) throw new KpiInputError('scores_range', KPI_PROBLEMS.noScores);
   let promoters = 0;
   let detractors = 0;
   scores.forEach((s, i) => {
-    if (!Number.isInteger(s) || s < 0 || s > 10) throw new KpiInputError('scores_range', `must hold whole numbers from 0 to 10, got ${s}`, i);
+    if (!Number.isInteger(s) || s < 0 || s > 10) throw new KpiInputError('scores_range', KPI_PROBLEMS.npsScore, { value: s }, i);
     if (s >= 9) promoters++;
     else if (s <= 6) detractors++;
   });

@@ -1,5 +1,5 @@
 import type { DayNumber } from '../types';
-import { KpiInputError } from './inputError';
+import { KpiInputError, KPI_PROBLEMS } from './inputError';
 
 /** A customer's purchase day. */
 export interface PurchaseDay {
@@ -27,7 +27,7 @@ export interface RepurchaseResult {
  * @example repurchaseRate([{customerId:'a',day:1},{customerId:'a',day:9},{customerId:'b',day:3}]).rate // 0.5
  */
 export function repurchaseRate(purchases: readonly PurchaseDay[], periodStart?: DayNumber, periodEnd?: DayNumber): RepurchaseResult {
-  if (periodStart !== undefined && periodEnd !== undefined && periodEnd < periodStart) throw new KpiInputError('period_end', 'is before period_start');
+  if (periodStart !== undefined && periodEnd !== undefined && periodEnd < periodStart) throw new KpiInputError('period_end', KPI_PROBLEMS.beforeStart);
   const firstDay = new Map<string, DayNumber>();
   const repeat = new Set<string>();
   for (const p of purchases) {
@@ -37,6 +37,6 @@ export function repurchaseRate(purchases: readonly PurchaseDay[], periodStart?: 
     if (seen === undefined) firstDay.set(p.customerId, p.day);
     else if (seen !== p.day) repeat.add(p.customerId);
   }
-  if (firstDay.size === 0) throw new KpiInputError('dates', 'has no purchase in the period');
+  if (firstDay.size === 0) throw new KpiInputError('dates', KPI_PROBLEMS.noPurchaseInPeriod);
   return { customers: firstDay.size, repeatCustomers: repeat.size, rate: repeat.size / firstDay.size };
 }

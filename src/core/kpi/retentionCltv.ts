@@ -1,4 +1,4 @@
-import { finite, fraction, KpiInputError, nonNegative } from './inputError';
+import { finite, fraction, KpiInputError, KPI_PROBLEMS, nonNegative } from './inputError';
 
 /**
  * Customer lifetime value, retention form: (ACR − CS) × RR / (1 + d − RR) − CAC.
@@ -19,6 +19,6 @@ export function retentionCltv(revenuePerPeriod: number, costToServePerPeriod: nu
   nonNegative('discount_rate', discountRate);
   nonNegative('cac', cac);
   // With every customer kept and no discounting the stream never shrinks: the value is unbounded.
-  if (retentionRate === 1 && discountRate === 0) throw new KpiInputError('retention_rate', 'of 100 % with discount_rate 0 gives an endless value; use a discount rate > 0');
+  if (retentionRate === 1 && discountRate === 0) throw new KpiInputError('retention_rate', KPI_PROBLEMS.endless);
   return ((revenuePerPeriod - costToServePerPeriod) * retentionRate) / (1 + discountRate - retentionRate) - cac;
 }

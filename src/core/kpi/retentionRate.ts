@@ -1,4 +1,4 @@
-import { KpiInputError, nonNegative, positive } from './inputError';
+import { KpiInputError, KPI_PROBLEMS, nonNegative, positive } from './inputError';
 
 /**
  * Customer retention rate over a period: (customers at end − new customers won in the period) /
@@ -14,10 +14,10 @@ export function retentionRate(customersAtStart: number, customersAtEnd: number, 
   positive('customers_at_start', customersAtStart);
   nonNegative('customers_at_end', customersAtEnd);
   nonNegative('new_customers', newCustomers);
-  if (newCustomers > customersAtEnd) throw new KpiInputError('new_customers', `(${newCustomers}) cannot be more than customers_at_end (${customersAtEnd})`);
+  if (newCustomers > customersAtEnd) throw new KpiInputError('new_customers', KPI_PROBLEMS.moreThan, { value: newCustomers, other: 'customers_at_end', otherValue: customersAtEnd });
   const retained = customersAtEnd - newCustomers;
   if (retained > customersAtStart)
-    throw new KpiInputError('customers_at_end', `minus new_customers (${retained}) cannot be more than customers_at_start (${customersAtStart})`);
+    throw new KpiInputError('customers_at_end', KPI_PROBLEMS.retainedMoreThanStart, { value: retained, otherValue: customersAtStart });
   return retained / customersAtStart;
 }
 

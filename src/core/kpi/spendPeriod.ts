@@ -1,6 +1,6 @@
 import { dayFromYmd, ymdFromDay } from '../days';
 import type { CustomerSummary, DayNumber } from '../types';
-import { KpiInputError } from './inputError';
+import { KpiInputError, KPI_PROBLEMS } from './inputError';
 
 /** The period a marketing spend paid for, both ends inclusive, and how it was chosen. */
 export interface SpendPeriod {
@@ -36,7 +36,7 @@ export function defaultSpendPeriod(firstOrderDay: DayNumber, lastOrderDay: DayNu
  * @example customersAcquiredIn(customers, { start: 100, end: 465, basis: 'given' }) // 42
  */
 export function customersAcquiredIn(customers: readonly CustomerSummary[], period: SpendPeriod): number {
-  if (period.end < period.start) throw new KpiInputError('period_end', 'is before period_start');
+  if (period.end < period.start) throw new KpiInputError('period_end', KPI_PROBLEMS.beforeStart);
   let n = 0;
   for (const c of customers) if (c.firstOrderDay >= period.start && c.firstOrderDay <= period.end) n++;
   return n;

@@ -4,7 +4,7 @@ import { type ActiveWindow, activeWindowDays } from './activeWindow';
 import { averageOrderValue } from './averageOrderValue';
 import { cac as cacOf } from './cac';
 import { historicCltv } from './historicCltv';
-import { fraction, KpiInputError, nonNegative } from './inputError';
+import { fraction, KpiInputError, KPI_PROBLEMS, nonNegative } from './inputError';
 import { repurchaseRate } from './repurchaseRate';
 import { type SatisfactionKpis, satisfactionKpis } from './satisfactionKpis';
 import { customersAcquiredIn, defaultSpendPeriod, type SpendPeriod } from './spendPeriod';
@@ -76,8 +76,8 @@ function monthsBetween(first: DayNumber, last: DayNumber): string[] {
  * @example storeKpis(orders, customers, { analysisDay: dayFromYmd(1998, 6, 30) }).repurchaseRate
  */
 export function storeKpis(orders: readonly Order[], customers: readonly CustomerSummary[], options: StoreKpiOptions): StoreKpis & StoreKpiDetails {
-  if (orders.length === 0) throw new KpiInputError('orders', 'has no orders');
-  if (customers.length === 0) throw new KpiInputError('customers', 'has no customers');
+  if (orders.length === 0) throw new KpiInputError('orders', KPI_PROBLEMS.noOrders);
+  if (customers.length === 0) throw new KpiInputError('customers', KPI_PROBLEMS.noCustomers);
   const margin = fraction('gross_margin', options.grossMargin ?? 1);
   if (options.activeWithinDays !== undefined) nonNegative('active_within_days', options.activeWithinDays);
   if (options.marketingSpend !== undefined) nonNegative('marketing_spend', options.marketingSpend);

@@ -1,5 +1,5 @@
 import { isBlank, columnLetter } from './cells';
-import { detectExport, type ExportFormat } from './headers/exports';
+import { detectExport, EXPORT_FORMATS, type ExportFormat } from './headers/exports';
 import { matchHeader } from './headers/match';
 import { normalizeHeader, splitCamel } from './headers/normalize';
 import { message, type Message } from './message';
@@ -44,6 +44,8 @@ export interface Detection {
   amountFrom: 'amount' | 'quantityTimesPrice' | 'none';
   /** The marketing column records consent ("accepts marketing"), so "no" means opted out. */
   marketingIsConsent: boolean;
+  /** The same for the SMS / messaging column ("Accepts SMS Marketing"). */
+  smsIsConsent: boolean;
   /** Sentences about choices made during detection (fallbacks, promotions). */
   notes: Message[];
 }
@@ -209,16 +211,32 @@ export function detectColumns(values: readonly unknown[][]): Detection {
     shapeReason,
     exportFormat: exportFormat?.id ?? null,
     amountFrom,
-    marketingIsConsent: isConsentColumn(exportFormat, roles.marketingOptOut === undefined ? '' : normalized[roles.marketingOptOut]),
+    ...consentFlags(exportFormat?.id ?? null, roles, normalized),
     notes,
   };
 }
 
-/** Consent wording ("accepts marketing", 同意行銷, persetujuan) means "yes" = may contact. */
-function isConsentColumn(format: ExportFormat | null, header: string): boolean {
+/**
+ * Whether the marketing and SMS columns record consent ("yes" = may contact) rather than opt-out,
+ * from their headers. Taken again whenever the user maps those roles to other columns, so a chosen
+ * consent column is never read as an opt-out one.
+ */
+export function consentFlags(format: ExportFormat['id'] | null, roles: Partial<Record<Role, number>>, normalizedHeaders: readonly string[]): Pick<Detection, 'marketingIsConsent' | 'smsIsConsent'> {
+  const known = EXPORT_FORMATS.find((f) => f.id === format) ?? null;
+  const header = (role: Role) => (roles[role] === undefined ? '' : (normalizedHeaders[roles[role] as number] ?? ''));
+  return { marketingIsConsent: isConsentColumn(known, 'marketingOptOut', header('marketingOptOut')), smsIsConsent: isConsentColumn(known, 'smsOptOut', header('smsOptOut')) };
+}
+
+/**
+ * Consent wording ("accepts marketing", "SMS marketing", 同意行銷, persetujuan) means "yes" = may contact;
+ * refusal wording wins over it (不接收行銷 "do not receive marketing", tolak, berhenti langganan).
+ */
+function isConsentColumn(format: ExportFormat | null, role: Role, header: string): boolean {
   if (!header) return false;
-  if (format?.consent && format.columns[header] === 'marketingOptOut') return true;
-  return /accept|consent|subscribed|newsletter|同意|接收|persetujuan|^langganan$/.test(header) && !/unsubscribed/.test(header);
+  if (format?.consent && format.columns[header] === role) return true;
+  const consent = /accept|consent|subscribed|newsletter|opt(ed)? in|^(email|sms) marketing$|同意|接收|簡訊行銷|短信营销|persetujuan|setuju|terima|^langganan|^pemasaran sms$/;
+  const refusal = /unsubscribed|opt(ed)? out|do not|不接收|不接受|不同意|拒|tolak|tidak|berhenti/;
+  return consent.test(header) && !refusal.test(header);
 }
 
 /** Roles in the canonical order, for stable output. */

@@ -13,6 +13,6 @@ export { customersFromOrders } from './customers';
 export { parseAmount, amountInfo } from './parseAmount';
 export { parseDate, resolvePending, dateInfo, PENDING } from './parseDate';
 export { currencyCode } from './currency';
-export { qualityMessage, type QualityIssue } from './quality';
+export { qualityMessage, type CheckId, type QualityIssue } from './quality';
 export { localize } from './message';
 export { roleLabel } from './roleLabels';

@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import { localize, rowList } from './message';
-import type { MessageKey } from './messages';
+import { PARSE_MESSAGES, type MessageKey } from './messages';
 import { EXAMPLE_ROWS, mergeExamples, mergeRows, pushRow } from './rows';
 
 /**
@@ -174,7 +174,8 @@ export function issueList(issues: Record<string, IssueAcc>, headers: readonly st
  * // '3 rows have no customer id (column "CustomerID"; rows 4, 9, 12); they were left out.'
  */
 export function qualityMessage(issue: QualityIssue, lang: Lang): string {
-  const key = `check_${issue.check}` as MessageKey;
+  const unnamed = `check_${issue.check}NoColumn`;
+  const key = (!issue.header?.trim() && unnamed in PARSE_MESSAGES ? unnamed : `check_${issue.check}`) as MessageKey;
   return localize(
     {
       key,

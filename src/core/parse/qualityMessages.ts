@@ -4,6 +4,7 @@ import type { Localized } from '../i18n';
  * Sentences of the data-quality report (`check_*`, one per `CheckId`) and of blocking errors,
  * in English, Traditional Chinese (Taiwan), Simplified Chinese and Malay. Part of `PARSE_MESSAGES`.
  * English puts the count after a label ("Empty rows: 3") so one sentence fits 1 and many.
+ * A `…NoColumn` sentence is used when the column has no header, or the sheet has no such column.
  */
 export const QUALITY_MESSAGES = {
   // ---- data-quality checks ----
@@ -19,11 +20,23 @@ export const QUALITY_MESSAGES = {
     'zh-CN': '有 {count} 行的“{column}”没有客户编号（第 {rows} 行）；已排除',
     ms: '{count} baris tiada ID pelanggan dalam “{column}” (baris {rows}); baris tersebut diketepikan',
   },
+  check_missingCustomerIdNoColumn: {
+    en: 'Rows without a customer id: {count} (rows {rows}); left out',
+    'zh-TW': '有 {count} 列沒有客戶編號（第 {rows} 列）；已排除',
+    'zh-CN': '有 {count} 行没有客户编号（第 {rows} 行）；已排除',
+    ms: '{count} baris tiada ID pelanggan (baris {rows}); baris tersebut diketepikan',
+  },
   check_missingDate: {
     en: 'Rows without a date in “{column}”: {count} (rows {rows}); left out',
     'zh-TW': '有 {count} 列的「{column}」沒有日期（第 {rows} 列）；已排除',
     'zh-CN': '有 {count} 行的“{column}”没有日期（第 {rows} 行）；已排除',
     ms: '{count} baris tiada tarikh dalam “{column}” (baris {rows}); baris tersebut diketepikan',
+  },
+  check_missingDateNoColumn: {
+    en: 'Rows without a date: {count} (rows {rows}); left out',
+    'zh-TW': '有 {count} 列沒有日期（第 {rows} 列）；已排除',
+    'zh-CN': '有 {count} 行没有日期（第 {rows} 行）；已排除',
+    ms: '{count} baris tiada tarikh (baris {rows}); baris tersebut diketepikan',
   },
   check_unparseableDate: {
     en: 'Values in “{column}” that are not dates: {count}, such as {examples} (rows {rows}); those rows were left out',

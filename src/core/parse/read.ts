@@ -1,6 +1,6 @@
 import type { DayNumber } from '../types';
 import { isBlank } from './cells';
-import { amountSource, detectColumns, shapeOf, type Detection } from './detectColumns';
+import { amountSource, consentFlags, detectColumns, shapeOf, type Detection } from './detectColumns';
 import { matchHeader } from './headers/match';
 import { normalizeHeader, splitCamel } from './headers/normalize';
 import { buildResult, type ReadResult } from './finish';
@@ -49,7 +49,8 @@ function applyMapping(det: Detection, mapping: ReadOptions['mapping'], errors: R
     columns[col] = { ...columns[col], role, confidence: 1, reason: message('reasonUserMapping', { header: columns[col].header }) };
   }
   const headers = columns.map((c) => c.header);
-  return { ...det, roles, columns, amountFrom: amountSource(roles), ...shapeOf(roles, headers) };
+  const normalized = headers.map((h) => normalizeHeader(splitCamel(h)));
+  return { ...det, roles, columns, amountFrom: amountSource(roles), ...shapeOf(roles, headers), ...consentFlags(det.exportFormat, roles, normalized) };
 }
 
 /** Problems visible from the detection alone; `amountChosen`: the user set the amount column (or chose none). */

@@ -3,6 +3,7 @@ import type { AttributeValue } from '../types';
 import { addMoney, beyondPrecision, MAX_EXACT_AMOUNT, MONEY_UNITS, Reader, type Zone } from './cellReader';
 import { cellText, idText, isBlank, isErrorCell } from './cells';
 import type { Detection } from './detectColumns';
+import { normalizeHeader } from './headers/normalize';
 import { rowHash } from './hash';
 import { addIssue, type CheckId } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
@@ -33,15 +34,23 @@ export function newState(detection: Detection, options: StoredOptions): ReadStat
   };
 }
 
+/** Marketing cells that name the state themselves: read alike in consent and opt-out columns, never flipped. */
+const REFUSED = new Set(['opted out', 'opt out', 'unsubscribed', 'not subscribed', 'declined', '不同意', '已退訂', '已退订', 'tidak setuju']);
+const AGREED = new Set(['subscribed', 'opted in', 'opt in', 'accepted', 'consent', 'agree', '同意', 'setuju']);
+
 /** An attribute cell as stored on the customer. */
 function attributeValue(role: Role, v: unknown, detection: Detection, reader: Reader, col: number, row: number, issues: ReadState['issues']): AttributeValue {
-  if (role === 'marketingOptOut') {
+  if (role === 'marketingOptOut' || role === 'smsOptOut') {
+    // Stored as "refused" (true) or not, whatever the column's wording; campaigns/consent.ts reads the three states.
+    const said = typeof v === 'string' ? normalizeHeader(v) : '';
+    if (REFUSED.has(said)) return true;
+    if (AGREED.has(said)) return false;
     const b = yesNo(v);
     if (b === null) {
       addIssue(issues, 'unparseableNumber', col, row, cellText(v));
       return null;
     }
-    return detection.marketingIsConsent ? !b : b;
+    return (role === 'smsOptOut' ? detection.smsIsConsent : detection.marketingIsConsent) ? !b : b;
   }
   if (role === 'age' || role === 'satisfaction') {
     const n = reader.moneyCell(col, v, row);
@@ -275,15 +284,16 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         attributes.set(cid, attrs);
       }
       for (const [role, c, evidence] of attrCols) {
-        // Date and number attributes are read on every row: the column's evidence (day/month order,
-        // separators) must not depend on where chunks start.
-        if (attrs[role] !== undefined && !evidence) continue;
         const v = cells[c];
         if (isBlank(v)) continue;
+        // Error cells are reported on every row, so the report does not depend on where chunks start.
         if (isErrorCell(v)) {
           report('errorCell', c, row, v);
           continue;
         }
+        // Date and number attributes are read on every row: the column's evidence (day/month order,
+        // separators) must not depend on where chunks start.
+        if (attrs[role] !== undefined && !evidence) continue;
         const value = attributeValue(role, v, detection, reader, c, row, issues);
         if (value !== null && attrs[role] === undefined) attrs[role] = [value, row];
       }

@@ -15,6 +15,8 @@ export type Role =
   | 'cancelledAt'
   | 'name'
   | 'email'
+  | 'phone'
+  | 'messagingId'
   | 'age'
   | 'gender'
   | 'city'
@@ -23,12 +25,15 @@ export type Role =
   | 'signupDate'
   | 'acquisitionChannel'
   | 'marketingOptOut'
+  | 'smsOptOut'
   | 'satisfaction'
   | 'totalSpent'
   | 'orderCount'
   | 'firstOrderDate'
   | 'lastOrderDate';
 // `cancelledAt` (Shopify "Cancelled at"): a non-blank cell marks the order as cancelled.
+// `messagingId`: a LINE, WhatsApp or WeChat id. `smsOptOut`: the SMS / messaging consent or opt-out
+// column (Shopify "Accepts SMS Marketing"), kept apart from the marketing (email) one.
 
 /** Every role, in the order the sidebar lists them. */
 export const ROLES: readonly Role[] = [
@@ -43,6 +48,8 @@ export const ROLES: readonly Role[] = [
   'cancelledAt',
   'name',
   'email',
+  'phone',
+  'messagingId',
   'age',
   'gender',
   'city',
@@ -51,6 +58,7 @@ export const ROLES: readonly Role[] = [
   'signupDate',
   'acquisitionChannel',
   'marketingOptOut',
+  'smsOptOut',
   'satisfaction',
   'totalSpent',
   'orderCount',
@@ -68,6 +76,8 @@ export const MONEY_ROLES: readonly Role[] = ['amount', 'unitPrice', 'totalSpent'
 export const ATTRIBUTE_ROLES: readonly Role[] = [
   'name',
   'email',
+  'phone',
+  'messagingId',
   'age',
   'gender',
   'city',
@@ -76,5 +86,6 @@ export const ATTRIBUTE_ROLES: readonly Role[] = [
   'signupDate',
   'acquisitionChannel',
   'marketingOptOut',
+  'smsOptOut',
   'satisfaction',
 ];

@@ -8,6 +8,9 @@ import { qualityTab, type QualityItem } from './qualityTab';
 import { historyLines, historyTab, type HistoryLine } from './historyTab';
 import { movementTab } from './movementTab';
 import { modelTab } from './modelTab';
+import { campaignsTab } from './campaignsTab';
+import { STRICT_COLUMNS, type ConsentColumns } from '../campaigns/consent';
+import type { CampaignTemplates } from '../campaigns/suggestedMessage';
 import type { TabSpec } from './tabSpec';
 
 export interface TabContext {
@@ -21,13 +24,18 @@ export interface TabContext {
   sameSegment: (previousName: string, segmentId: string) => boolean;
   quality: QualityItem[];
   decisions: string[];
+  /** The source's marketing columns (`consentColumnsOf(read.detection)`); left out, campaign lists read strictly ({@link STRICT_COLUMNS}). */
+  consent?: ConsentColumns;
+  /** The owner's campaign messages by segment id (settings); missing ones use the built-in texts. */
+  campaignTemplates?: CampaignTemplates;
 }
 
 /** Every output tab of a run, in the order they appear in the workbook (the CLV model tab when a forecast was checked). */
 export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
   const tabs = [
     segmentsTab(seg, ctx.lang, ctx.runDay, ctx.previousPlacements, ctx.sameSegment),
-    summaryTab(seg, ctx.lang),
+    summaryTab(seg, ctx.lang, ctx.consent),
+    campaignsTab(seg, ctx.lang, { consent: ctx.consent ?? STRICT_COLUMNS, templates: ctx.campaignTemplates ?? {}, previous: ctx.previousPlacements, sameSegment: ctx.sameSegment }),
     personasTab(seg, ctx.lang, { currency: ctx.currency }),
     kpisTab(seg.kpis, ctx.lang),
     qualityTab(ctx.quality, ctx.decisions, ctx.lang),

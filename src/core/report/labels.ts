@@ -9,6 +9,7 @@ export const TAB_NAMES: Record<TabKind, Localized> = {
   kpis: { en: 'KPIs', 'zh-TW': '關鍵指標', 'zh-CN': '关键指标', ms: 'KPI' },
   quality: { en: 'Data quality', 'zh-TW': '資料品質', 'zh-CN': '数据质量', ms: 'Kualiti data' },
   history: { en: 'History', 'zh-TW': '歷史紀錄', 'zh-CN': '历史记录', ms: 'Sejarah' },
+  campaigns: { en: 'Campaign lists', 'zh-TW': '行銷名單', 'zh-CN': '营销名单', ms: 'Senarai kempen' },
   movement: { en: 'Movement', 'zh-TW': '分群移動', 'zh-CN': '细分流动', ms: 'Pergerakan segmen' },
   model: { en: 'CLV model', 'zh-TW': 'CLV 模型', 'zh-CN': 'CLV 模型', ms: 'Model CLV' },
 };
@@ -43,6 +44,20 @@ export const LABELS = {
   revenue: { en: 'Revenue', 'zh-TW': '營收', 'zh-CN': '收入', ms: 'Hasil' },
   revenueShare: { en: 'Share of revenue', 'zh-TW': '營收占比', 'zh-CN': '收入占比', ms: 'Bahagian hasil' },
   aov: { en: 'Average order value', 'zh-TW': '平均訂單金額', 'zh-CN': '平均订单金额', ms: 'Purata nilai pesanan' },
+  repurchaseRate: { en: 'Repurchase rate (2+ orders)', 'zh-TW': '回購率（2 筆以上訂單）', 'zh-CN': '复购率（2 笔以上订单）', ms: 'Kadar belian semula (2+ pesanan)' },
+  avgPredictedValue: { en: 'Avg predicted value, next 12 months', 'zh-TW': '平均預測價值（未來 12 個月）', 'zh-CN': '平均预测价值（未来 12 个月）', ms: 'Purata nilai ramalan, 12 bulan akan datang' },
+  avgPredictedValueOff: {
+    en: 'Avg predicted value is blank: predicting future value (CLV model) is off in the settings.',
+    'zh-TW': '平均預測價值為空白：設定中未開啟「預測未來價值（CLV 模型）」。',
+    'zh-CN': '平均预测价值为空白：设置中未开启“预测未来价值（CLV 模型）”。',
+    ms: 'Purata nilai ramalan kosong: ramalan nilai masa depan (model CLV) dimatikan dalam tetapan.',
+  },
+  avgPredictedValuePastPace: {
+    en: 'Avg predicted value is blank: on your recent orders no forecast did better than assuming each customer keeps their past pace, so none is shown (see the CLV model tab).',
+    'zh-TW': '平均預測價值為空白：在您最近的訂單上，沒有任何預測比「每位顧客照過去步調購買」更準，因此不顯示（請見 CLV 模型分頁）。',
+    'zh-CN': '平均预测价值为空白：在您最近的订单上，没有任何预测比“每位客户按过去节奏购买”更准，因此不显示（请见 CLV 模型标签页）。',
+    ms: 'Purata nilai ramalan kosong: pada pesanan terkini anda, tiada ramalan yang lebih baik daripada menganggap setiap pelanggan mengekalkan rentak lalu, jadi tiada yang ditunjukkan (lihat tab Model CLV).',
+  },
   avgRecency: { en: 'Avg days since last order', 'zh-TW': '平均距上次購買天數', 'zh-CN': '平均距上次购买天数', ms: 'Purata hari sejak pesanan terakhir' },
   avgFrequency: { en: 'Avg orders', 'zh-TW': '平均訂單數', 'zh-CN': '平均订单数', ms: 'Purata pesanan' },
   avgMonetary: { en: 'Avg spend', 'zh-TW': '平均消費', 'zh-CN': '平均消费', ms: 'Purata perbelanjaan' },
@@ -52,6 +67,7 @@ export const LABELS = {
   gridTitle: { en: 'Average spend by R score (rows) and F score (columns)', 'zh-TW': '依 R 分數（列）與 F 分數（欄）的平均消費', 'zh-CN': '按 R 分数（行）和 F 分数（列）的平均消费', ms: 'Purata perbelanjaan mengikut skor R (baris) dan skor F (lajur)' },
   thresholdsTitle: { en: 'Score thresholds used (values in [lower, upper) get the score)', 'zh-TW': '使用的分數門檻（[下限, 上限) 內的值得該分數）', 'zh-CN': '使用的分数阈值（[下限, 上限) 内的值得该分数）', ms: 'Ambang skor digunakan (nilai dalam [bawah, atas) mendapat skor itu)' },
   dimension: { en: 'Dimension', 'zh-TW': '面向', 'zh-CN': '维度', ms: 'Dimensi' },
+  scoreLevel: { en: 'Score', 'zh-TW': '分數', 'zh-CN': '分数', ms: 'Skor' },
   lower: { en: 'From', 'zh-TW': '下限', 'zh-CN': '下限', ms: 'Dari' },
   upper: { en: 'Up to (not incl.)', 'zh-TW': '上限（不含）', 'zh-CN': '上限（不含）', ms: 'Hingga (tidak termasuk)' },
   chartCustomersRevenue: { en: 'Share of customers and revenue by segment', 'zh-TW': '各分群的顧客與營收占比', 'zh-CN': '各细分的客户与收入占比', ms: 'Bahagian pelanggan dan hasil mengikut segmen' },
@@ -71,4 +87,5 @@ export const LABELS = {
   segmentId: { en: 'Segment id', 'zh-TW': '分群代號', 'zh-CN': '细分代号', ms: 'ID segmen' },
   change: { en: 'Change since previous run', 'zh-TW': '較上次變化', 'zh-CN': '较上次变化', ms: 'Perubahan sejak larian sebelumnya' },
   decisions: { en: 'How the data was read', 'zh-TW': '資料讀取方式', 'zh-CN': '数据读取方式', ms: 'Cara data dibaca' },
+  contactableShare: { en: 'Share who may be contacted', 'zh-TW': '可聯繫占比', 'zh-CN': '可联系占比', ms: 'Bahagian yang boleh dihubungi' },
 } satisfies Record<string, Localized>;

@@ -1,6 +1,8 @@
 import type { Localized } from '../i18n';
 import type { Lang, AttributeValue } from '../types';
 import type { Segmentation } from '../pipeline/segmentCustomers';
+import { roleLabel } from '../parse/roleLabels';
+import type { Role } from '../parse/roles';
 import { LABELS, TAB_NAMES } from './labels';
 import type { NumberFormat, ReportCell, TabSpec } from './tabSpec';
 
@@ -19,10 +21,10 @@ export const SEGMENTS_COLUMNS = { customer: 0, segment: 1, previous: 2, since: 3
 
 const t = (l: Localized, lang: Lang) => l[lang];
 
-/** Attributes shown as columns, in a stable order: the ones present for any customer. */
-function attributeColumns(seg: Segmentation): string[] {
-  const keys = new Set<string>();
-  for (const c of seg.customers) for (const [k, v] of Object.entries(c.summary.attributes)) if (v !== null && v !== '') keys.add(k);
+/** Attributes shown as columns, in a stable order: the ones present for any customer (their keys are the roles they were read as). */
+function attributeColumns(seg: Segmentation): Role[] {
+  const keys = new Set<Role>();
+  for (const c of seg.customers) for (const [k, v] of Object.entries(c.summary.attributes)) if (v !== null && v !== '') keys.add(k as Role);
   return [...keys];
 }
 
@@ -71,7 +73,7 @@ export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previ
     }
   }
   // An attribute column is text unless every value in it is a number (age, income).
-  for (const a of attrs) push(a, seg.customers.every((c) => c.summary.attributes[a] == null || typeof c.summary.attributes[a] === 'number') ? undefined : 'text');
+  for (const a of attrs) push(roleLabel(a, lang), seg.customers.every((c) => c.summary.attributes[a] == null || typeof c.summary.attributes[a] === 'number') ? undefined : 'text');
 
   const rows: ReportCell[][] = [header];
   for (const c of seg.customers) {

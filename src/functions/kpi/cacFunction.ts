@@ -3,7 +3,8 @@ import { cac } from '../../core/kpi/cac';
 import { type AcquisitionType, type CacGroup, cacBreakdown, type SpendRow } from '../../core/kpi/cacTable';
 import { kpiText } from '../../core/kpi/messages';
 import type { Lang } from '../../core/types';
-import { type Arg, type Cell, blank, cellNumber, columns, fail, filledRows, finiteResult, guard, isErrorText, isMissing, placeOf, refuseErrorCell, resultLang, rowFunction, textOf } from '../args';
+import { type Arg, type Cell, blank, cellNumber, columns, failWith, filledRows, finiteResult, guard, isMissing, placeOf, refuseErrorCell, resultLang, rowFunction, textOf } from '../args';
+import { ARG_ERRORS, CAC_ERRORS } from '../errorText';
 import type { CustomFunctionSpec } from '../spec';
 
 const FN = 'CAC';
@@ -15,9 +16,9 @@ const TYPE_WORDS: Record<string, AcquisitionType> = {
 };
 
 function typeOf(c: Cell, place: () => string): AcquisitionType {
-  if (isErrorText(c)) fail(FN, `organic_or_paid is an error cell (${c})${place()}`);
+  refuseErrorCell(FN, 'organic_or_paid', c, place);
   const t = TYPE_WORDS[textOf(c).toLowerCase()];
-  if (!t) fail(FN, `organic_or_paid must be "organic" or "paid", got "${textOf(c)}"${place()}`);
+  if (!t) failWith(FN, CAC_ERRORS.type, { value: textOf(c), place: place() });
   return t;
 }
 
@@ -28,7 +29,7 @@ function groupRow(g: CacGroup, label: string, lang: Lang): (string | number)[] {
 function breakdownTable(costArg: Arg, newArg: Arg, channelArg: Arg, typeArg: Arg): (string | number)[][] {
   const names = ['marketing_and_sales_cost', 'new_customers', 'channels', 'organic_or_paid'];
   const args = [costArg, newArg, isMissing(channelArg) ? undefined : channelArg, isMissing(typeArg) ? undefined : typeArg];
-  if (!Array.isArray(costArg) || !Array.isArray(newArg)) fail(FN, 'with channels or organic_or_paid, marketing_and_sales_cost and new_customers must be ranges of the same size');
+  if (!Array.isArray(costArg) || !Array.isArray(newArg)) failWith(FN, CAC_ERRORS.ranges);
   const [costs, news, channels, types] = columns(FN, names, args);
   const rows: SpendRow[] = [];
   const positions: number[] = [];
@@ -37,14 +38,14 @@ function breakdownTable(costArg: Arg, newArg: Arg, channelArg: Arg, typeArg: Arg
     const row: SpendRow = { cost: cellNumber(FN, names[0], costs![i], place), newCustomers: cellNumber(FN, names[1], news![i], place) };
     if (channels) {
       refuseErrorCell(FN, 'channels', channels[i], place);
-      if (blank(channels[i])) fail(FN, `channels is empty${place()}`);
+      if (blank(channels[i])) failWith(FN, ARG_ERRORS.empty, { param: 'channels', place: place() });
       row.channel = textOf(channels[i]);
     }
     if (types) row.type = typeOf(types[i], place);
     rows.push(row);
     positions.push(i);
   }
-  if (rows.length === 0) fail(FN, 'marketing_and_sales_cost has no rows');
+  if (rows.length === 0) failWith(FN, ARG_ERRORS.noRows, { param: 'marketing_and_sales_cost' });
   const b = guard(FN, '', () => cacBreakdown(rows), (k) => placeOf(positions[k], args));
   for (const g of [...b.channels, b.organic, b.paid, b.total]) if (g) finiteResult(FN, [g.cost, g.newCustomers, g.cac ?? 0], g === b.total ? '' : ` (${g.label})`);
   const lang = resultLang(FN, undefined);

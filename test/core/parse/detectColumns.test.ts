@@ -79,7 +79,7 @@ describe('detectColumns: export formats', () => {
     expect(d.exportFormat).toBe('hubspot-contacts');
     expect(d.shape).toBe('customers');
     expect(rolesByHeader('hubspot-contacts.csv')).toEqual({
-      'Record ID': 'customerId', Email: 'email', 'Create Date': 'signupDate', City: 'city', 'State/Region': 'region', 'Country/Region': 'country',
+      'Record ID': 'customerId', Email: 'email', 'Phone Number': 'phone', 'Create Date': 'signupDate', City: 'city', 'State/Region': 'region', 'Country/Region': 'country',
       'Original Source': 'acquisitionChannel', 'Unsubscribed from all email': 'marketingOptOut', 'Number of Associated Deals': 'orderCount',
       'Total Revenue': 'totalSpent', 'Recent Deal Close Date': 'lastOrderDate',
     });
@@ -159,5 +159,42 @@ describe('detectColumns: satisfaction and NPS columns in four languages (issue 1
   });
   it('a header that only contains the words still counts ("NPS (0-10)", "推薦分數（0-10）", "Skor kepuasan pelanggan")', () => {
     for (const h of ['NPS (0-10)', 'Net Promoter Score Q3', '推薦分數（0-10）', '推荐分数 0-10', 'Skor kepuasan pelanggan']) expect(satisfactionRole(h), h).toBe('satisfaction');
+  });
+});
+
+describe('detectColumns: contact and consent columns in four languages (issue 15)', () => {
+  /** The role of each header after Customer, Date, Amount, and the consent flags. */
+  const detect = (headers: string[]) => {
+    const d = detectColumns([['Customer', 'Date', 'Amount', ...headers], ['A', '2024-01-02', '5', ...headers.map(() => 'x')]]);
+    return { roles: d.columns.slice(3).map((c) => c.role), marketingIsConsent: d.marketingIsConsent, smsIsConsent: d.smsIsConsent };
+  };
+  it.each([
+    ['English', { Phone: 'phone', 'Mobile number': 'phone', 'Contact no.': 'phone', WhatsApp: 'messagingId', 'LINE ID': 'messagingId' }],
+    ['Traditional Chinese', { 電話: 'phone', 手機號碼: 'phone', 聯絡電話: 'phone', LINE帳號: 'messagingId', 微信號: 'messagingId' }],
+    ['Simplified Chinese', { 电话: 'phone', 手机号: 'phone', 联系电话: 'phone', 微信: 'messagingId', 微信号: 'messagingId' }],
+    ['Malay', { 'No. telefon': 'phone', 'No. HP': 'phone', 'Telefon bimbit': 'phone', 'No. WhatsApp': 'messagingId', 'ID LINE': 'messagingId' }],
+  ])('phone and messaging ids: %s', (_, expected) => {
+    for (const [header, role] of Object.entries(expected)) expect(detect([header]).roles, header).toEqual([role]);
+  });
+  it.each([
+    ['Accepts Marketing', true], ['Accepts Email Marketing', true], ['Marketing Opt-out', false], ['Unsubscribed from all email', false], ['Email marketing', true],
+    ['同意行銷', true], ['不接收行銷', false], ['拒收行銷', false], ['同意营销', true], ['不接收营销', false], ['拒收营销', false],
+    ['Persetujuan pemasaran', true], ['Tidak mahu pemasaran', false], ['Berhenti langganan', false],
+  ])('"%s" is the marketing column, consent = %s', (header, consent) => {
+    const d = detect([header as string]);
+    expect(d.roles).toEqual(['marketingOptOut']);
+    expect(d.marketingIsConsent).toBe(consent);
+  });
+  it.each([
+    ['Accepts SMS Marketing', true], ['SMS opt-out', false], ['同意簡訊行銷', true], ['拒收短信', false], ['Persetujuan SMS', true], ['Tolak SMS', false],
+  ])('"%s" is the SMS / messaging column, consent = %s', (header, consent) => {
+    const d = detect(['Accepts Email Marketing', header as string]);
+    expect(d.roles).toEqual(['marketingOptOut', 'smsOptOut']);
+    expect(d.smsIsConsent).toBe(consent);
+  });
+  it('reads the phone of the exports: Shopify "Phone", WooCommerce "Phone (Billing)", HubSpot "Phone Number"', () => {
+    expect(rolesByHeader('shopify-orders.csv')).toMatchObject({ Phone: 'phone' });
+    expect(rolesByHeader('woocommerce-orders.csv')).toMatchObject({ 'Phone (Billing)': 'phone' });
+    expect(rolesByHeader('hubspot-contacts.csv')).toMatchObject({ 'Phone Number': 'phone' });
   });
 });

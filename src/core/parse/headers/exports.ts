@@ -17,7 +17,7 @@ export interface ExportFormat {
   signature: string[];
   /** Normalized header → role. */
   columns: Record<string, Role>;
-  /** The marketing column holds consent ("yes" = may contact) rather than an opt-out. */
+  /** The marketing columns (email and SMS) hold consent ("yes" = may contact) rather than an opt-out. */
   consent?: boolean;
 }
 
@@ -41,6 +41,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       'billing province': 'region',
       'billing country': 'country',
       'accepts marketing': 'marketingOptOut',
+      // Newer Shopify exports split consent by channel.
+      'accepts email marketing': 'marketingOptOut',
+      'accepts sms marketing': 'smsOptOut',
+      phone: 'phone',
     },
     consent: true,
   },
@@ -59,6 +63,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       'city billing': 'city',
       'state code billing': 'region',
       'country code billing': 'country',
+      'phone billing': 'phone',
     },
   },
   {
@@ -82,6 +87,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     columns: {
       'record id': 'customerId',
       email: 'email',
+      'phone number': 'phone',
       'create date': 'signupDate',
       city: 'city',
       'state region': 'region',

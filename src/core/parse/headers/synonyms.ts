@@ -98,6 +98,27 @@ export const SYNONYMS: Record<Role, RoleSynonyms> = {
     exact: ['email', 'e mail', 'email address', 'customer email', 'mail', '電子郵件', '電郵', '信箱', '電子信箱', '电子邮件', '邮箱', '电子邮箱', 'e mel', 'emel', 'alamat emel'],
     contains: ['email', 'e mail', '郵件', '邮件', '信箱', '邮箱', 'emel', 'e mel'],
   },
+  phone: {
+    exact: [
+      'phone', 'phone number', 'phone no', 'telephone', 'telephone number', 'tel', 'tel no', 'mobile', 'mobile number', 'mobile no', 'mobile phone',
+      'cell', 'cell phone', 'cellphone', 'contact number', 'contact no', 'customer phone', 'billing phone',
+      '電話', '手機', '手機號碼', '手機號', '電話號碼', '聯絡電話', '連絡電話', '行動電話',
+      '电话', '手机', '手机号', '手机号码', '电话号码', '联系电话', '移动电话',
+      'telefon', 'no telefon', 'nombor telefon', 'no tel', 'no hp', 'nombor hp', 'hp', 'telefon bimbit', 'no telefon bimbit',
+    ],
+    contains: ['phone', 'mobile', 'telephone', 'cellphone', '電話', '手機', '电话', '手机', 'telefon', 'no hp'],
+    not: ['whatsapp', 'line', 'wechat', 'fax', '傳真', '传真', 'faks'],
+  },
+  // LINE (Taiwan), WhatsApp (Malaysia) and WeChat (mainland China) are how these shops message customers.
+  messagingId: {
+    exact: [
+      'line id', 'id line', 'line account', 'whatsapp', 'whatsapp number', 'whatsapp no', 'whatsapp id', 'wechat', 'wechat id', 'weixin', 'telegram', 'telegram id', 'messaging id',
+      'line帳號', 'line帳戶', '微信', '微信號', '微信帳號', 'line帐号', '微信号', '微信账号',
+      'no whatsapp', 'nombor whatsapp', 'akaun line',
+    ],
+    contains: ['line id', 'whatsapp', 'wechat', 'telegram', '微信', 'line帳號', 'line帐号'],
+    not: ['marketing', 'consent', 'opt in', 'opt out', 'pemasaran', '行銷', '营销'],
+  },
   age: { exact: ['age', 'age years', '年齡', '年龄', 'umur', 'usia'], contains: ['age', '年齡', '年龄', 'umur'], not: ['page', 'stage', 'percentage', 'usage', 'message', 'image', 'shipping'] },
   gender: { exact: ['gender', 'sex', '性別', '性别', 'jantina'], contains: ['gender', '性別', '性别', 'jantina'] },
   city: { exact: ['city', 'town', '城市', '縣市', '县市', '市', 'bandar', 'bandaraya'], contains: ['city', '城市', 'bandar'] },
@@ -112,8 +133,26 @@ export const SYNONYMS: Record<Role, RoleSynonyms> = {
     contains: ['acquisition', 'original source', 'lead source', 'utm source', '來源', '来源', '獲客', '获客', 'sumber'],
   },
   marketingOptOut: {
-    exact: ['marketing opt out', 'opt out', 'opted out', 'unsubscribed', 'unsubscribe', 'do not contact', 'do not email', 'accepts marketing', 'marketing consent', 'email consent', 'newsletter', 'subscribed', 'accepts email marketing', '拒收行銷', '取消訂閱', '退訂', '同意行銷', '行銷同意', '接收行銷', '拒收营销', '取消订阅', '退订', '同意营销', '营销同意', '接收营销', 'tidak mahu pemasaran', 'berhenti langganan', 'persetujuan pemasaran', 'langganan'],
+    exact: [
+      'marketing opt out', 'opt out', 'opted out', 'unsubscribed', 'unsubscribe', 'do not contact', 'do not email', 'accepts marketing', 'marketing consent', 'email consent', 'newsletter', 'subscribed', 'accepts email marketing',
+      'marketing opt in', 'opt in', 'opted in', 'email marketing', 'email opt out', 'email opt in', 'unsubscribed from all email',
+      '拒收行銷', '取消訂閱', '退訂', '同意行銷', '行銷同意', '接收行銷', '不接收行銷', '不接受行銷', '拒絕行銷', '同意接收行銷',
+      '拒收营销', '取消订阅', '退订', '同意营销', '营销同意', '接收营销', '不接收营销', '不接受营销', '拒绝营销', '同意接收营销',
+      'tidak mahu pemasaran', 'tidak mahu menerima pemasaran', 'berhenti langganan', 'persetujuan pemasaran', 'setuju pemasaran', 'terima pemasaran', 'langganan',
+    ],
     contains: ['opt out', 'unsubscribe', 'accepts marketing', 'marketing consent', 'do not', '退訂', '退订', '訂閱', '订阅', 'langganan', 'pemasaran'],
+    // SMS and messaging consent is its own column (`smsOptOut`).
+    not: ['sms', 'whatsapp', '簡訊', '短信'],
+  },
+  smsOptOut: {
+    exact: [
+      'accepts sms marketing', 'accepts sms', 'sms marketing', 'sms consent', 'sms marketing consent', 'sms opt out', 'sms opt in', 'sms subscribed', 'sms unsubscribed',
+      'whatsapp consent', 'whatsapp opt in', 'whatsapp opt out', 'messaging consent',
+      '同意簡訊行銷', '簡訊行銷', '簡訊同意', '接收簡訊', '拒收簡訊', '不接收簡訊',
+      '同意短信营销', '短信营销', '短信同意', '接收短信', '拒收短信', '不接收短信',
+      'persetujuan sms', 'pemasaran sms', 'langganan sms', 'tolak sms',
+    ],
+    contains: ['sms marketing', 'accepts sms', 'sms consent', 'sms opt', 'whatsapp consent', '簡訊', '短信', 'pemasaran sms'],
   },
   satisfaction: {
     exact: [
