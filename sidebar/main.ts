@@ -235,6 +235,8 @@ function render(): void {
     state.notice ? h('p', { class: state.notice.kind === 'error' ? 'error' : 'notice', role: state.notice.kind === 'error' ? 'alert' : 'status', id: 'notice' }, state.notice.text) : null,
     // Saved settings the server could not use (a hand-edited settings sheet): said once, on every page.
     state.setup?.settingsWarnings.length ? h('ul', { class: 'warning', id: 'settings-warnings', role: 'status' }, state.setup.settingsWarnings.map((w) => h('li', null, w))) : null,
+    // The review cadence: when segments were last run, and a suggestion once a review is due.
+    state.setup && state.page === 'run' && state.setup.review.text ? h('p', { class: state.setup.review.due ? 'warning' : 'hint', id: 'review', role: 'status' }, state.setup.review.text) : null,
     ...body,
   );
 }

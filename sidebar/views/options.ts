@@ -85,6 +85,15 @@ export function optionsView(ctx: Ctx, onBinsChange: () => void): HTMLElement {
         { id: 'segment-by', onchange: (ev: Event) => set({ segmentBy: (ev.target as HTMLSelectElement).value as Settings['segmentBy'] }) },
       ),
     ),
+    field(
+      t('reviewMonths'),
+      select(
+        [...new Set([6, 12, 18, 24, s.reviewMonths])].sort((a, b) => a - b).map((m) => ({ value: String(m), label: t('everyMonths', { months: m }) })),
+        String(s.reviewMonths),
+        { id: 'review-months', onchange: (ev: Event) => set({ reviewMonths: Number((ev.target as HTMLSelectElement).value) }) },
+      ),
+      t('reviewHint'),
+    ),
     h(
       'label',
       { class: 'check' },

@@ -47,6 +47,8 @@ export interface Settings {
   segmentBy: SegmentBy;
   /** The owner's campaign message per segment id, for the Campaign lists tab; {} = the built-in messages. */
   campaignTemplates: Record<string, string>;
+  /** Months after the last run when the sidebar suggests reviewing the segments (the articles: every 12–18 months at least). */
+  reviewMonths: number;
 }
 
 export interface ColumnInfo {
@@ -87,6 +89,15 @@ export interface SetupInfo {
   chunkRows: number;
   /** Refusal reason when source plus output would pass the 10-million-cell limit; null = fine. */
   refusal: string | null;
+  /** When the segments were last run and whether a review is due, in words. */
+  review: ReviewReminder;
+}
+
+/** The review cadence: the last run's day (null before any run) and the sentence the sidebar shows. */
+export interface ReviewReminder {
+  lastRunDay: number | null;
+  due: boolean;
+  text: string;
 }
 
 /** What `beginRun` tells the sidebar: the run's id and how to read the sheet in blocks. */

@@ -23,6 +23,7 @@ export function defaultSettings(): Settings {
     marketingSpend: null,
     segmentBy: 'rfm',
     campaignTemplates: {},
+    reviewMonths: 12,
   };
 }
 
@@ -122,6 +123,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
     marketingSpend: pick('marketingSpend', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, null),
     segmentBy: pick('segmentBy', isSegmentBy, d.segmentBy),
     campaignTemplates: pick('campaignTemplates', isCampaignTemplates, d.campaignTemplates),
+    reviewMonths: pick('reviewMonths', (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 60, d.reviewMonths),
   };
   if (settings.sourceSheet === '') settings.sourceSheet = null;
   return { settings, problems };

@@ -1,4 +1,6 @@
 import type { Lang } from '../core/types';
+import type { DayNumber } from '../core/types';
+import { reviewReminder } from './review';
 import { format } from '../core/i18n';
 import { readOrders, detectColumns, ROLES, roleLabel, localize, type Role } from '../core/parse';
 import { columnLetter } from '../core/parse/cells';
@@ -27,7 +29,13 @@ export interface SetupSource {
 }
 
 /** What the sidebar shows when it opens: detection, sample quality, settings, presets. Pure. */
-export function setupInfo(source: SetupSource, settings: Settings, problems: readonly SettingsProblem[], lang: Lang): SetupInfo {
+/** When the segments were last run (the History tab's newest run) and today, for the review cadence. */
+export interface RunDates {
+  lastRunDay: DayNumber | null;
+  today: DayNumber;
+}
+
+export function setupInfo(source: SetupSource, settings: Settings, problems: readonly SettingsProblem[], lang: Lang, dates: RunDates | null = null): SetupInfo {
   // Detection alone resolves the saved headers to columns; then one read of the sample with them.
   const read = readOrders(source.sample, readOptionsFor(settings, detectColumns(source.sample), { zoneOffsetMinutes: source.zoneOffsetMinutes }));
   const d = read.detection;
@@ -59,5 +67,6 @@ export function setupInfo(source: SetupSource, settings: Settings, problems: rea
     ruleWarnings: ruleWarnings(runRules(settings), settings.bins, lang),
     chunkRows: chunkRowsFor(source.columns),
     refusal: needed > CELL_LIMIT ? format(SERVER_MESSAGES.tooManyCells, lang, { cells: needed.toLocaleString('en-US') }) : null,
+    review: dates ? reviewReminder(dates.lastRunDay, dates.today, settings.reviewMonths, lang) : { lastRunDay: null, due: false, text: '' },
   };
 }

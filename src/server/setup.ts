@@ -10,6 +10,9 @@ import { loadSettings } from '../sheets/settingsStore';
 import { setupSource, sourceSheet } from '../sheets/source';
 import { activeBook } from '../sheets/book';
 import { userLang } from '../sheets/session';
+import { lastRunDay } from '../sheets/previousRun';
+import { sheetZoneOffset } from '../sheets/zone';
+import { dayFromDate } from '../core/days';
 
 /**
  * What the sidebar shows when it opens: detection, sample quality, settings, presets. `override`
@@ -19,7 +22,9 @@ export function getSetup(sheetName: string | null, lang: Lang | null, override: 
   const { settings, problems } = override ? readSettings(override) : loadSettings(activeBook());
   const l = lang ?? settings.lang ?? userLang();
   const sheet = sourceSheet(sheetName ?? settings.sourceSheet, l);
-  return setupInfo(setupSource(sheet, l), settings, problems, l);
+  const book = activeBook();
+  const today = dayFromDate(new Date(), sheetZoneOffset(book.getSpreadsheetTimeZone()));
+  return setupInfo(setupSource(sheet, l), settings, problems, l, { lastRunDay: lastRunDay(book), today });
 }
 
 /** Live warnings for rules being edited in the sidebar. */

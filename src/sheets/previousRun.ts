@@ -6,6 +6,17 @@ import { ownedTab } from './ownedTabs';
 import { sheetZoneOffset } from './zone';
 
 /**
+ * The day of the newest run in the History tab (its first data row), or null before any run: one
+ * small read, for the sidebar's review reminder.
+ */
+export function lastRunDay(book: GoogleAppsScript.Spreadsheet.Spreadsheet): number | null {
+  const tab = ownedTab(book, 'history');
+  if (!tab || tab.getLastRow() < 2) return null;
+  const v = tab.getRange(2, HISTORY_COLUMNS.runDay + 1, 1, 1).getValues()[0][0];
+  return isDate(v) ? dayFromDate(v, sheetZoneOffset(book.getSpreadsheetTimeZone())) : null;
+}
+
+/**
  * What the previous run left: each customer's segment and since when (from the Segments tab) and
  * the History lines, read with one `getValues` each. The app layer matches them to this run's segments.
  */
