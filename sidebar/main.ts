@@ -16,6 +16,7 @@ import { optionsView } from './views/options';
 import { qualityView } from './views/quality';
 import { rulesView } from './views/rules';
 import { runPanelView, updateProgressInPlace } from './views/runPanel';
+import { templatesView } from './views/templates';
 
 const root = document.getElementById('app') as HTMLElement;
 const startPage = document.body.getAttribute('data-start-page');
@@ -197,6 +198,7 @@ function settingsPage(): HTMLElement[] {
         .catch(ctx.fail);
     }),
     rulesView(ctx),
+    templatesView(ctx),
     h('button', {
       type: 'button',
       id: 'save-settings',
@@ -208,6 +210,8 @@ function settingsPage(): HTMLElement[] {
             state.settings = saved;
             state.notice = { kind: 'ok', text: t('saved') };
             render();
+            // The saved rules may name other segments: the campaign messages follow them.
+            void refreshSetup();
           })
           .catch(ctx.fail);
       },

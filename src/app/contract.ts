@@ -91,6 +91,15 @@ export interface SetupInfo {
   refusal: string | null;
   /** When the segments were last run and whether a review is due, in words. */
   review: ReviewReminder;
+  /** Each segment of the rules in force ("Others" last) with its built-in campaign message, for the template editor. */
+  campaignMessages: CampaignMessage[];
+}
+
+/** A segment's built-in campaign message in the user's language: what an empty template falls back to. */
+export interface CampaignMessage {
+  segmentId: string;
+  segmentName: string;
+  builtIn: string;
 }
 
 /** The review cadence: the last run's day (null before any run) and the sentence the sidebar shows. */

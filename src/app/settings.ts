@@ -66,11 +66,14 @@ export function shownValue(v: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** Longest campaign message: a text or chat message, not a newsletter (the sidebar's editor stops there too). */
+export const MAX_TEMPLATE_CHARS = 500;
+
 /** Campaign messages as the settings sheet can keep them: segment id → text, the JSON within one cell (Sheets holds 50,000 characters a cell). */
 function isCampaignTemplates(v: unknown): boolean {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
   const entries = Object.entries(v as Record<string, unknown>);
-  return entries.every(([id, text]) => id !== '' && id.length <= 100 && typeof text === 'string' && text.length <= 2000) && JSON.stringify(v).length <= 40_000;
+  return entries.every(([id, text]) => id !== '' && id.length <= 100 && typeof text === 'string' && text.length <= MAX_TEMPLATE_CHARS) && JSON.stringify(v).length <= 40_000;
 }
 
 /**

@@ -4,6 +4,8 @@ import { reviewReminder } from './review';
 import { format } from '../core/i18n';
 import { readOrders, detectColumns, ROLES, roleLabel, localize, type Role } from '../core/parse';
 import { columnLetter } from '../core/parse/cells';
+import { OTHERS_ID, segmentName } from '../core/rfm';
+import { suggestedMessage } from '../core/campaigns/suggestedMessage';
 import { qualityItems } from '../core/report/qualityTab';
 import type { ColumnInfo, Settings, SetupInfo } from './contract';
 import { SERVER_MESSAGES } from './messages';
@@ -50,6 +52,9 @@ export function setupInfo(source: SetupSource, settings: Settings, problems: rea
     reason: c.reason ? localize(c.reason, lang) : '',
   }));
   const needed = workbookCells(source.grids) + estimateOutputCells(source.rows, source.columns);
+  const rules = runRules(settings);
+  // The segments the Campaign lists tab can show (rule order, "Others" last); a repeated id is one segment there too.
+  const segmentIds = [...new Set([...rules.map((r) => r.id), OTHERS_ID])];
   return {
     lang,
     sheetName: source.sheetName,
@@ -64,9 +69,10 @@ export function setupInfo(source: SetupSource, settings: Settings, problems: rea
     settings,
     settingsWarnings: problems.map((p) => settingsProblemText(p, lang)),
     presets: presetsAt(settings.bins).map((p) => ({ id: p.id, name: p.name[lang], rules: p.rules })),
-    ruleWarnings: ruleWarnings(runRules(settings), settings.bins, lang),
+    ruleWarnings: ruleWarnings(rules, settings.bins, lang),
     chunkRows: chunkRowsFor(source.columns),
     refusal: needed > CELL_LIMIT ? format(SERVER_MESSAGES.tooManyCells, lang, { cells: needed.toLocaleString('en-US') }) : null,
     review: dates ? reviewReminder(dates.lastRunDay, dates.today, settings.reviewMonths, lang) : { lastRunDay: null, due: false, text: '' },
+    campaignMessages: segmentIds.map((id) => ({ segmentId: id, segmentName: segmentName(id, rules, lang), builtIn: suggestedMessage(id, rules, {}, lang) })),
   };
 }
