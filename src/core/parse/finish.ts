@@ -57,7 +57,8 @@ function exactDuplicates(state: ReadState, issues: Record<string, IssueAcc>): vo
   for (let i = 1; i < n; i++) {
     if (sorted[i] === sorted[i - 1] && sorted[i] >= 0) {
       count++;
-      repeated.add(sorted[i]);
+      // Once per repeated fingerprint, not once per copy (a file of many copies has millions).
+      if (i < 2 || sorted[i - 2] !== sorted[i]) repeated.add(sorted[i]);
     }
   }
   if (count === 0) return;

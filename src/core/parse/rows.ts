@@ -17,6 +17,9 @@ export function pushRow(list: number[], row: number): void {
 
 /** The first rows of two example lists, ascending: the same whichever chunk came first. */
 export function mergeRows(a: readonly number[], b: readonly number[]): number[] {
+  // The common cases of merging chunk states: nothing on one side.
+  if (b.length === 0) return a.slice(0, EXAMPLE_ROWS);
+  if (a.length === 0) return b.slice(0, EXAMPLE_ROWS);
   const out = [...new Set([...a, ...b])].sort((x, y) => x - y);
   return out.slice(0, EXAMPLE_ROWS);
 }

@@ -297,6 +297,37 @@ function mergeKeyed<T>(a: Record<string, T>, b: Record<string, T>, f: (x: T | un
   return out;
 }
 
+/** {@link mergeOrder} into `t`, which no one else holds. */
+function mergeOrderInto(t: OrderAcc, b: OrderAcc): void {
+  for (const [id, n, row] of b.cids) {
+    const same = t.cids.find((c) => c[0] === id);
+    if (same) {
+      same[1] += n;
+      same[2] = Math.min(same[2], row);
+    } else t.cids.push([id, n, row]);
+  }
+  // The earlier row's date and channel, as mergeOrder takes them.
+  const bFirst = b.row < t.row;
+  if (b.date !== null && (t.date === null || b.dateRow < t.dateRow || (b.dateRow === t.dateRow && bFirst))) {
+    t.date = b.date;
+    t.dateRow = b.dateRow;
+  }
+  if (b.channel !== null && (t.channel === null || b.channelRow < t.channelRow || (b.channelRow === t.channelRow && bFirst))) {
+    t.channel = b.channel;
+    t.channelRow = b.channelRow;
+  }
+  // finishRead picks the customer by the cids' first rows, so their order in the list does not matter.
+  if (bFirst) t.row = b.row;
+  t.blankCid += b.blankCid;
+  if (b.blankCidRows.length) t.blankCidRows = mergeRows(t.blankCidRows, b.blankCidRows);
+  t.lines += b.lines;
+  t.fixed += b.fixed;
+  t.ambDot += b.ambDot;
+  t.ambComma += b.ambComma;
+  t.hasAmount = t.hasAmount || b.hasAmount;
+  t.quantity += b.quantity;
+}
+
 /** Two accumulations of the same order (from different chunks) as one. */
 function mergeOrder(x: OrderAcc, y: OrderAcc): OrderAcc {
   const [a, b] = x.row <= y.row ? [x, y] : [y, x];
@@ -348,6 +379,8 @@ export class ReadAccumulator {
   private readonly into: ReadState;
   private readonly orders = new Map<string, OrderAcc>();
   private readonly attributes = new Map<string, CustomerAttributes>();
+  /** Orders this accumulator made by merging (no caller holds them), merged into in place: an order on many chunks costs no copy per chunk. */
+  private readonly owned = new Set<OrderAcc>();
 
   constructor(first: ReadState) {
     this.into = { ...first, errors: [...first.errors], orders: [], customers: [...first.customers], rowOrders: [...first.rowOrders], attributes: [], issues: mergeIssues(first.issues, {}), hashes: [...first.hashes] };
@@ -392,11 +425,19 @@ export class ReadAccumulator {
 
   private addOrder(o: OrderAcc): void {
     const prev = this.orders.get(o.key);
-    this.orders.set(o.key, prev ? mergeOrder(prev, o) : o);
+    if (!prev) this.orders.set(o.key, o);
+    else if (this.owned.has(prev)) mergeOrderInto(prev, o);
+    else {
+      const merged = mergeOrder(prev, o);
+      this.owned.add(merged);
+      this.orders.set(o.key, merged);
+    }
   }
 
   /** The merged state (a new object; adding more chunks afterwards does not change it). */
   state(): ReadState {
+    // The orders handed out are the caller's now: later merges copy them again.
+    this.owned.clear();
     return { ...this.into, errors: [...this.into.errors], customers: [...this.into.customers], hashes: [...this.into.hashes], orders: [...this.orders.values()], rowOrders: [...this.into.rowOrders], attributes: [...this.attributes].map(([cid, attrs]) => [cid, { ...attrs }]) };
   }
 }

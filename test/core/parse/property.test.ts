@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finishRead, mergeReadStates, readOrders, readPart, startRead } from '../../../src/core/parse';
+import { finishRead, mergeReadStates, ReadAccumulator, readOrders, readPart, startRead, withoutRows } from '../../../src/core/parse';
 
 const cell = fc.oneof(
   fc.constantFrom('', ' ', '#N/A', '#REF!', 'Refunded', 'paid', 'C123', 'abc', 'NT$1,234', '1.234,50 €', '(12.00)', '5/3/2024', '25/3/2024', '3/25/2024', '2024年3月5日', '2024-03-05 10:00:00', '19970101', '17850.0', 'RM 25', '12%'),
@@ -45,6 +45,31 @@ describe('reader properties', () => {
         expect(finishRead(mergeReadStates(tail, head))).toEqual(once);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  // Orders that come back on many chunks (the same few order ids), merged by one accumulator in any
+  // order: the in-place merge of an order seen three or more times must equal the one-shot read.
+  const orderLine = fc.tuple(fc.constantFrom('o1', 'o2', 'o3', 'o4', ''), fc.constantFrom('c1', 'c2', 'c3', ''), fc.constantFrom('2024-03-05', '2024-03-07', '', 'x'), fc.constantFrom('10', '2.50', '', '-3', 'Refunded'), fc.constantFrom('web', 'shop', ''));
+  const orderSheet = fc.array(orderLine, { minLength: 1, maxLength: 40 }).map((rows) => [['Order ID', 'Customer ID', 'Order Date', 'Amount', 'Channel'], ...rows] as unknown[][]);
+  it('any number of chunks, merged in any order by one accumulator, give the one-shot result', () => {
+    fc.assert(
+      fc.property(orderSheet, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.nat(), (values, cutSeeds, orderSeed) => {
+        const once = readOrders(values);
+        const cuts = [...new Set(cutSeeds.map((c) => 2 + (c % values.length)))].filter((c) => c < values.length).sort((a, b) => a - b);
+        const bounds = [1, ...cuts, values.length];
+        // The detection of the whole sheet (as the sidebar's first call makes it), then rows by parts.
+        const head = withoutRows(startRead(values));
+        const parts = bounds.slice(0, -1).map((from, k) => readPart(head, values.slice(from, bounds[k + 1]), from + 1));
+        const order = parts.map((_, k) => k).sort((a, b) => ((a * 7919 + orderSeed) % 13) - ((b * 7919 + orderSeed) % 13));
+        const acc = new ReadAccumulator(head);
+        for (const k of order) acc.add(parts[k]);
+        const merged = finishRead(acc.state());
+        expect(merged.orders).toEqual(once.orders);
+        expect(merged.customers).toEqual(once.customers);
+        expect(merged.quality).toEqual(once.quality);
+      }),
+      { numRuns: 400 },
     );
   });
 });
