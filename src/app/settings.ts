@@ -31,6 +31,8 @@ export function defaultSettings(): Settings {
 export type SettingsProblem = ({ kind: 'badRule'; n: number } | { kind: 'badValue'; setting: keyof Settings; value: string }) & {
   /** Where the bad value is, when it came from the settings sheet (e.g. "B5"). */
   cell?: string;
+  /** That sheet's name (the hidden settings sheet's, in the language it was made in). */
+  sheet?: string;
 };
 
 const PROBLEM_TEXT: Record<SettingsProblem['kind'] | 'where', Localized> = {
@@ -41,10 +43,10 @@ const PROBLEM_TEXT: Record<SettingsProblem['kind'] | 'where', Localized> = {
     ms: 'Peraturan {n} yang disimpan tidak sah (ia memerlukan id, nama dan julat r, f, m seperti [4, 5]), jadi segmen pratetap digunakan. Betulkan dalam Tetapan → Peraturan segmen.',
   },
   where: {
-    en: ' (cell {cell} of the hidden "Segment settings" sheet; its text is kept in column C when settings are next saved)',
-    'zh-TW': '（隱藏工作表「Segment settings」的 {cell} 儲存格；下次儲存設定時，原文字會保留在 C 欄）',
-    'zh-CN': '（隐藏工作表“Segment settings”的 {cell} 单元格；下次保存设置时，原文字会保留在 C 列）',
-    ms: ' (sel {cell} helaian tersembunyi "Segment settings"; teksnya disimpan dalam lajur C apabila tetapan disimpan nanti)',
+    en: ' (cell {cell} of the hidden "{sheet}" sheet; its text is kept in column C when settings are next saved)',
+    'zh-TW': '（隱藏工作表「{sheet}」的 {cell} 儲存格；下次儲存設定時，原文字會保留在 C 欄）',
+    'zh-CN': '（隐藏工作表“{sheet}”的 {cell} 单元格；下次保存设置时，原文字会保留在 C 列）',
+    ms: ' (sel {cell} helaian tersembunyi "{sheet}"; teksnya disimpan dalam lajur C apabila tetapan disimpan nanti)',
   },
   badValue: {
     en: 'The saved setting "{setting}" ({value}) is not valid, so its default is used.',
@@ -57,7 +59,7 @@ const PROBLEM_TEXT: Record<SettingsProblem['kind'] | 'where', Localized> = {
 /** A problem in the user's words. */
 export function settingsProblemText(p: SettingsProblem, lang: Lang): string {
   const text = p.kind === 'badRule' ? format(PROBLEM_TEXT.badRule, lang, { n: p.n }) : format(PROBLEM_TEXT.badValue, lang, { setting: p.setting, value: p.value });
-  return p.cell ? `${text}${format(PROBLEM_TEXT.where, lang, { cell: p.cell })}` : text;
+  return p.cell ? `${text}${format(PROBLEM_TEXT.where, lang, { cell: p.cell, sheet: p.sheet ?? '' })}` : text;
 }
 
 /** A setting's value as a message shows it: text as typed, anything else as JSON, at most 40 characters. */

@@ -44,6 +44,24 @@ const TEXT = {
     'zh-CN': '已删除 {files}：这些是先前运行写入的文件，本次这些细分没有可联系的客户。',
     ms: '{files} dibuang: ditulis oleh larian terdahulu untuk segmen yang tiada sesiapa boleh dihubungi pada larian ini.',
   },
+  isFile: {
+    en: '{flag} is a file; give a folder for the campaign lists',
+    'zh-TW': '{flag} 是檔案；請指定存放行銷名單的資料夾',
+    'zh-CN': '{flag} 是文件；请指定存放营销名单的文件夹',
+    ms: '{flag} ialah fail; beri folder untuk senarai kempen',
+  },
+  foreignFiles: {
+    en: '{flag} holds files this tool did not write ({list}); choose a new or empty folder, or add --force to write beside them (they are never deleted)',
+    'zh-TW': '{flag} 中有不是本工具寫入的檔案（{list}）；請選擇新的或空的資料夾，或加上 --force 寫在它們旁邊（它們不會被刪除）',
+    'zh-CN': '{flag} 中有不是本工具写入的文件（{list}）；请选择新的或空的文件夹，或加上 --force 写在它们旁边（它们不会被删除）',
+    ms: '{flag} mengandungi fail yang tidak ditulis oleh alat ini ({list}); pilih folder baharu atau kosong, atau tambah --force untuk menulis di sebelahnya (fail itu tidak akan dipadam)',
+  },
+  wouldOverwriteInput: {
+    en: '--campaigns would write {path}, which is the input file {input}; choose another folder (an input is never overwritten, even with --force)',
+    'zh-TW': '--campaigns 會寫入 {path}，但它是輸入檔案 {input}；請選擇其他資料夾（輸入檔案絕不會被覆寫，即使加上 --force）',
+    'zh-CN': '--campaigns 会写入 {path}，但它是输入文件 {input}；请选择其他文件夹（输入文件绝不会被覆盖，即使加上 --force）',
+    ms: '--campaigns akan menulis {path}, iaitu fail input {input}; pilih folder lain (fail input tidak pernah ditimpa, walaupun dengan --force)',
+  },
 } satisfies Record<string, Localized>;
 
 /** A name {@link campaignFileName} gives: a manifest edited to list "../x" must not make a file elsewhere ours. */
@@ -60,15 +78,15 @@ function ourFiles(dir: string): Set<string> {
 }
 
 /** Refuses a folder that would cost the user a file; call it before the run so a mistake costs no time. */
-export function checkCampaignsFolder(dir: string, check: { out: string; force: boolean }): void {
-  const shown = `--campaigns "${dir.slice(0, 60)}"`;
+export function checkCampaignsFolder(dir: string, check: { out: string; force: boolean; lang: Lang }): void {
+  const flag = `--campaigns "${dir.slice(0, 60)}"`;
   if (!existsSync(dir)) return;
-  if (!statSync(dir).isDirectory()) throw new UsageError(`${shown} is a file; give a folder for the campaign lists`);
+  if (!statSync(dir).isDirectory()) throw new UsageError(format(TEXT.isFile, check.lang, { flag }));
   const ours = ourFiles(dir);
   const foreign = readdirSync(dir).filter((f) => f !== MANIFEST && !ours.has(f) && !sameFile(join(dir, f), check.out));
   if (foreign.length && !check.force) {
     const list = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? ', …' : '');
-    throw new UsageError(`${shown} holds files this tool did not write (${list}); choose a new or empty folder, or add --force to write beside them (they are never deleted)`);
+    throw new UsageError(format(TEXT.foreignFiles, check.lang, { flag, list }));
   }
 }
 
@@ -149,7 +167,7 @@ export async function writeCampaigns(dir: string, lists: CampaignLists, options:
     const name = campaignFileName(segment.segment, taken);
     const path = join(dir, name);
     const input = options.inputs.find((i) => sameFile(path, i));
-    if (input) throw new UsageError(`--campaigns would write ${path.slice(0, 80)}, which is the input file ${input.slice(0, 60)}; choose another folder (an input is never overwritten, even with --force)`);
+    if (input) throw new UsageError(format(TEXT.wouldOverwriteInput, options.lang, { path: path.slice(0, 80), input: input.slice(0, 60) }));
     files.push({ name, path, text: csv.text });
     contacts += csv.rows;
   }

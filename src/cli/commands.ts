@@ -7,7 +7,8 @@ import { inspectCommand } from './inspect';
 import { summaryCommand } from './summary';
 import { holdoutCommand } from './holdout';
 import { trackingCommand } from './tracking';
-import { CliError, splitArgs, UsageError } from './flags';
+import { CliError, errorLine, langOfArgs, splitArgs, UsageError } from './flags';
+import type { Lang } from '../core/types';
 import { UserError } from '../app/messages';
 import { ReadError } from './readError';
 
@@ -27,12 +28,12 @@ export const commands: Record<string, CliCommand> = {
 const FILE_ERRORS: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a folder', ENOSPC: 'the disk is full', EROFS: 'read-only file system', EPERM: 'not permitted' };
 
 /** Exit code and message of an error a command threw: ours print their message; others are reported as internal. */
-export function errorReport(err: unknown, debug: boolean): { code: number; text: string } {
+export function errorReport(err: unknown, debug: boolean, lang: Lang = 'en'): { code: number; text: string } {
   const stack = debug && err instanceof Error && err.stack ? `\n${err.stack}` : '';
-  if (err instanceof UsageError) return { code: 2, text: `Error: ${err.message}${stack}` };
-  if (err instanceof CliError || err instanceof UserError || err instanceof ReadError) return { code: 1, text: `Error: ${err.message}${stack}` };
+  if (err instanceof UsageError) return { code: 2, text: `${errorLine(err.message, lang)}${stack}` };
+  if (err instanceof CliError || err instanceof UserError || err instanceof ReadError) return { code: 1, text: `${errorLine(err.message, lang)}${stack}` };
   const errno = err as NodeJS.ErrnoException;
-  if (errno && typeof errno.code === 'string' && FILE_ERRORS[errno.code]) return { code: 1, text: `Error: ${errno.path ?? 'file'}: ${FILE_ERRORS[errno.code]}${stack}` };
+  if (errno && typeof errno.code === 'string' && FILE_ERRORS[errno.code]) return { code: 1, text: `${errorLine(`${errno.path ?? 'file'}: ${FILE_ERRORS[errno.code]}`, lang)}${stack}` };
   const message = err instanceof Error ? err.message : String(err);
   return {
     code: 1,
@@ -54,10 +55,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return name && name !== '--help' && name !== 'help' ? 2 : 0;
   }
   try {
-    const { positional, flags } = splitArgs(rest, command.flags);
+    const { positional, flags } = splitArgs(rest, command.flags, langOfArgs(rest));
     return await command.run(positional, flags);
   } catch (err) {
-    const { code, text } = errorReport(err, debug);
+    const { code, text } = errorReport(err, debug, langOfArgs(rest));
     process.stderr.write(`${text}\n`);
     return code;
   }

@@ -7,7 +7,7 @@ import type { OpenedInput } from './io';
 import { SEGMENT_LINES } from './messages';
 import { checkOutputPath, writeAtomically } from './outputFile';
 import { isOurWorkbook, writeXlsx } from './xlsxWriter';
-import { format, langFromLocale } from '../core/i18n';
+import { format, langFromLocale, type Localized } from '../core/i18n';
 import { dayFromDate } from '../core/days';
 import { detectColumns, finishRead } from '../core/parse';
 import { SEGMENT_BY } from '../core/pipeline/segmentBy';
@@ -53,6 +53,13 @@ const FLAG_OF: Partial<Record<keyof Settings, string>> = {
   lang: 'lang',
 };
 
+/** The notes `segment` adds on its flags, per language. */
+const FLAG_NOTES = {
+  rulesBins: { en: '{file} was written for {bins} score bins; --bins {flagBins} is used.', 'zh-TW': '{file} 是為 {bins} 個分數等級編寫的；改用 --bins {flagBins}。', 'zh-CN': '{file} 是为 {bins} 个分数等级编写的；改用 --bins {flagBins}。', ms: '{file} ditulis untuk {bins} tahap skor; --bins {flagBins} digunakan.' },
+  rulesWarning: { en: '{file}: {warning}', 'zh-TW': '{file}：{warning}', 'zh-CN': '{file}：{warning}', ms: '{file}: {warning}' },
+  currencyCut: { en: '--currency is cut to 8 characters: "{currency}"', 'zh-TW': '--currency 已截為 8 個字元：「{currency}」', 'zh-CN': '--currency 已截为 8 个字符：“{currency}”', ms: '--currency dipotong kepada 8 aksara: "{currency}"' },
+} satisfies Record<string, Localized>;
+
 /** Settings from CLI flags (already checked), read the way the sidebar's are; notes go to `notes`. */
 function settingsFromFlags(args: CheckedArgs, lang: Lang, notes: string[]): Settings {
   const s = defaultSettings();
@@ -70,8 +77,8 @@ function settingsFromFlags(args: CheckedArgs, lang: Lang, notes: string[]): Sett
     }
     rules = parsed.rules as Settings['rules'];
     if (bins === undefined && parsed.bins !== null) bins = parsed.bins;
-    else if (bins !== undefined && parsed.bins !== null && parsed.bins !== bins) notes.push(`${rulesFile} was written for ${parsed.bins} score bins; --bins ${bins} is used.`);
-    notes.push(...parsed.warnings.map((w) => `${rulesFile}: ${w}`));
+    else if (bins !== undefined && parsed.bins !== null && parsed.bins !== bins) notes.push(format(FLAG_NOTES.rulesBins, lang, { file: rulesFile, bins: parsed.bins, flagBins: bins }));
+    notes.push(...parsed.warnings.map((warning) => format(FLAG_NOTES.rulesWarning, lang, { file: rulesFile, warning })));
   }
   const preset = args.str('preset') === 'rfm' ? 'rfm-package' : args.str('preset');
   const { settings, problems } = readSettings({
@@ -88,7 +95,7 @@ function settingsFromFlags(args: CheckedArgs, lang: Lang, notes: string[]): Sett
   });
   // The flags were checked, so a problem here is a value readSettings refuses that the flag check let through: say so, never run on a default.
   if (problems.length) throw new UsageError(problems.map((p: SettingsProblem) => (p.kind === 'badRule' ? `--rules ${rulesFile}: rule ${p.n} is not valid` : `--${FLAG_OF[p.setting] ?? p.setting} is not valid, got "${p.value}"`)).join('; '));
-  if (args.str('currency') !== undefined && args.str('currency') !== settings.currency) notes.push(`--currency is cut to 8 characters: "${settings.currency}"`);
+  if (args.str('currency') !== undefined && args.str('currency') !== settings.currency) notes.push(format(FLAG_NOTES.currencyCut, lang, { currency: settings.currency }));
   return settings;
 }
 
@@ -106,13 +113,13 @@ function* rowsOf(input: OpenedInput): Generator<readonly unknown[]> {
 /** Runs the add-on's run (the app layer's segmentRun) on a file and writes the output tabs to an .xlsx workbook. */
 export async function segmentFile(file: string, out: string, rawFlags: Record<string, string | true>): Promise<string> {
   const args = argsOf(checkFlags(rawFlags, SEGMENT_FLAGS, 'segment'));
-  checkInputFile(file);
+  const lang: Lang = langFromLocale(args.str('lang') ?? 'en');
+  checkInputFile(file, undefined, lang);
   const rulesFile = args.str('rules');
   const inputs = [file, ...(rulesFile ? [rulesFile] : [])];
   await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook });
   const campaignsDir = args.str('campaigns');
-  if (campaignsDir) checkCampaignsFolder(campaignsDir, { out, force: args.on('force') });
-  const lang: Lang = langFromLocale(args.str('lang') ?? 'en');
+  if (campaignsDir) checkCampaignsFolder(campaignsDir, { out, force: args.on('force'), lang });
   const notes: string[] = [];
   const settings = settingsFromFlags(args, lang, notes);
   const runDay = dayFromDate(new Date(), () => 0);
@@ -128,7 +135,7 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
     throw readFailure(file, read.errors, read.quality.issues, lang);
   }
   // The source rows are copied into the workbook from a second pass over the file, never held in memory.
-  const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: run.currency, extraSheets: [{ name: 'Orders', rows: rowsOf(input) }] }));
+  const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: run.currency, lang, extraSheets: [{ name: 'Orders', rows: rowsOf(input) }] }));
   const lines = [
     run.summary,
     ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${format(SEGMENT_LINES.segment, lang, { customers: String(s.customers).padStart(6), share: (s.revenueShare * 100).toFixed(1).padStart(5) })}`),

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dateFromDay } from '../core/days';
+import { format, type Localized } from '../core/i18n';
+import type { Lang } from '../core/types';
 import { isDayCell, type ReportCell, type TabSpec } from '../core/report/tabSpec';
 import { numberPattern } from '../core/report/numberPattern';
 import { fillPlaceholder, fitToCell, looksConvertible, MAX_CELL_CHARS, type SheetTally, sheetFrame, sheetXmlChunks, XLSX_COLUMNS, XLSX_ROWS } from './sheetXml';
@@ -61,21 +63,51 @@ export interface XlsxOptions {
   currency?: string;
   /** Sheets put before the tabs, such as a copy of the source rows; each `rows` is iterated once, lazily, and may be a generator. */
   extraSheets?: { name: string; rows: Iterable<readonly unknown[]> }[];
+  /** The language of the notes (English unless given). */
+  lang?: Lang;
   /** The most rows an extra sheet holds: an .xlsx sheet's 1,048,576 unless a test lowers it. */
   rowLimit?: number;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-function truncationNote(tab: string, n: number): string[] {
-  return n ? [`${n} cell${n === 1 ? '' : 's'} on the "${tab}" tab had more than ${count(MAX_CELL_CHARS)} characters (the most a spreadsheet cell holds) and ${n === 1 ? 'was' : 'were'} cut short, ending in "…".`] : [];
+/** The notes on what the workbook could not hold, per language. */
+const NOTES = {
+  cutCell: {
+    en: '1 cell on the "{tab}" tab had more than {max} characters (the most a spreadsheet cell holds) and was cut short, ending in "…".',
+    'zh-TW': '「{tab}」分頁有 1 個儲存格超過 {max} 個字元（試算表儲存格的上限），已截短並以「…」結尾。',
+    'zh-CN': '“{tab}”标签页有 1 个单元格超过 {max} 个字符（电子表格单元格的上限），已截短并以“…”结尾。',
+    ms: '1 sel pada tab "{tab}" mempunyai lebih daripada {max} aksara (had satu sel hamparan) dan dipendekkan, berakhir dengan "…".',
+  },
+  cutCells: {
+    en: '{n} cells on the "{tab}" tab had more than {max} characters (the most a spreadsheet cell holds) and were cut short, ending in "…".',
+    'zh-TW': '「{tab}」分頁有 {n} 個儲存格超過 {max} 個字元（試算表儲存格的上限），已截短並以「…」結尾。',
+    'zh-CN': '“{tab}”标签页有 {n} 个单元格超过 {max} 个字符（电子表格单元格的上限），已截短并以“…”结尾。',
+    ms: '{n} sel pada tab "{tab}" mempunyai lebih daripada {max} aksara (had satu sel hamparan) dan dipendekkan, berakhir dengan "…".',
+  },
+  rowLimit: {
+    en: 'The "{sheet}" sheet holds the first {limit} rows of {total}: an .xlsx sheet holds no more. The analysis used every row.',
+    'zh-TW': '「{sheet}」工作表只收錄 {total} 列中的前 {limit} 列：.xlsx 工作表最多只能容納這麼多。分析使用了所有列。',
+    'zh-CN': '“{sheet}”工作表只收录 {total} 行中的前 {limit} 行：.xlsx 工作表最多只能容纳这么多。分析使用了所有行。',
+    ms: 'Helaian "{sheet}" memuatkan {limit} baris pertama daripada {total}: helaian .xlsx tidak dapat memuatkan lebih. Analisis menggunakan setiap baris.',
+  },
+  columnLimit: {
+    en: 'The "{sheet}" sheet holds the first {limit} columns of {total}: an .xlsx sheet holds no more. The analysis used every column.',
+    'zh-TW': '「{sheet}」工作表只收錄 {total} 欄中的前 {limit} 欄：.xlsx 工作表最多只能容納這麼多。分析使用了所有欄。',
+    'zh-CN': '“{sheet}”工作表只收录 {total} 列中的前 {limit} 列：.xlsx 工作表最多只能容纳这么多。分析使用了所有列。',
+    ms: 'Helaian "{sheet}" memuatkan {limit} lajur pertama daripada {total}: helaian .xlsx tidak dapat memuatkan lebih. Analisis menggunakan setiap lajur.',
+  },
+} satisfies Record<string, Localized>;
+
+function truncationNote(tab: string, n: number, lang: Lang): string[] {
+  return n ? [format(n === 1 ? NOTES.cutCell : NOTES.cutCells, lang, { n, tab, max: count(MAX_CELL_CHARS) })] : [];
 }
 
 /** Notes on what an extra sheet could not hold: cut text, rows and columns past an .xlsx sheet's limits. */
-function extraSheetNotes(name: string, tally: SheetTally, rowLimit: number): string[] {
-  const notes = truncationNote(name, tally.truncated);
-  if (tally.rows > rowLimit) notes.push(`The "${name}" sheet holds the first ${count(rowLimit)} rows of ${count(tally.rows)}: an .xlsx sheet holds no more. The analysis used every row.`);
-  if (tally.columns > XLSX_COLUMNS) notes.push(`The "${name}" sheet holds the first ${count(XLSX_COLUMNS)} columns of ${count(tally.columns)}: an .xlsx sheet holds no more. The analysis used every column.`);
+function extraSheetNotes(name: string, tally: SheetTally, rowLimit: number, lang: Lang): string[] {
+  const notes = truncationNote(name, tally.truncated, lang);
+  if (tally.rows > rowLimit) notes.push(format(NOTES.rowLimit, lang, { sheet: name, limit: count(rowLimit), total: count(tally.rows) }));
+  if (tally.columns > XLSX_COLUMNS) notes.push(format(NOTES.columnLimit, lang, { sheet: name, limit: count(XLSX_COLUMNS), total: count(tally.columns) }));
   return notes;
 }
 
@@ -90,6 +122,7 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOpti
   wb.creator = CREATOR;
   wb.keywords = MARKER;
   const currency = options.currency ?? '';
+  const lang = options.lang ?? 'en';
   const rowLimit = Math.min(options.rowLimit ?? XLSX_ROWS, XLSX_ROWS);
   const notes: string[] = [];
   const sheetCharts: SheetCharts[] = [];
@@ -143,7 +176,7 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOpti
         ws.getCell(first + i, b.col + rowFormats.column).numFmt = numberPattern(f, currency);
       });
     }
-    notes.push(...truncationNote(ws.name, cut));
+    notes.push(...truncationNote(ws.name, cut, lang));
     if (tab.frozenRows) ws.views = [{ state: 'frozen', ySplit: tab.frozenRows }];
     const layout = tabLayout(tab, currency);
     for (const [c, width] of layout.widths) ws.getColumn(c).width = width;
@@ -168,5 +201,5 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOpti
   const missing = extras.find((x) => !entries.some((e) => e.name === x.entry));
   if (missing) throw new Error(`exceljs wrote no ${missing.entry} for the "${missing.name}" sheet`);
   await writeZip(path, outputs);
-  return [...extras.flatMap((x) => extraSheetNotes(x.name, x.tally, rowLimit)), ...notes];
+  return [...extras.flatMap((x) => extraSheetNotes(x.name, x.tally, rowLimit, lang)), ...notes];
 }

@@ -2,22 +2,37 @@ import type { Settings } from '../app/contract';
 import { normaliseSettings, readSettings, shownValue, type SettingsProblem } from '../app/settings';
 import { ownedTab, TAB_KEY, freeName } from './ownedTabs';
 import { safeBlock } from './cellText';
+import { userLang } from './session';
+import type { Localized } from '../core/i18n';
+import { LANGS } from '../core/types';
 
 /**
  * Settings live on a hidden sheet of the workbook, one setting per row as JSON. A sheet certainly
  * travels with File > Make a copy (document properties are not documented to), and a consultant
- * can unhide it and read it.
+ * can unhide it and read it. The sheet is found by its developer metadata, so its name, header and
+ * notes are in the user's language and any name works.
  */
-const SHEET_NAME = 'Segment settings';
-const HEADER = ['setting', 'value (JSON)', 'written by the Customer Segments add-on; edit in its sidebar'];
-/** Column C marker of a hand-edited value that could not be used. */
-const KEPT_PREFIX = 'not valid, kept as typed: ';
+const SHEET_TEXT = {
+  name: { en: 'Segment settings', 'zh-TW': '分群設定', 'zh-CN': '细分设置', ms: 'Tetapan segmen' },
+  setting: { en: 'setting', 'zh-TW': '設定', 'zh-CN': '设置', ms: 'tetapan' },
+  value: { en: 'value (JSON)', 'zh-TW': '值（JSON）', 'zh-CN': '值（JSON）', ms: 'nilai (JSON)' },
+  about: {
+    en: 'written by the Customer Segments add-on; edit in its sidebar',
+    'zh-TW': '由「顧客分群」外掛程式寫入；請在其側邊欄中編輯',
+    'zh-CN': '由“客户细分”插件写入；请在其侧边栏中编辑',
+    ms: 'ditulis oleh alat tambah Segmen pelanggan; sunting dalam bar sisinya',
+  },
+  /** Column C marker of a hand-edited value that could not be used (recognised in every language). */
+  kept: { en: 'not valid, kept as typed: ', 'zh-TW': '無效，保留原輸入：', 'zh-CN': '无效，保留原输入：', ms: 'tidak sah, disimpan seperti ditaip: ' },
+} satisfies Record<string, Localized>;
+const isKeptNote = (note: unknown) => typeof note === 'string' && LANGS.some((l) => note.startsWith(SHEET_TEXT.kept[l]));
 
 /** The workbook's settings, with what could not be used (a hand-edited cell) replaced by defaults and reported. */
 export function loadSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet): { settings: Settings; problems: SettingsProblem[] } {
   const sheet = ownedTab(book, 'settings');
   if (!sheet || sheet.getLastRow() < 2) return readSettings(null);
-  return settingsFromRows(sheet.getRange(2, 1, sheet.getLastRow() - 1, 2).getValues());
+  const read = settingsFromRows(sheet.getRange(2, 1, sheet.getLastRow() - 1, 2).getValues());
+  return { settings: read.settings, problems: read.problems.map((p) => (p.cell ? { ...p, sheet: sheet.getName() } : p)) };
 }
 
 /** Settings from the sheet's rows below the header (setting, JSON value), each problem with its cell. */
@@ -42,10 +57,11 @@ function settingsFromRows(values: readonly unknown[][]): { settings: Settings; p
 
 export function storeSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Settings {
   const clean = normaliseSettings(settings);
+  const lang = clean.lang ?? userLang();
   let sheet = ownedTab(book, 'settings');
   const active = book.getActiveSheet();
   if (!sheet) {
-    sheet = book.insertSheet(freeName(book, SHEET_NAME));
+    sheet = book.insertSheet(freeName(book, SHEET_TEXT.name[lang]));
     sheet.addDeveloperMetadata(TAB_KEY, 'settings');
     sheet.hideSheet();
     if (active) book.setActiveSheet(active);
@@ -57,11 +73,11 @@ export function storeSettings(book: GoogleAppsScript.Spreadsheet.Spreadsheet, se
     const bad = new Set(settingsFromRows(before).problems.map((p) => (p.kind === 'badRule' ? 'rules' : p.setting)));
     for (const [k, v, note] of before) {
       if (typeof k !== 'string') continue;
-      if (bad.has(k as keyof Settings)) kept.set(k, `${KEPT_PREFIX}${String(v)}`);
-      else if (typeof note === 'string' && note.startsWith(KEPT_PREFIX)) kept.set(k, note);
+      if (bad.has(k as keyof Settings)) kept.set(k, `${SHEET_TEXT.kept[lang]}${String(v)}`);
+      else if (isKeptNote(note)) kept.set(k, note as string);
     }
   }
-  const rows: unknown[][] = [HEADER, ...Object.entries(clean).map(([k, v]) => [k, JSON.stringify(v), kept.get(k) ?? ''])];
+  const rows: unknown[][] = [[SHEET_TEXT.setting[lang], SHEET_TEXT.value[lang], SHEET_TEXT.about[lang]], ...Object.entries(clean).map(([k, v]) => [k, JSON.stringify(v), kept.get(k) ?? ''])];
   sheet.clearContents();
   if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   // Plain-text format first: JSON such as "-1" or "[...]" must stay text.
