@@ -7,6 +7,7 @@ import { inspectCommand } from './inspect';
 import { summaryCommand } from './summary';
 import { holdoutCommand } from './holdout';
 import { trackingCommand } from './tracking';
+import { sqlCommand } from './sql';
 import { CliError, errorLine, langOfArgs, splitArgs, UsageError } from './flags';
 import type { Lang } from '../core/types';
 import { UserError } from '../app/messages';
@@ -23,6 +24,7 @@ export const commands: Record<string, CliCommand> = {
   summary: summaryCommand,
   holdout: holdoutCommand,
   tracking: trackingCommand,
+  sql: sqlCommand,
 };
 
 const FILE_ERRORS: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a folder', ENOSPC: 'the disk is full', EROFS: 'read-only file system', EPERM: 'not permitted' };

@@ -1,0 +1,72 @@
+WITH
+src AS (
+  SELECT
+    NULLIF(TRIM(CAST(t.`CustomerID` AS STRING)), '') AS customer_id,
+    CAST(t.`InvoiceDate` AS DATE) AS order_date,
+    CAST(t.`Amount` AS FLOAT64) AS amount,
+    NULLIF(TRIM(CAST(t.`InvoiceNo` AS STRING)), '') AS order_id
+  FROM `project.shop.orders` AS t
+),
+lines AS (SELECT customer_id, order_date, CAST(ROUND(amount * 100) AS INT64) AS cents, order_id FROM src WHERE amount IS NULL OR amount >= 0),
+orders AS (
+  SELECT MIN(customer_id) AS customer_id, MIN(order_date) AS order_date, SUM(cents) AS cents FROM lines WHERE order_id IS NOT NULL GROUP BY order_id
+  UNION ALL
+  SELECT customer_id, order_date, cents FROM lines WHERE order_id IS NULL
+),
+kept AS (SELECT customer_id, order_date, cents FROM orders WHERE customer_id IS NOT NULL AND order_date IS NOT NULL AND cents IS NOT NULL AND order_date <= DATE '2011-12-10' AND order_date >= DATE '1900-01-01'),
+summary AS (
+  SELECT customer_id, DATE_DIFF(DATE '2011-12-10', MAX(order_date), DAY) AS recency_days, COUNT(*) AS frequency, CAST(SUM(cents) AS FLOAT64) / 100 AS monetary
+  FROM kept GROUP BY customer_id
+),
+customers AS (SELECT customer_id, recency_days, frequency, monetary, CAST(recency_days AS FLOAT64) AS rv, CAST(frequency AS FLOAT64) AS fv, monetary AS mv FROM summary),
+vals AS (SELECT 1 AS dim, rv AS v FROM customers UNION ALL SELECT 2 AS dim, fv AS v FROM customers UNION ALL SELECT 3 AS dim, mv AS v FROM customers),
+sorted AS (SELECT dim, v, ROW_NUMBER() OVER (PARTITION BY dim ORDER BY v) AS i, COUNT(*) OVER (PARTITION BY dim) AS n FROM vals),
+probs AS (SELECT 1 AS k, CAST('0.2' AS FLOAT64) AS p UNION ALL SELECT 2 AS k, CAST('0.4' AS FLOAT64) AS p UNION ALL SELECT 3 AS k, CAST('0.6000000000000001' AS FLOAT64) AS p UNION ALL SELECT 4 AS k, CAST('0.8' AS FLOAT64) AS p),
+idx AS (SELECT s.dim, p.k, 1 + CAST(s.n - 1 AS FLOAT64) * p.p AS ix FROM (SELECT DISTINCT dim, n FROM sorted) AS s CROSS JOIN probs AS p),
+cuts AS (
+  SELECT q.dim, q.k,
+    CASE WHEN q.ix > xl.i AND xh.v <> xl.v THEN (1 - (q.ix - xl.i)) * xl.v + (q.ix - xl.i) * xh.v ELSE xl.v END + 1 AS cut
+  FROM idx AS q
+  JOIN sorted AS xl ON xl.dim = q.dim AND xl.i = CAST(FLOOR(q.ix) AS INT64)
+  JOIN sorted AS xh ON xh.dim = q.dim AND xh.i = CAST(CEIL(q.ix) AS INT64)
+),
+cut_row AS (
+  SELECT
+    MAX(CASE WHEN dim = 1 AND k = 1 THEN cut END) AS r1,
+    MAX(CASE WHEN dim = 1 AND k = 2 THEN cut END) AS r2,
+    MAX(CASE WHEN dim = 1 AND k = 3 THEN cut END) AS r3,
+    MAX(CASE WHEN dim = 1 AND k = 4 THEN cut END) AS r4,
+    MAX(CASE WHEN dim = 2 AND k = 1 THEN cut END) AS f1,
+    MAX(CASE WHEN dim = 2 AND k = 2 THEN cut END) AS f2,
+    MAX(CASE WHEN dim = 2 AND k = 3 THEN cut END) AS f3,
+    MAX(CASE WHEN dim = 2 AND k = 4 THEN cut END) AS f4,
+    MAX(CASE WHEN dim = 3 AND k = 1 THEN cut END) AS m1,
+    MAX(CASE WHEN dim = 3 AND k = 2 THEN cut END) AS m2,
+    MAX(CASE WHEN dim = 3 AND k = 3 THEN cut END) AS m3,
+    MAX(CASE WHEN dim = 3 AND k = 4 THEN cut END) AS m4
+  FROM cuts
+),
+scored AS (
+  SELECT c.customer_id, c.recency_days, c.frequency, c.monetary,
+    6 - (1 + CASE WHEN x.r1 <= c.rv THEN 1 ELSE 0 END + CASE WHEN x.r2 <= c.rv THEN 1 ELSE 0 END + CASE WHEN x.r3 <= c.rv THEN 1 ELSE 0 END + CASE WHEN x.r4 <= c.rv THEN 1 ELSE 0 END) AS r,
+    1 + CASE WHEN x.f1 <= c.fv THEN 1 ELSE 0 END + CASE WHEN x.f2 <= c.fv THEN 1 ELSE 0 END + CASE WHEN x.f3 <= c.fv THEN 1 ELSE 0 END + CASE WHEN x.f4 <= c.fv THEN 1 ELSE 0 END AS f,
+    1 + CASE WHEN x.m1 <= c.mv THEN 1 ELSE 0 END + CASE WHEN x.m2 <= c.mv THEN 1 ELSE 0 END + CASE WHEN x.m3 <= c.mv THEN 1 ELSE 0 END + CASE WHEN x.m4 <= c.mv THEN 1 ELSE 0 END AS m
+  FROM customers AS c CROSS JOIN cut_row AS x
+)
+SELECT customer_id, recency_days, frequency, monetary, r, f, m,
+  CONCAT(CAST(r AS STRING), CAST(f AS STRING), CAST(m AS STRING)) AS rfm_score,
+  CASE
+    WHEN r BETWEEN 5 AND 5 AND f BETWEEN 5 AND 5 AND m BETWEEN 5 AND 5 THEN 'Champions'
+    WHEN r BETWEEN 3 AND 5 AND f BETWEEN 3 AND 5 AND m BETWEEN 2 AND 5 THEN 'Potential Loyalist'
+    WHEN r BETWEEN 2 AND 4 AND f BETWEEN 2 AND 4 AND m BETWEEN 2 AND 4 THEN 'Loyal Customers'
+    WHEN r BETWEEN 3 AND 4 AND f BETWEEN 1 AND 3 AND m BETWEEN 3 AND 5 THEN 'Promising'
+    WHEN r BETWEEN 4 AND 5 AND f BETWEEN 1 AND 3 AND m BETWEEN 1 AND 5 THEN 'New Customers'
+    WHEN r BETWEEN 1 AND 2 AND f BETWEEN 3 AND 4 AND m BETWEEN 4 AND 5 THEN 'Can\'t Lose Them'
+    WHEN r BETWEEN 1 AND 2 AND f BETWEEN 2 AND 5 AND m BETWEEN 4 AND 5 THEN 'At Risk'
+    WHEN r BETWEEN 1 AND 3 AND f BETWEEN 3 AND 5 AND m BETWEEN 3 AND 5 THEN 'Need Attention'
+    WHEN r BETWEEN 2 AND 3 AND f BETWEEN 1 AND 3 AND m BETWEEN 1 AND 4 THEN 'About To Sleep'
+    WHEN r BETWEEN 1 AND 1 AND f BETWEEN 1 AND 5 AND m BETWEEN 1 AND 5 THEN 'Lost'
+    ELSE 'Others'
+  END AS segment
+FROM scored
+ORDER BY customer_id
