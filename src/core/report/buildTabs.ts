@@ -33,7 +33,7 @@ export interface TabContext {
 /** Every output tab of a run, in the order they appear in the workbook (the CLV model tab when a forecast was checked). */
 export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
   const tabs = [
-    segmentsTab(seg, ctx.lang, ctx.runDay, ctx.previousPlacements, ctx.sameSegment),
+    segmentsTab(seg, ctx.lang, ctx.runDay, ctx.previousPlacements, ctx.sameSegment, ctx.consent),
     summaryTab(seg, ctx.lang, ctx.consent),
     campaignsTab(seg, ctx.lang, { consent: ctx.consent ?? STRICT_COLUMNS, templates: ctx.campaignTemplates ?? {}, previous: ctx.previousPlacements, sameSegment: ctx.sameSegment }),
     personasTab(seg, ctx.lang, { currency: ctx.currency }),

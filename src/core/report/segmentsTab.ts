@@ -3,6 +3,7 @@ import type { Lang, AttributeValue } from '../types';
 import type { Segmentation } from '../pipeline/segmentCustomers';
 import { roleLabel } from '../parse/roleLabels';
 import type { Role } from '../parse/roles';
+import { mayContact, STRICT_COLUMNS, type Channel, type ConsentColumns } from '../campaigns/consent';
 import { LABELS, TAB_NAMES } from './labels';
 import type { NumberFormat, ReportCell, TabSpec } from './tabSpec';
 
@@ -30,12 +31,21 @@ function attributeColumns(seg: Segmentation): Role[] {
 
 const attrCell = (v: AttributeValue | undefined): ReportCell => (v === undefined ? null : v);
 
+/** The channel each contact column reaches (campaigns/consent.ts decides who may be reached on it). */
+const CONTACT_CHANNEL: Partial<Record<Role, Channel>> = { email: 'email', phone: 'message', messagingId: 'message' };
+
 /**
  * The Segments tab: one row per customer with where they stand and why (recency, frequency,
  * monetary, scores), where they were last run, and predicted value when the CLV model ran.
  */
-export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previous: Map<string, PreviousPlacement>, sameSegment: (prev: string, segmentId: string) => boolean): TabSpec {
+export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previous: Map<string, PreviousPlacement>, sameSegment: (prev: string, segmentId: string) => boolean, consent: ConsentColumns = STRICT_COLUMNS): TabSpec {
   const attrs = attributeColumns(seg).filter((k) => k !== 'name' && k !== 'email');
+  // Contact details only for customers who may be contacted on that channel: this tab is a list a
+  // message could be sent from, so an opted-out customer's email or phone is never on it.
+  const contact = (c: Segmentation['customers'][number], role: Role): AttributeValue | undefined => {
+    const channel = CONTACT_CHANNEL[role];
+    return channel && !mayContact(c.summary, consent, channel) ? undefined : c.summary.attributes[role];
+  };
   const hasName = seg.customers.some((c) => c.summary.attributes.name);
   const hasEmail = seg.customers.some((c) => c.summary.attributes.email);
   const hasCluster = seg.customers.some((c) => c.cluster !== undefined);
@@ -82,7 +92,7 @@ export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previ
     const since = stayed && prev?.sinceDay != null ? prev.sinceDay : runDay;
     const row: ReportCell[] = [c.summary.customerId, c.segmentName, prev ? prev.segment : null, { day: since }];
     if (hasName) row.push(attrCell(c.summary.attributes.name));
-    if (hasEmail) row.push(attrCell(c.summary.attributes.email));
+    if (hasEmail) row.push(attrCell(contact(c, 'email')));
     row.push(c.recencyDays, c.frequency, c.monetary, { day: c.summary.firstOrderDay }, { day: c.summary.lastOrderDay }, c.r, c.f, c.m, c.score);
     if (hasCluster) row.push(c.cluster ?? null);
     if (hasValue) {
@@ -90,7 +100,7 @@ export function segmentsTab(seg: Segmentation, lang: Lang, runDay: number, previ
       row.push(v ? v.predictedValue : null, v ? v.expectedOrders : null);
       if (hasChance) row.push(v?.chanceOfOrdering ?? null, v?.risk ? v.risk[lang] : null);
     }
-    for (const a of attrs) row.push(attrCell(c.summary.attributes[a]));
+    for (const a of attrs) row.push(attrCell(contact(c, a)));
     rows.push(row);
   }
   return {

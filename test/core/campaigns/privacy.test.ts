@@ -1,6 +1,7 @@
 /**
  * Privacy, in the four languages: no customer who opted out, or who gave no consent where the sheet
- * records consent, reaches the Campaign lists tab, a CSV export or this week's list; and nothing
+ * records consent, reaches the Campaign lists tab, a CSV export or this week's list, and no contact
+ * detail of theirs is on the Segments tab; and nothing
  * leaves the spreadsheet: the add-on asks for no new OAuth scope.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { campaignLists } from '../../../src/core/campaigns/campaignLists';
 import { thisWeeksList } from '../../../src/core/campaigns/thisWeek';
 import { campaignsTab } from '../../../src/core/report/campaignsTab';
+import { segmentsTab } from '../../../src/core/report/segmentsTab';
 import { writeCampaigns } from '../../../src/cli/campaignsExport';
 import { isDayCell } from '../../../src/core/report/tabSpec';
 import { CUSTOMERS, WORDINGS, allowedUnder, consentRun, emailOf, idOf, messagingOf, nameOf, phoneOf } from './consentSheets';
@@ -38,6 +40,16 @@ describe.each(WORDINGS.map((w) => [`${w.lang} "${w.header}"`, w] as const))('%s'
     for (const i of left) expect(ids).not.toContain(idOf(i));
     const unguarded = thisWeeksList(run.seg, campaignLists(run.seg, { marketing: null, sms: null }, w.lang), run.previous, run.sameSegment).map((p) => p.contact.customer.summary.customerId);
     expect(unguarded.some((id) => left.map(idOf).includes(id))).toBe(true);
+  });
+
+  it('the Segments tab lists everyone, but no contact detail of a customer who may not be contacted', () => {
+    const tab = segmentsTab(run.seg, w.lang, 20_000, run.previous, run.sameSegment, run.consent);
+    const cells = tab.blocks.flatMap((b) => b.values.flat()).filter((v) => !isDayCell(v)).map(String);
+    for (const i of left) {
+      expect(cells).toContain(idOf(i));
+      for (const t of [emailOf(i), phoneOf(i), phoneOf(i).replace(/[\s-]/g, ''), messagingOf(i)]) expect(cells.some((c) => c.includes(t)), `${idOf(i)}: ${t}`).toBe(false);
+    }
+    for (let i = 0; i < CUSTOMERS; i++) if (allowedUnder(w, i)) expect(cells.some((c) => c === emailOf(i) || c === phoneOf(i) || c === messagingOf(i))).toBe(true);
   });
 
   it('the CSV export names no customer who may not be contacted', async () => {
