@@ -6,12 +6,16 @@ export const CELL_LIMIT = 10_000_000;
 
 /** A new sheet's grid (1,000 rows × 26 columns). */
 const NEW_SHEET_CELLS = 1000 * 26;
-const OUTPUT_TABS = 6;
+/** Segments, Segment summary, Campaign lists, Personas, KPIs, Data quality, History, Movement, CLV model. */
+const OUTPUT_TABS = 9;
 
 /** Upper estimate of the output for a source of `rows` × `columns` (before the customers are known). */
 export function estimateOutputCells(rows: number, columns: number): number {
-  // The Segments tab has one row per customer (at most one per source row) and about 20 columns plus attributes.
-  return Math.max(NEW_SHEET_CELLS, rows * Math.max(26, 20 + columns)) + (OUTPUT_TABS - 1) * NEW_SHEET_CELLS;
+  // Two tabs have a row per customer (at most one per source row): Segments, about 20 columns plus
+  // attributes, and Campaign lists, whose rows fit a new sheet's 26 columns.
+  const segments = Math.max(NEW_SHEET_CELLS, rows * Math.max(26, 20 + columns));
+  const campaigns = Math.max(NEW_SHEET_CELLS, rows * 26);
+  return segments + campaigns + (OUTPUT_TABS - 2) * NEW_SHEET_CELLS;
 }
 
 /** Cells a tab of `rows` × `cols` takes once written (a new sheet is never smaller than 1,000 × 26). */
