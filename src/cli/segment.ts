@@ -22,6 +22,7 @@ import { segmentRun } from '../app/run';
 import { campaignLists } from '../core/campaigns/campaignLists';
 import { consentColumnsOf } from '../core/campaigns/consent';
 import { checkCampaignsFolder, writeCampaigns } from './campaignsExport';
+import { ENGINE_HELP, segmentWithDuckDb } from './engineDuckdb';
 
 /** The flags of `segment` and `demo`. */
 const SEGMENT_FLAGS: FlagSpec[] = [
@@ -38,6 +39,7 @@ const SEGMENT_FLAGS: FlagSpec[] = [
   { name: 'segment-by', kind: 'enum', values: SEGMENT_BY },
   { name: 'campaigns', kind: 'output', help: 'folder for one contact-import CSV per segment (Mailchimp, Klaviyo)' },
   { name: 'force', kind: 'switch', help: 'replace an existing output file this tool did not write' },
+  { name: 'engine', kind: 'enum', values: ['default', 'duckdb'], help: ENGINE_HELP },
   ...READ_FLAGS,
 ];
 
@@ -115,6 +117,10 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
   const args = argsOf(checkFlags(rawFlags, SEGMENT_FLAGS, 'segment'));
   const lang: Lang = langFromLocale(args.str('lang') ?? 'en');
   checkInputFile(file, undefined, lang);
+  if (args.str('engine') === 'duckdb') {
+    const duckNotes: string[] = [];
+    return segmentWithDuckDb(file, out, args, settingsFromFlags(args, lang, duckNotes), lang, duckNotes);
+  }
   const rulesFile = args.str('rules');
   const inputs = [file, ...(rulesFile ? [rulesFile] : [])];
   await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook });
@@ -149,8 +155,8 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
 
 export const segmentCommand: CliCommand = defineCommand({
   name: 'segment',
-  summary: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 5] [--rules rules.json] [--segment-by rfm|clusters|both] [--campaigns DIR] [--force]',
-  usage: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 2-10] [--rules rules.json | --preset shopify|rfm-package] [--segment-by rfm|clusters|both] [--marketing-spend N] [--no-clv] [--campaigns DIR] [--force]',
+  summary: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 5] [--rules rules.json] [--segment-by rfm|clusters|both] [--campaigns DIR] [--force] [--engine duckdb]',
+  usage: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 2-10] [--rules rules.json | --preset shopify|rfm-package] [--segment-by rfm|clusters|both] [--marketing-spend N] [--no-clv] [--campaigns DIR] [--force] | segment <file.csv> --engine duckdb --out <file.csv|.json> (Segments rows and Segment summary only)',
   positional: [{ name: 'file', file: true }],
   flags: SEGMENT_FLAGS.map((f) => (f.name === 'out' ? { ...f, required: true } : f)),
   async run({ positional, flags }) {

@@ -1,0 +1,169 @@
+/**
+ * `node dist/cli.js segment FILE.csv --engine duckdb --out OUT.csv|OUT.json`: the per-customer RFM
+ * work done by embedded DuckDB (@duckdb/node-api) on the file itself, for exports far beyond what
+ * the TypeScript reader holds comfortably. The query is {@link rfmSql}'s (the same scores and
+ * segments as the core, within what its JSDoc covers) on `read_csv('FILE', all_varchar = true)`,
+ * with the columns the add-on's detection finds in the file's first rows.
+ *
+ * What it writes is not the workbook: the Segments rows and the Segment summary as `rfm --format
+ * csv` prints them (customers, a blank line, the summary; JSON: `{customers, summary}`).
+ */
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { dayFromDate, dayFromIso, isoFromDay } from '../core/days';
+import { format } from '../core/i18n';
+import { detectColumns, type Detection } from '../core/parse';
+import { OTHERS_ID, segmentName, segmentSummary, type SegmentRule } from '../core/rfm';
+import { rfmSql } from '../core/sql';
+import type { Lang } from '../core/types';
+import type { Settings } from '../app/contract';
+import { runRules } from '../app/rules';
+import { csvTable } from './csvCell';
+import { CliError, UsageError, type CheckedArgs } from './flags';
+import { isWorkbookPath, openInput, type Table } from './io';
+import { SEGMENT_LINES } from './messages';
+import { checkOutputPath, writeAtomically } from './outputFile';
+
+/** The package that runs the queries: a devDependency, so loaded only when `--engine duckdb` asks for it. */
+const DUCKDB_PACKAGE = '@duckdb/node-api';
+
+/** What `--engine duckdb` writes, for the help text. */
+export const ENGINE_HELP = 'default: the add-on reader and the workbook; duckdb: a CSV file read by embedded DuckDB (npm install @duckdb/node-api), --out OUT.csv|.json gets the Segments rows and the Segment summary only, as `rfm --format csv` prints them';
+
+/** Flags of `segment` that `--engine duckdb` cannot honour: refused, never silently dropped. */
+const NOT_WITH_DUCKDB = ['campaigns', 'segment-by', 'marketing-spend', 'date-order', 'currency', 'sheet', 'encoding'];
+
+/** Opens an in-memory DuckDB; exit 2 with how to install the package when it is missing. `specifier` is for tests. */
+export async function openDuckDb(specifier = DUCKDB_PACKAGE): Promise<DuckDBConnection> {
+  let api: typeof import('@duckdb/node-api');
+  try {
+    // A variable specifier, so the bundler leaves the native package out of dist/cli.js.
+    api = (await import(specifier)) as typeof import('@duckdb/node-api');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new UsageError(`--engine duckdb needs the package ${DUCKDB_PACKAGE}, which is not installed; install it with: npm install ${DUCKDB_PACKAGE}`);
+    throw e;
+  }
+  return (await api.DuckDBInstance.create(':memory:')).connect();
+}
+
+/** A SQL string literal (DuckDB: quotes doubled). */
+const literal = (text: string) => `'${text.split("'").join("''")}'`;
+
+/** The header and first rows of a text file, as the CLI's reader gives them to the detection. */
+function firstRowsOf(file: string, lang: Lang): Promise<Table> {
+  return openInput(file, { lang }).then((input) => {
+    for (const batch of input.batches()) return batch.rows;
+    return [];
+  });
+}
+
+/** The reader's columns for the SQL, or why this file needs the default engine. */
+function sqlColumns(detection: Detection, duckNames: readonly string[], file: string) {
+  const roles = detection.roles;
+  const hint = 'leave out --engine duckdb to use the add-on reader';
+  if (detection.headerRow !== 0) throw new CliError(`${file}: --engine duckdb needs the header on the first line; ${hint}`);
+  if (detection.shape !== 'transactions' || detection.amountFrom !== 'amount' || roles.customerId === undefined || roles.orderDate === undefined || roles.amount === undefined) {
+    throw new CliError(`${file}: --engine duckdb needs one order line per row with a customer, an order date and an amount column (found: ${detection.columns.filter((c) => c.role).map((c) => `${c.header} = ${c.role}`).join(', ') || 'none'}); ${hint}`);
+  }
+  if (roles.status !== undefined || roles.cancelledAt !== undefined) throw new CliError(`${file}: has an order status or cancellation column, which --engine duckdb does not apply; ${hint}`);
+  if (duckNames.length !== detection.width) throw new CliError(`${file}: DuckDB reads ${duckNames.length} columns where the add-on reader finds ${detection.width}; ${hint}`);
+  const name = (col: number) => duckNames[col];
+  return { customer: name(roles.customerId), date: name(roles.orderDate), amount: name(roles.amount), ...(roles.orderId === undefined ? {} : { order: name(roles.orderId) }) };
+}
+
+/** Text from the SQL up to its final SELECT, to query its CTEs (`kept`); null if the text is not as expected. */
+function ctesOf(sql: string): string | null {
+  const at = sql.indexOf('\nSELECT customer_id, recency_days');
+  return at > 0 ? sql.slice(0, at) : null;
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** One customer as the query gives it (and as `rfm` prints it). */
+export type DuckCustomer = {
+  customer_id: string;
+  recency_days: number;
+  frequency: number;
+  monetary: number;
+  r: number;
+  f: number;
+  m: number;
+  rfm_score: string;
+  segment: string;
+};
+
+/** The customers and segment summary DuckDB computes for a CSV file with these settings. */
+export async function duckdbSegmentation(file: string, settings: Settings, lang: Lang, connection?: DuckDBConnection) {
+  const db = connection ?? (await openDuckDb());
+  const rows = async (sql: string) => {
+    try {
+      return (await db.runAndReadAll(sql)).getRowObjectsJS();
+    } catch (e) {
+      throw new CliError(`${file}: DuckDB could not read it: ${(e as Error).message.split('\n')[0]}; leave out --engine duckdb to use the add-on reader`);
+    }
+  };
+  const from = `read_csv(${literal(file)}, header = true, all_varchar = true)`;
+  const duckNames = (await rows(`DESCRIBE SELECT * FROM ${from}`)).map((r) => String(r.column_name));
+  const columns = sqlColumns(detectColumns(await firstRowsOf(file, lang)), duckNames, file);
+  const rules: SegmentRule[] = runRules(settings);
+  const base = { dialect: 'duckdb' as const, from, columns, bins: settings.bins, rules, lang };
+  // No --analysis-date: the day after the last order up to today, as the default engine counts it.
+  let analysisDate = settings.analysisDate;
+  if (!analysisDate) {
+    const ctes = ctesOf(rfmSql({ ...base, analysisDate: isoFromDay(dayFromDate(new Date(), () => 0)) }));
+    if (!ctes) throw new UsageError('--engine duckdb needs --analysis-date YYYY-MM-DD');
+    const [last] = await rows(`${ctes}\nSELECT CAST(MAX(order_date) AS VARCHAR) AS day FROM kept`);
+    if (last?.day === null || last?.day === undefined) throw new CliError(`${file}: no order with a customer, a date and an amount on or before today`);
+    analysisDate = isoFromDay((dayFromIso(String(last.day)) as number) + 1);
+  }
+  const customers = (await rows(rfmSql({ ...base, analysisDate }))).map(
+    (r): DuckCustomer => ({
+      customer_id: String(r.customer_id),
+      recency_days: Number(r.recency_days),
+      frequency: Number(r.frequency),
+      monetary: round(Number(r.monetary)),
+      r: Number(r.r),
+      f: Number(r.f),
+      m: Number(r.m),
+      rfm_score: String(r.rfm_score),
+      segment: String(r.segment),
+    }),
+  );
+  if (!customers.length) throw new CliError(`${file}: no customer has an order with a date and an amount on or before ${analysisDate}`);
+  const idOf = new Map<string, string>([...rules.map((r) => r.id), OTHERS_ID].map((id) => [segmentName(id, rules, lang), id]));
+  const segmented = customers.map((c) => ({ segment: idOf.get(c.segment) ?? c.segment, recencyDays: c.recency_days, frequency: c.frequency, monetary: c.monetary, r: c.r, f: c.f, m: c.m }));
+  const summary = segmentSummary(segmented, { rules, lang, onlyWithCustomers: true }).map((s) => ({
+    segment: s.name,
+    customers: s.customers,
+    customer_share: round(s.customerShare, 4),
+    orders: s.orders,
+    revenue: round(s.revenue),
+    revenue_share: round(s.revenueShare, 4),
+    average_order_value: round(s.averageOrderValue),
+    average_recency_days: round(s.averageRecencyDays, 1),
+    average_frequency: round(s.averageFrequency),
+    average_monetary: round(s.averageMonetary),
+  }));
+  const notes = customers.length < 100 ? ['fewer than 100 customers: the default engine scales recency for small stores, --engine duckdb does not'] : [];
+  return { analysisDate, customers, summary, notes };
+}
+
+/** `segment --engine duckdb`: checks the flags and paths, runs the query, writes OUT.csv or OUT.json and returns the lines to print. */
+export async function segmentWithDuckDb(file: string, out: string, args: CheckedArgs, settings: Settings, lang: Lang, notes: string[]): Promise<string> {
+  if (isWorkbookPath(file)) throw new UsageError(`--engine duckdb reads CSV files only, and ${file} is a workbook; save it as CSV, or leave out --engine duckdb to read it with the add-on reader`);
+  const refused = NOT_WITH_DUCKDB.filter((f) => args.flags[f] !== undefined && !(f === 'segment-by' && args.str(f) === 'rfm'));
+  if (refused.length) throw new UsageError(`${refused.map((f) => `--${f}`).join(', ')} cannot be used with --engine duckdb, which writes the segments only`);
+  const rulesFile = args.str('rules');
+  await checkOutputPath(out, { flag: '--out', inputs: [file, ...(rulesFile ? [rulesFile] : [])], extensions: ['.csv', '.json'], force: args.on('force') });
+  const result = await duckdbSegmentation(file, settings, lang);
+  const text = extname(out).toLowerCase() === '.json' ? `${JSON.stringify({ analysisDate: result.analysisDate, customers: result.customers, summary: result.summary }, null, 2)}\n` : `${csvTable(result.customers)}\n${csvTable(result.summary)}`;
+  await writeAtomically(out, async (tmp) => writeFileSync(tmp, text));
+  return [
+    `DuckDB: ${result.customers.length.toLocaleString('en-US')} customers in ${result.summary.length} segments, analysis date ${result.analysisDate}`,
+    ...result.summary.map((s) => `  ${s.segment.padEnd(22)} ${format(SEGMENT_LINES.segment, lang, { customers: String(s.customers).padStart(6), share: (s.revenue_share * 100).toFixed(1).padStart(5) })}`),
+    ...[...notes, ...result.notes].map((note) => format(SEGMENT_LINES.note, lang, { note })),
+    `Wrote the segments and the segment summary to ${out}`,
+  ].join('\n');
+}
