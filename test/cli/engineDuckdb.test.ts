@@ -38,8 +38,14 @@ function mismatches(a: readonly DuckCustomer[], b: readonly DuckCustomer[]): str
 async function cli(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+    stdout += String(s);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+    stderr += String(s);
+    return true;
+  });
   const code = await runCli(argv);
   vi.restoreAllMocks();
   return { code, stdout, stderr };
