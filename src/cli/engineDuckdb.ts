@@ -14,7 +14,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { dayFromDate, dayFromIso, isoFromDay } from '../core/days';
 import { format } from '../core/i18n';
 import { detectColumns, type Detection } from '../core/parse';
-import { OTHERS_ID, segmentName, segmentSummary, type SegmentRule } from '../core/rfm';
+import { OTHERS_ID, segmentName, type SegmentRule } from '../core/rfm';
 import { rfmSql } from '../core/sql';
 import type { Lang } from '../core/types';
 import type { Settings } from '../app/contract';
@@ -24,6 +24,7 @@ import { CliError, UsageError, type CheckedArgs } from './flags';
 import { isWorkbookPath, openInput, type Table } from './io';
 import { SEGMENT_LINES } from './messages';
 import { checkOutputPath, writeAtomically } from './outputFile';
+import { round, summaryRecords } from './rfm';
 
 /** The package that runs the queries: a devDependency, so loaded only when `--engine duckdb` asks for it. */
 const DUCKDB_PACKAGE = '@duckdb/node-api';
@@ -79,7 +80,6 @@ function ctesOf(sql: string): string | null {
   return at > 0 ? sql.slice(0, at) : null;
 }
 
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** One customer as the query gives it (and as `rfm` prints it). */
 export type DuckCustomer = {
@@ -134,18 +134,7 @@ export async function duckdbSegmentation(file: string, settings: Settings, lang:
   if (!customers.length) throw new CliError(`${file}: no customer has an order with a date and an amount on or before ${analysisDate}`);
   const idOf = new Map<string, string>([...rules.map((r) => r.id), OTHERS_ID].map((id) => [segmentName(id, rules, lang), id]));
   const segmented = customers.map((c) => ({ segment: idOf.get(c.segment) ?? c.segment, recencyDays: c.recency_days, frequency: c.frequency, monetary: c.monetary, r: c.r, f: c.f, m: c.m }));
-  const summary = segmentSummary(segmented, { rules, lang, onlyWithCustomers: true }).map((s) => ({
-    segment: s.name,
-    customers: s.customers,
-    customer_share: round(s.customerShare, 4),
-    orders: s.orders,
-    revenue: round(s.revenue),
-    revenue_share: round(s.revenueShare, 4),
-    average_order_value: round(s.averageOrderValue),
-    average_recency_days: round(s.averageRecencyDays, 1),
-    average_frequency: round(s.averageFrequency),
-    average_monetary: round(s.averageMonetary),
-  }));
+  const summary = summaryRecords(segmented, rules, lang);
   const notes = customers.length < 100 ? ['fewer than 100 customers: the default engine scales recency for small stores, --engine duckdb does not'] : [];
   return { analysisDate, customers, summary, notes };
 }

@@ -78,7 +78,24 @@ const RFM_FLAGS: FlagSpec[] = [
   ...READ_FLAGS,
 ];
 
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+/** A figure rounded to `d` decimals, as the CLI prints it. */
+export const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** The segment summary as the CLI prints it (JSON and CSV records), segments with customers only. */
+export function summaryRecords(segmented: Parameters<typeof segmentSummary>[0], rules: readonly SegmentRule[], lang: Lang) {
+  return segmentSummary(segmented, { rules, lang, onlyWithCustomers: true }).map((s) => ({
+    segment: s.name,
+    customers: s.customers,
+    customer_share: round(s.customerShare, 4),
+    orders: s.orders,
+    revenue: round(s.revenue),
+    revenue_share: round(s.revenueShare, 4),
+    average_order_value: round(s.averageOrderValue),
+    average_recency_days: round(s.averageRecencyDays, 1),
+    average_frequency: round(s.averageFrequency),
+    average_monetary: round(s.averageMonetary),
+  }));
+}
 
 /** The flags of one `rfm` run, checked against the file's header. */
 interface RfmPlan {
@@ -141,18 +158,7 @@ function reportOf(read: ReturnType<typeof finishRead>, plan: RfmPlan, file: stri
     rfm_score: c.score,
     segment: segmentName(c.segment, rules, lang),
   }));
-  const summary = segmentSummary(segmented, { rules, lang, onlyWithCustomers: true }).map((s) => ({
-    segment: s.name,
-    customers: s.customers,
-    customer_share: round(s.customerShare, 4),
-    orders: s.orders,
-    revenue: round(s.revenue),
-    revenue_share: round(s.revenueShare, 4),
-    average_order_value: round(s.averageOrderValue),
-    average_recency_days: round(s.averageRecencyDays, 1),
-    average_frequency: round(s.averageFrequency),
-    average_monetary: round(s.averageMonetary),
-  }));
+  const summary = summaryRecords(segmented, rules, lang);
   const thresholds = Object.fromEntries(
     RFM_DIMENSIONS.map((d) => {
       const t = scored.thresholds[d];
