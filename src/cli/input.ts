@@ -18,8 +18,13 @@ import { readInParallel } from './parallelRead';
 export async function readFileTable(file: string, args: Pick<CheckedArgs, 'str'>): Promise<Table> {
   const lang = langFromLocale(args.str('lang') ?? 'en');
   const table = await readTable(file, { sheet: args.str('sheet'), encoding: args.str('encoding'), lang });
-  if (!table.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(readMessage('noRows', lang, { file }));
+  refuseEmpty(table, file, lang);
   return table;
+}
+
+/** Refuses rows without one non-blank cell: the file has neither a header nor data. */
+export function refuseEmpty(rows: Table, file: string, lang: Lang): void {
+  if (!rows.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(readMessage('noRows', lang, { file }));
 }
 
 /** A file read into the add-on's reading state, and the file opened (to read its rows again, for a copy). */
@@ -40,11 +45,15 @@ export async function readFileState(file: string, args: Pick<CheckedArgs, 'str'>
   const lang = langFromLocale(args.str('lang') ?? 'en');
   const readOptions = { sheet: args.str('sheet'), encoding: args.str('encoding'), lang };
   const input = await openInput(file, readOptions);
+  // The first rows are checked before the command sees them, on either path.
+  const checkedOptions = (firstRows: Table) => {
+    refuseEmpty(firstRows, file, lang);
+    return optionsFor(firstRows);
+  };
   // A big UTF-8 text file is read on several threads; anything else (or a cut inside a record) on one.
   const threads = args.str('threads') === undefined ? undefined : Number(args.str('threads'));
-  const parallel = readOptions.encoding || readOptions.sheet ? null : await readInParallel(file, readOptions, optionsFor, threads);
+  const parallel = readOptions.encoding || readOptions.sheet ? null : await readInParallel(file, readOptions, checkedOptions, threads);
   if (parallel) {
-    if (!parallel.firstRows.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(readMessage('noRows', lang, { file }));
     for (const note of parallel.info.notes) process.stderr.write(`${note}\n`);
     return { state: parallel.state, firstRows: parallel.firstRows, input };
   }
@@ -54,8 +63,7 @@ export async function readFileState(file: string, args: Pick<CheckedArgs, 'str'>
   for (const batch of input.batches()) {
     if (!acc) {
       firstRows = batch.rows;
-      if (!firstRows.some((row) => row.some((c) => String(c ?? '').trim() !== ''))) throw new CliError(readMessage('noRows', lang, { file }));
-      const options = optionsFor(firstRows);
+      const options = checkedOptions(firstRows);
       zone = options.zoneOffsetMinutes;
       acc = new ReadAccumulator(startRead(batch.rows, { ...options, firstSheetRow: batch.firstRow }));
     } else acc.add(readPart(acc.reading, batch.rows, batch.firstRow, { zoneOffsetMinutes: zone }));

@@ -32,8 +32,8 @@ import { UserError } from '../app/messages';
 import { parseRulesFile } from '../app/rulesFile';
 import type { CliCommand } from './command';
 import { csvTable } from './csvCell';
-import { checkFlags, CliError, defineCommand, LANG_FLAG, READ_FLAGS, UsageError, type FlagSpec } from './flags';
-import { readFailure, readFileState } from './input';
+import { checkFlags, defineCommand, LANG_FLAG, READ_FLAGS, UsageError, type FlagSpec } from './flags';
+import { readFailure, readFileState, refuseEmpty } from './input';
 import type { Table } from './io';
 
 /** Index of a column given as a header name (case-insensitive), a letter (A, AB) or a 1-based number. */
@@ -114,8 +114,8 @@ function rfmPlan(firstRows: Table, rawFlags: Record<string, string | true>, file
   const str = (k: string) => (typeof flags[k] === 'string' ? (flags[k] as string) : undefined);
   const need = (k: string) => str(k) ?? (() => { throw new UsageError(`--${k} is required`); })();
   const lang: Lang = langFromLocale(str('lang') ?? 'en');
-  const header = firstRows.find((row) => row.some((c) => String(c ?? '').trim() !== ''));
-  if (!header) throw new CliError(`${file} is empty: it has no header row and no data rows`);
+  refuseEmpty(firstRows, file, lang);
+  const header = firstRows.find((row) => row.some((c) => String(c ?? '').trim() !== '')) as Table[number];
   const cols = {
     customer: columnIndex(header, need('customer'), 'customer'),
     date: columnIndex(header, need('date'), 'date'),
