@@ -211,12 +211,17 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
     if (batch.length) yield { rows: batch, firstRow };
     // A part's notes are those of the whole read, given by whoever joins the parts.
     if (range) return;
-    info.notes.push(...(decoding?.notes ?? []), ...reader.notes());
-    info.skippedLines = reader.skippedLines;
-    info.leftOutLines.push(...reader.leftOutLines);
+    endReading(info, reader, decoding?.notes ?? []);
   } finally {
     closeSync(fd);
   }
+}
+
+/** What a finished text read tells: the decoding's and the reader's notes, skipped and left-out lines. */
+export function endReading(info: ReadResult, reader: DelimitedReader, decodingNotes: readonly string[]): void {
+  info.notes.push(...decodingNotes, ...reader.notes());
+  info.skippedLines = reader.skippedLines;
+  info.leftOutLines.push(...reader.leftOutLines);
 }
 
 /**

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ReadAccumulator, readPart, startRead, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
-import { BLOCK_BYTES, HEAD_BYTES, isWorkbookPath, textBatches, type ReadOptions, type ReadResult, type RowBatch, type Table } from './io';
+import { BLOCK_BYTES, endReading, HEAD_BYTES, isWorkbookPath, textBatches, type ReadOptions, type ReadResult, type RowBatch, type Table } from './io';
 
 /** Below this size one thread is faster than starting workers. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
@@ -176,9 +176,7 @@ export async function readInParallel(path: string, options: ReadOptions, options
     nextRow = part.nextRow;
     clean = part.atRecordEnd || k === parts.length - 1;
   }
-  const decodingNotes = info.notes;
-  info.notes = [...decodingNotes, ...reader.notes()];
-  info.skippedLines = reader.skippedLines;
-  info.leftOutLines.push(...reader.leftOutLines);
+  // The parts' decoding was UTF-8 throughout, which has no notes.
+  endReading(info, reader, []);
   return { state: acc.state(), firstRows, info };
 }
