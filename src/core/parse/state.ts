@@ -297,7 +297,7 @@ function mergeKeyed<T>(a: Record<string, T>, b: Record<string, T>, f: (x: T | un
   return out;
 }
 
-/** {@link mergeOrder} into `t`, which no one else holds. */
+/** Merges the same order read in another chunk, `b`, into `t`, which no one else holds. */
 function mergeOrderInto(t: OrderAcc, b: OrderAcc): void {
   for (const [id, n, row] of b.cids) {
     const same = t.cids.find((c) => c[0] === id);
@@ -306,7 +306,7 @@ function mergeOrderInto(t: OrderAcc, b: OrderAcc): void {
       same[2] = Math.min(same[2], row);
     } else t.cids.push([id, n, row]);
   }
-  // The earlier row's date and channel, as mergeOrder takes them.
+  // The date and channel of the order's earliest row that has one.
   const bFirst = b.row < t.row;
   if (b.date !== null && (t.date === null || b.dateRow < t.dateRow || (b.dateRow === t.dateRow && bFirst))) {
     t.date = b.date;
@@ -328,36 +328,11 @@ function mergeOrderInto(t: OrderAcc, b: OrderAcc): void {
   t.quantity += b.quantity;
 }
 
-/** Two accumulations of the same order (from different chunks) as one. */
+/** Two accumulations of the same order (from different chunks) as one, neither changed. */
 function mergeOrder(x: OrderAcc, y: OrderAcc): OrderAcc {
-  const [a, b] = x.row <= y.row ? [x, y] : [y, x];
-  const cids = a.cids.map((c) => [...c] as [string, number, number]);
-  for (const [id, n, row] of b.cids) {
-    const same = cids.find((c) => c[0] === id);
-    if (same) {
-      same[1] += n;
-      same[2] = Math.min(same[2], row);
-    } else cids.push([id, n, row]);
-  }
-  const dateFromA = a.date !== null && (b.date === null || a.dateRow <= b.dateRow);
-  const channelFromA = a.channel !== null && (b.channel === null || a.channelRow <= b.channelRow);
-  return {
-    key: a.key,
-    row: a.row,
-    cids,
-    blankCid: a.blankCid + b.blankCid,
-    blankCidRows: mergeRows(a.blankCidRows, b.blankCidRows),
-    lines: a.lines + b.lines,
-    date: dateFromA ? a.date : b.date,
-    dateRow: dateFromA ? a.dateRow : b.dateRow,
-    fixed: a.fixed + b.fixed,
-    ambDot: a.ambDot + b.ambDot,
-    ambComma: a.ambComma + b.ambComma,
-    hasAmount: a.hasAmount || b.hasAmount,
-    quantity: a.quantity + b.quantity,
-    channel: channelFromA ? a.channel : b.channel,
-    channelRow: channelFromA ? a.channelRow : b.channelRow,
-  };
+  const merged = { ...x, cids: x.cids.map((c) => [...c] as [string, number, number]), blankCidRows: [...x.blankCidRows] };
+  mergeOrderInto(merged, y);
+  return merged;
 }
 
 /**
