@@ -15,7 +15,7 @@ import { dayFromDate, dayFromIso, isoFromDay } from '../core/days';
 import { format } from '../core/i18n';
 import { detectColumns, type Detection } from '../core/parse';
 import { OTHERS_ID, segmentName, type SegmentRule } from '../core/rfm';
-import { rfmSql } from '../core/sql';
+import { rfmSql, type RfmSqlRow } from '../core/sql';
 import type { Lang } from '../core/types';
 import type { Settings } from '../app/contract';
 import { runRules } from '../app/rules';
@@ -81,18 +81,6 @@ function ctesOf(sql: string): string | null {
 }
 
 
-/** One customer as the query gives it (and as `rfm` prints it). */
-export type DuckCustomer = {
-  customer_id: string;
-  recency_days: number;
-  frequency: number;
-  monetary: number;
-  r: number;
-  f: number;
-  m: number;
-  rfm_score: string;
-  segment: string;
-};
 
 /** The customers and segment summary DuckDB computes for a CSV file with these settings. */
 export async function duckdbSegmentation(file: string, settings: Settings, lang: Lang, connection?: DuckDBConnection) {
@@ -119,7 +107,7 @@ export async function duckdbSegmentation(file: string, settings: Settings, lang:
     analysisDate = isoFromDay((dayFromIso(String(last.day)) as number) + 1);
   }
   const customers = (await rows(rfmSql({ ...base, analysisDate }))).map(
-    (r): DuckCustomer => ({
+    (r): RfmSqlRow => ({
       customer_id: String(r.customer_id),
       recency_days: Number(r.recency_days),
       frequency: Number(r.frequency),

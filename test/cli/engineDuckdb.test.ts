@@ -11,7 +11,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { segmentTable } from '../../src/app/run';
 import { defaultSettings } from '../../src/app/settings';
 import { errorReport, runCli } from '../../src/cli/commands';
-import { duckdbSegmentation, openDuckDb, type DuckCustomer } from '../../src/cli/engineDuckdb';
+import { duckdbSegmentation, openDuckDb } from '../../src/cli/engineDuckdb';
+import type { RfmSqlRow } from '../../src/core/sql';
 import { parseCsv, readTable } from '../../src/cli/io';
 import { segmentFile } from '../../src/cli/segment';
 import { dayFromDate } from '../../src/core/days';
@@ -24,11 +25,11 @@ afterEach(() => vi.restoreAllMocks());
 /** The default engine's customers: the app layer's run on the add-on reader, as `segment` writes them. */
 async function defaultEngine(file: string, settings: Partial<ReturnType<typeof defaultSettings>>, lang: 'en' | 'zh-TW' = 'en') {
   const run = segmentTable(await readTable(file), { settings: { ...defaultSettings(), fitClv: false, ...settings }, lang, runDay: dayFromDate(new Date(), () => 0) });
-  return { run, customers: run.segmentation.customers.map((c): DuckCustomer => ({ customer_id: c.summary.customerId, recency_days: c.recencyDays, frequency: c.frequency, monetary: Math.round(c.monetary * 100) / 100, r: c.r, f: c.f, m: c.m, rfm_score: c.score, segment: c.segmentName })) };
+  return { run, customers: run.segmentation.customers.map((c): RfmSqlRow => ({ customer_id: c.summary.customerId, recency_days: c.recencyDays, frequency: c.frequency, monetary: Math.round(c.monetary * 100) / 100, r: c.r, f: c.f, m: c.m, rfm_score: c.score, segment: c.segmentName })) };
 }
 
 /** Customers whose row differs between the two engines (either side missing counts). */
-function mismatches(a: readonly DuckCustomer[], b: readonly DuckCustomer[]): string[] {
+function mismatches(a: readonly RfmSqlRow[], b: readonly RfmSqlRow[]): string[] {
   const byId = new Map(b.map((c) => [c.customer_id, c]));
   const out = a.filter((c) => JSON.stringify(c) !== JSON.stringify(byId.get(c.customer_id))).map((c) => c.customer_id);
   return [...out, ...b.filter((c) => !a.some((x) => x.customer_id === c.customer_id)).map((c) => c.customer_id)];

@@ -113,3 +113,19 @@ export function rfmSql(options: RfmSqlOptions): string {
     '',
   ].join('\n');
 }
+
+/**
+ * One row of what {@link rfmSql}'s query returns (and what `node dist/cli.js rfm` prints per customer).
+ * A type, not an interface, so rows pass where plain records are expected (csvTable).
+ */
+export type RfmSqlRow = {
+  customer_id: string;
+  recency_days: number;
+  frequency: number;
+  monetary: number;
+  r: number;
+  f: number;
+  m: number;
+  rfm_score: string;
+  segment: string;
+};

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/cli/io';
 import { rfmPackageSegments, rulesAtScores, shopifySegments } from '../../../src/core/rfm';
 import { rfmSql } from '../../../src/core/sql';
-import { coreRfm, type CustomerRow, differences, duckCutPoints, duckRows } from './sqlCompare';
+import { coreRfm, differences, duckCutPoints, duckRows } from './sqlCompare';
+import type { RfmSqlRow } from '../../../src/core/sql';
 
 const FILE = join(process.cwd(), '../shared/data/rfm-package/rfm_data_orders.csv');
 const published: Record<string, string> = { "Abbey O'Reilly": '343', 'Add Senger': '412', 'Aden Lesch': '323', 'Aden Murphy': '544', 'Admiral Senger': '433', "Agness O'Keefe": '555', 'Aileen Barton': '555', 'Ailene Hermann': '355', 'Aiyanna Bruen': '321', 'Akeelah Walsh': '445' };
@@ -21,7 +22,7 @@ describe('rfmSql on DuckDB: R rfm sample orders', () => {
       const rules = rulesAtScores(preset === 'rfm' ? rfmPackageSegments : shopifySegments, bins);
       const options = { from: `read_csv('${FILE}')`, columns: { customer: 'customer_id', date: 'order_date', amount: 'revenue' }, analysisDate: '2006-12-31', bins, rules, lang };
       const sql = rfmSql({ ...options, dialect: 'duckdb' });
-      const rows = (await duckRows(sql)) as unknown as CustomerRow[];
+      const rows = (await duckRows(sql)) as unknown as RfmSqlRow[];
       const core = coreRfm(table, { customerId: 0, orderDate: 1, amount: 2 }, '2006-12-31', bins, rules, lang);
       expect(rows).toHaveLength(995);
       expect(differences(rows, core.customers, await duckCutPoints(sql, bins), core.cutPoints)).toEqual([]);

@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rulesAtScores, shopifySegments } from '../../../src/core/rfm';
 import { rfmSql } from '../../../src/core/sql';
 import { onlineRetailTable } from '../../helpers/onlineRetail';
-import { coreRfm, type CustomerRow, differences, duckCutPoints, duckRows } from './sqlCompare';
+import { coreRfm, differences, duckCutPoints, duckRows } from './sqlCompare';
+import type { RfmSqlRow } from '../../../src/core/sql';
 
 const dir = mkdtempSync(join(tmpdir(), 'rfm-sql-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +35,7 @@ describe('rfmSql on DuckDB: Online Retail', () => {
     writeFileSync(file, `${table.map((r) => r.join(',')).join('\n')}\n`);
     const rules = rulesAtScores(shopifySegments, 5);
     const sql = rfmSql({ dialect: 'duckdb', from: `read_csv('${file}')`, columns: { customer: 'CustomerID', date: 'InvoiceDate', amount: 'Amount', order: 'InvoiceNo' }, analysisDate: '2011-12-10', rules });
-    const rows = (await duckRows(sql)) as unknown as CustomerRow[];
+    const rows = (await duckRows(sql)) as unknown as RfmSqlRow[];
     const core = coreRfm(table, { orderId: 0, orderDate: 1, customerId: 2, amount: 3 }, '2011-12-10', 5, rules);
     expect(table.length).toBeGreaterThan(500_000);
     expect(rows).toHaveLength(4339);

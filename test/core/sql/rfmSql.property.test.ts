@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rfmPackageSegments, rulesAtScores, shopifySegments } from '../../../src/core/rfm';
 import { rfmSql } from '../../../src/core/sql';
-import { coreRfm, type CustomerRow, differences, duckCutPoints, duckRows } from './sqlCompare';
+import { coreRfm, differences, duckCutPoints, duckRows } from './sqlCompare';
+import type { RfmSqlRow } from '../../../src/core/sql';
 
 const dir = mkdtempSync(join(tmpdir(), 'rfm-sql-prop-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -90,7 +91,7 @@ describe('rfmSql on DuckDB: random shops', () => {
           const types = `{${shop.withOrderId ? "'Order #': 'VARCHAR', " : ''}'order date': 'DATE', 'Customer "ID"': 'VARCHAR', 'Amount''s €': 'DOUBLE'}`;
           const [order, date, customer, amount] = HEADER;
           const sql = rfmSql({ dialect: 'duckdb', from: `read_csv('${file}', header = true, columns = ${types})`, columns: { customer, date, amount, ...(shop.withOrderId ? { order } : {}) }, analysisDate: '2024-12-31', bins, rules });
-          const rows = (await duckRows(sql)) as unknown as CustomerRow[];
+          const rows = (await duckRows(sql)) as unknown as RfmSqlRow[];
           const at = shop.withOrderId ? 1 : 0;
           const core = coreRfm(table, { orderDate: at, customerId: at + 1, amount: at + 2, ...(shop.withOrderId ? { orderId: 0 } : {}) }, '2024-12-31', bins, rules);
           expect(differences(rows, core.customers, await duckCutPoints(sql, bins), core.cutPoints)).toEqual([]);

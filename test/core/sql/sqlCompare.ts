@@ -8,6 +8,7 @@ import { dayFromIso } from '../../../src/core/days';
 import { readOrders } from '../../../src/core/parse';
 import { assignSegments, rfmInputsFromCustomers, rfmScores, segmentName, type SegmentRule } from '../../../src/core/rfm';
 import type { Lang } from '../../../src/core/types';
+import type { RfmSqlRow } from '../../../src/core/sql';
 
 let connection: Promise<DuckDBConnection> | undefined;
 
@@ -18,18 +19,6 @@ export async function duckRows(sql: string): Promise<Record<string, unknown>[]> 
   return result.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
 }
 
-/** One customer as both sides report it. */
-export interface CustomerRow {
-  customer_id: string;
-  recency_days: number;
-  frequency: number;
-  monetary: number;
-  r: number;
-  f: number;
-  m: number;
-  rfm_score: string;
-  segment: string;
-}
 
 /** The core's customers and cut points for a table (header first) and a column mapping. */
 export function coreRfm(table: unknown[][], mapping: { customerId: number; orderDate: number; amount: number; orderId?: number }, analysisDate: string, bins: number, rules: readonly SegmentRule[], lang: Lang = 'en') {
@@ -37,7 +26,7 @@ export function coreRfm(table: unknown[][], mapping: { customerId: number; order
   const read = readOrders(table, { mapping, analysisDay });
   if (read.errors.length) throw new Error(`core read failed: ${JSON.stringify(read.errors[0])}`);
   const scored = rfmScores(rfmInputsFromCustomers(read.customers, analysisDay), { bins });
-  const customers: CustomerRow[] = assignSegments(scored.customers, rules).map((c) => ({
+  const customers: RfmSqlRow[] = assignSegments(scored.customers, rules).map((c) => ({
     customer_id: c.customerId,
     recency_days: c.recencyDays,
     frequency: c.frequency,
@@ -62,7 +51,7 @@ export async function duckCutPoints(sql: string, bins: number): Promise<Record<'
 const FIELDS = ['recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'rfm_score', 'segment'] as const;
 
 /** Every difference between the two sides (Object.is on numbers), as readable lines; [] when they agree. */
-export function differences(sql: readonly CustomerRow[], core: readonly CustomerRow[], sqlCuts: Record<string, number[]>, coreCuts: Record<string, number[]>): string[] {
+export function differences(sql: readonly RfmSqlRow[], core: readonly RfmSqlRow[], sqlCuts: Record<string, number[]>, coreCuts: Record<string, number[]>): string[] {
   const out: string[] = [];
   if (sql.length !== core.length) out.push(`customers: SQL ${sql.length}, core ${core.length}`);
   const byId = new Map(core.map((c) => [c.customer_id, c]));
