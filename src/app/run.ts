@@ -50,10 +50,19 @@ export interface RunOutput {
  * Throws a {@link UserError} (in the user's language) when the data cannot be read.
  */
 export function segmentRun(input: RunInput): RunOutput {
+  const read = finishRead(input.state);
+  if (read.errors.length) throw new UserError(read.errors.map((e) => localize(e, input.lang)).join(' '));
+  return segmentRead(read, input);
+}
+
+/**
+ * The run from a finished read: what {@link segmentRun} does after `finishRead`, for sources whose
+ * read is assembled another way (several sheets combined, per-order rows from a database engine).
+ * `read` must have no errors.
+ */
+export function segmentRead(read: ReadResult, input: Omit<RunInput, 'state'>): RunOutput {
   const { settings, lang } = input;
   const previous = input.previous ?? firstRun();
-  const read = finishRead(input.state);
-  if (read.errors.length) throw new UserError(read.errors.map((e) => localize(e, lang)).join(' '));
   const segmentation = segmentCustomers(read.orders, read.customers, {
     analysisDay: analysisDayOf(settings),
     bins: settings.bins,
