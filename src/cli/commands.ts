@@ -10,6 +10,7 @@ import { trackingCommand } from './tracking';
 import { sqlCommand } from './sql';
 import { CliError, errorLine, langOfArgs, splitArgs, UsageError } from './flags';
 import type { Lang } from '../core/types';
+import { format } from '../core/i18n';
 import { UserError } from '../app/messages';
 import { ReadError } from './readError';
 
@@ -27,7 +28,29 @@ export const commands: Record<string, CliCommand> = {
   sql: sqlCommand,
 };
 
-const FILE_ERRORS: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a folder', ENOSPC: 'the disk is full', EROFS: 'read-only file system', EPERM: 'not permitted' };
+/** What the operating system said about a file, per language. */
+const FILE_ERRORS: Record<string, Record<Lang, string>> = {
+  ENOENT: { en: 'no such file', 'zh-TW': '找不到這個檔案', 'zh-CN': '找不到这个文件', ms: 'tiada fail sedemikian' },
+  EACCES: { en: 'permission denied', 'zh-TW': '沒有權限', 'zh-CN': '没有权限', ms: 'kebenaran ditolak' },
+  EISDIR: { en: 'is a folder', 'zh-TW': '是資料夾', 'zh-CN': '是文件夹', ms: 'ialah folder' },
+  ENOSPC: { en: 'the disk is full', 'zh-TW': '磁碟已滿', 'zh-CN': '磁盘已满', ms: 'cakera penuh' },
+  EROFS: { en: 'read-only file system', 'zh-TW': '唯讀的檔案系統', 'zh-CN': '只读文件系统', ms: 'sistem fail baca sahaja' },
+  EPERM: { en: 'not permitted', 'zh-TW': '不允許', 'zh-CN': '不允许', ms: 'tidak dibenarkan' },
+};
+
+/** The CLI's own lines outside any command, per language. */
+const CLI_TEXT = {
+  internal: {
+    en: 'Internal error: {message}\nThis is a bug in the tool, not in your data; please report it with the command you ran{debug}.',
+    'zh-TW': '內部錯誤：{message}\n這是本工具的錯誤，不是你的資料有問題；請連同你執行的指令回報{debug}。',
+    'zh-CN': '内部错误：{message}\n这是本工具的错误，不是你的数据有问题；请连同你运行的命令报告{debug}。',
+    ms: 'Ralat dalaman: {message}\nIni pepijat dalam alat ini, bukan dalam data anda; sila laporkan bersama arahan yang anda jalankan{debug}.',
+  },
+  addDebug: { en: ' (add --debug for the details)', 'zh-TW': '（加上 --debug 可看詳細資訊）', 'zh-CN': '（加上 --debug 可看详细信息）', ms: ' (tambah --debug untuk butirannya)' },
+  unknownCommand: { en: 'unknown command {name}', 'zh-TW': '沒有這個指令：{name}', 'zh-CN': '没有这个命令：{name}', ms: 'arahan tidak dikenali {name}' },
+  usage: { en: 'Usage: node dist/cli.js <command> [options]\n\nCommands:', 'zh-TW': '用法：node dist/cli.js <指令> [選項]\n\n指令：', 'zh-CN': '用法：node dist/cli.js <命令> [选项]\n\n命令：', ms: 'Penggunaan: node dist/cli.js <arahan> [pilihan]\n\nArahan:' },
+  file: { en: 'file', 'zh-TW': '檔案', 'zh-CN': '文件', ms: 'fail' },
+};
 
 /** Exit code and message of an error a command threw: ours print their message; others are reported as internal. */
 export function errorReport(err: unknown, debug: boolean, lang: Lang = 'en'): { code: number; text: string } {
@@ -35,11 +58,11 @@ export function errorReport(err: unknown, debug: boolean, lang: Lang = 'en'): { 
   if (err instanceof UsageError) return { code: 2, text: `${errorLine(err.message, lang)}${stack}` };
   if (err instanceof CliError || err instanceof UserError || err instanceof ReadError) return { code: 1, text: `${errorLine(err.message, lang)}${stack}` };
   const errno = err as NodeJS.ErrnoException;
-  if (errno && typeof errno.code === 'string' && FILE_ERRORS[errno.code]) return { code: 1, text: `${errorLine(`${errno.path ?? 'file'}: ${FILE_ERRORS[errno.code]}`, lang)}${stack}` };
+  if (errno && typeof errno.code === 'string' && FILE_ERRORS[errno.code]) return { code: 1, text: `${errorLine(`${errno.path ?? format(CLI_TEXT.file, lang)}: ${FILE_ERRORS[errno.code][lang]}`, lang)}${stack}` };
   const message = err instanceof Error ? err.message : String(err);
   return {
     code: 1,
-    text: `Internal error: ${message.split('\n')[0].slice(0, 300)}\nThis is a bug in the tool, not in your data; please report it with the command you ran${debug ? '' : ' (add --debug for the details)'}.${stack}`,
+    text: `${format(CLI_TEXT.internal, lang, { message: message.split('\n')[0].slice(0, 300), debug: debug ? '' : format(CLI_TEXT.addDebug, lang) })}${stack}`,
   };
 }
 
@@ -52,8 +75,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const list = Object.entries(commands)
       .map(([n, c]) => `  ${n.padEnd(9)} ${c.summary}`)
       .join('\n');
-    if (name && name !== '--help' && name !== 'help') process.stderr.write(`Error: unknown command ${JSON.stringify(name.slice(0, 60))}\n`);
-    process.stderr.write(`Usage: node dist/cli.js <command> [options]\n\nCommands:\n${list}\n`);
+    const lang = langOfArgs(rest);
+    if (name && name !== '--help' && name !== 'help') process.stderr.write(`${errorLine(format(CLI_TEXT.unknownCommand, lang, { name: JSON.stringify(name.slice(0, 60)) }), lang)}\n`);
+    process.stderr.write(`${format(CLI_TEXT.usage, lang)}\n${list}\n`);
     return name && name !== '--help' && name !== 'help' ? 2 : 0;
   }
   try {

@@ -64,6 +64,18 @@ describe('flag checks', () => {
     expect(internal.text).not.toMatch(/\n\s+at /);
     expect(errorReport(new TypeError('boom'), true).text).toMatch(/\n\s+at /);
   });
+  it('says those lines in the --lang language: an internal error and a file the system refused', () => {
+    const missing = Object.assign(new Error('ENOENT'), { code: 'ENOENT', path: 'orders.csv' });
+    for (const lang of ['zh-TW', 'zh-CN', 'ms'] as const) {
+      const internal = errorReport(new TypeError('boom'), false, lang).text;
+      expect(internal).toContain('boom');
+      expect(internal).toContain('--debug');
+      expect(internal).not.toMatch(/Internal error|This is a bug|add --debug/);
+      const file = errorReport(missing, false, lang).text;
+      expect(file).toContain('orders.csv');
+      expect(file).not.toMatch(/no such file|^Error:/);
+    }
+  });
 });
 
 describe('csvCell (OWASP CSV injection)', () => {
