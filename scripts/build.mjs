@@ -102,10 +102,25 @@ async function buildNodeTool(entry, outName) {
   writeFileSync(join(dist, outName), code);
 }
 
+/**
+ * The scope "Run in BigQuery" needs (src/sheets/bigquery.ts BIGQUERY_SCOPE). Only `--bigquery` (or
+ * BIGQUERY=1) adds it to dist/appsscript.json: the default add-on keeps its two scopes, and an
+ * owner who wants the opt-in run deploys this build (README, "Run in BigQuery").
+ */
+const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery.readonly';
+const withBigQuery = process.argv.includes('--bigquery') || process.env.BIGQUERY === '1';
+
+function writeManifest() {
+  const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  if (withBigQuery && !manifest.oauthScopes.includes(BIGQUERY_SCOPE)) manifest.oauthScopes = [...manifest.oauthScopes, BIGQUERY_SCOPE];
+  if (!withBigQuery) copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  else writeFileSync(join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 const t0 = Date.now();
 const manifest = await buildAddOn();
 await buildSidebar();
-copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+writeManifest();
 await buildNodeTool('src/cli/main.ts', 'cli.js');
 await buildNodeTool('scripts/preview.ts', 'preview.js');
-console.log(`built dist/ in ${Date.now() - t0} ms: ${manifest.entryPoints.length} entry points, ${manifest.customFunctions.length} custom functions`);
+console.log(`built dist/ in ${Date.now() - t0} ms: ${manifest.entryPoints.length} entry points, ${manifest.customFunctions.length} custom functions${withBigQuery ? ', with the BigQuery scope' : ''}`);

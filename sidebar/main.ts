@@ -11,12 +11,14 @@ import { errorText, rpcFromGoogle } from './rpc';
 import { runFlow } from './runFlow';
 import { initialRunState, editableRules, type AppState, type Ctx, type Page } from './state';
 import { columnsView } from './views/columns';
+import { extraSourcesView } from './views/sources';
 import { helpView } from './views/help';
 import { optionsView } from './views/options';
 import { qualityView } from './views/quality';
 import { rulesView } from './views/rules';
 import { runPanelView, updateProgressInPlace } from './views/runPanel';
 import { templatesView } from './views/templates';
+import { bigQueryView } from './views/bigquery';
 
 const root = document.getElementById('app') as HTMLElement;
 const startPage = document.body.getAttribute('data-start-page');
@@ -199,6 +201,7 @@ function settingsPage(): HTMLElement[] {
     }),
     rulesView(ctx),
     templatesView(ctx),
+    bigQueryView(ctx),
     h('button', {
       type: 'button',
       id: 'save-settings',
@@ -226,7 +229,7 @@ function render(): void {
     body.push(state.notice ? null : h('p', { class: 'loading' }, t('loading')));
   } else if (state.page === 'run') {
     runPanel = runPanelView(ctx, () => void startRun(), cancelRun);
-    body.push(columnsView(ctx), qualityView(ctx), h('section', { class: 'card run' }, runPanel));
+    body.push(columnsView(ctx), extraSourcesView(ctx), qualityView(ctx), h('section', { class: 'card run' }, runPanel));
   } else if (state.page === 'settings') {
     body.push(settingsPage());
   } else {

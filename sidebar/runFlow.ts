@@ -9,7 +9,7 @@
  * @example
  * const summary = await runFlow(call, 'Orders', settings, { onProgress: (p) => console.log(p.percent) });
  */
-import type { ReadState, RunSummary, Settings } from '../src/app/contract';
+import type { ReadState, RunSummary, Settings, SourcePlan, SourceState } from '../src/app/contract';
 // The module file, not the parse index: the index drags the header-synonym tables into the sidebar (+20 KB).
 import { mergeReadStates } from '../src/core/parse/state';
 import type { Call } from './rpc';
@@ -48,7 +48,11 @@ export function chunkPlan(headerRow: number, totalRows: number, chunkRows: numbe
   return out;
 }
 
-/** Drives one run: beginRun → readChunk per block (merging partials) → finishRun. */
+/**
+ * Drives one run: beginRun → readChunk per block (merging partials) → finishRun. When the server
+ * plans several source sheets (issue 18), each sheet's blocks are merged on their own (each sheet
+ * has its own columns) and `finishSourcesRun` gets one state per sheet; the bar counts all rows.
+ */
 export async function runFlow(call: Call, sheetName: string, settings: Settings, hooks: FlowHooks = {}, merge: Merge = mergeReadStates): Promise<FlowResult> {
   const cancelled = () => (hooks.isCancelled ? hooks.isCancelled() : false);
   const report = (p: FlowProgress) => hooks.onProgress?.(p);
@@ -57,20 +61,28 @@ export async function runFlow(call: Call, sheetName: string, settings: Settings,
   const begun = await call('beginRun', sheetName, settings);
   const { runId } = begun;
   if (hooks.onStart) hooks.onStart(runId);
-  const plan = chunkPlan(begun.headerRow, begun.totalRows, begun.chunkRows);
-  const rowsTotal = Math.max(0, begun.totalRows - begun.headerRow);
-  let state: ReadState | undefined;
+  const several = begun.sources && begun.sources.length > 1 ? begun.sources : null;
+  const sources: SourcePlan[] = several ?? [{ sheetName, totalRows: begun.totalRows, chunkRows: begun.chunkRows, headerRow: begun.headerRow }];
+  const dataRows = (s: SourcePlan) => Math.max(0, s.totalRows - s.headerRow);
+  const rowsTotal = sources.reduce((n, s) => n + dataRows(s), 0);
+  const states: SourceState[] = [];
   let rowsRead = 0;
-  for (const block of plan) {
-    if (cancelled()) return { status: 'cancelled', runId };
-    const partial = await call('readChunk', { runId, sheetName, startRow: block.startRow, numRows: block.numRows, settings });
-    state = state === undefined ? partial : merge(state, partial);
-    rowsRead += block.numRows;
-    report({ stage: 'read', rowsRead, rowsTotal, percent: Math.round((READ_SHARE * rowsRead) / Math.max(1, rowsTotal)) });
+  for (const source of sources) {
+    let state: ReadState | undefined;
+    // The sheet's own rows before this one, so the server's progress counts all sheets too.
+    const where = several ? { rowsBefore: rowsRead, rowsTotal } : {};
+    for (const block of chunkPlan(source.headerRow, source.totalRows, source.chunkRows)) {
+      if (cancelled()) return { status: 'cancelled', runId };
+      const partial = await call('readChunk', { runId, sheetName: source.sheetName, startRow: block.startRow, numRows: block.numRows, settings, ...where });
+      state = state === undefined ? partial : merge(state, partial);
+      rowsRead += block.numRows;
+      report({ stage: 'read', rowsRead, rowsTotal, percent: Math.round((READ_SHARE * rowsRead) / Math.max(1, rowsTotal)) });
+    }
+    if (state !== undefined) states.push({ name: source.sheetName, state });
   }
   if (cancelled()) return { status: 'cancelled', runId };
   report({ stage: 'finish', rowsRead, rowsTotal, percent: READ_SHARE });
-  const summary = await call('finishRun', runId, state === undefined ? null : state, settings);
+  const summary = several ? await call('finishSourcesRun', runId, states, settings) : await call('finishRun', runId, states.length ? states[0].state : null, settings);
   report({ stage: 'finish', rowsRead, rowsTotal, percent: 100 });
   return { status: 'done', runId, summary };
 }

@@ -25,10 +25,10 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const SOURCE = join(process.cwd(), '../shared/data/online-retail/by-day');
-const DATA = join(tmpdir(), 'cs-bench-engine');
-const CLI = join(process.cwd(), 'dist/cli.js');
+export const DATA = join(tmpdir(), 'cs-bench-engine');
+export const CLI = join(process.cwd(), 'dist/cli.js');
 const PANDAS_PEER = fileURLToPath(import.meta.resolve('./peers/rfm_pandas.py'));
-const DUCKDB_PEER = fileURLToPath(import.meta.resolve('./peers/rfm_duckdb.mjs'));
+export const DUCKDB_PEER = fileURLToPath(import.meta.resolve('./peers/rfm_duckdb.mjs'));
 const TIME = '/usr/bin/time';
 const ANALYSIS_DATE = '2011-12-10';
 const TIMEOUT_MS = 600_000;
@@ -139,7 +139,7 @@ async function runOnce(argv: readonly string[]): Promise<Outcome> {
 }
 
 /** The median run by wall time of `runs` runs (the first failure, if any). */
-async function measure(argv: readonly string[], runs: number): Promise<Outcome> {
+export async function measure(argv: readonly string[], runs: number): Promise<Outcome> {
   const done: Measured[] = [];
   for (let i = 0; i < runs; i++) {
     const r = await runOnce(argv);
@@ -158,7 +158,7 @@ const customers = (m: Measured) => `${m.stdout.split('\n').indexOf('') - 1} cust
 const mib = (m: Measured) => (m.peakMiB === null ? 'peak RSS n/a' : `peak ${m.peakMiB.toFixed(0).padStart(5)} MiB`);
 
 /** One figure line: label, wall time, peak RSS and `extra`, or why there is no figure. */
-function line(label: string, r: Outcome, extra: (m: Measured) => string = () => ''): r is Measured {
+export function line(label: string, r: Outcome, extra: (m: Measured) => string = () => ''): r is Measured {
   if ('failed' in r) {
     console.log(`${label.padEnd(58)} ${r.failed}`);
     return false;
@@ -168,7 +168,7 @@ function line(label: string, r: Outcome, extra: (m: Measured) => string = () => 
 }
 
 /** "ratio a / b 2.3× (target ≥ 2×: met)". */
-function ratio(what: string, value: number, target: string, met: boolean): void {
+export function ratio(what: string, value: number, target: string, met: boolean): void {
   console.log(`  ${what} ${value.toFixed(2)}× (target ${target}: ${met ? 'met' : 'MISSED'})`);
 }
 

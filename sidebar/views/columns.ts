@@ -1,11 +1,12 @@
 /**
- * The detected data: sheet picker, rows × columns, the sheet's shape, and one drop-down per role
- * (with the detection's confidence) to correct a wrong guess.
+ * The detected data: sheet picker (and the other sheets to combine, `sources.ts`), rows × columns,
+ * the sheet's shape, and one drop-down per role (with the detection's confidence) to correct a wrong guess.
  */
 import type { ColumnInfo, RoleName, SetupInfo } from '../../src/app/contract';
 import { h, select } from '../dom';
 import { assignRole, effectiveMapping, type Ctx, type RoleMove } from '../state';
 import { num, t } from '../i18n';
+import { extraSheetsPicker } from './sources';
 
 /** Roles shown open; the rest sit under "More columns". */
 const MAIN_ROLES: readonly RoleName[] = ['customerId', 'orderDate', 'amount', 'orderId', 'totalSpent', 'orderCount', 'lastOrderDate'];
@@ -17,25 +18,34 @@ function confidenceBadge(col: ColumnInfo | undefined): HTMLElement | null {
   return h('span', { class: `badge ${level}`, title: col.reason }, t('confidence', { pct }));
 }
 
-function roleRow(ctx: Ctx, setup: SetupInfo, role: RoleName, label: string, mapping: Partial<Record<RoleName, string | null>>): HTMLElement {
+/** Where a role's drop-down is (its attributes) and what choosing a column does (null = not used). */
+export interface RolePicker {
+  attrs: Record<string, string>;
+  pick(header: string | null): void;
+}
+
+function roleRow(columns: readonly ColumnInfo[], role: RoleName, label: string, mapping: Partial<Record<RoleName, string | null>>, picker: RolePicker): HTMLElement {
   const chosen = mapping[role] ?? '';
-  const options = [{ value: '', label: t('notUsed') }].concat(setup.detectedColumns.map((c) => ({ value: c.header, label: `${c.letter}: ${c.header}` })));
-  const detected = setup.detectedColumns.find((c) => c.header === chosen && c.role === role);
+  const options = [{ value: '', label: t('notUsed') }].concat(columns.map((c) => ({ value: c.header, label: `${c.letter}: ${c.header}` })));
+  const detected = columns.find((c) => c.header === chosen && c.role === role);
   const sel = select(options, chosen, {
-    'data-role': role,
+    ...picker.attrs,
     'aria-label': label,
     onchange: (ev: Event) => {
-      const settings = ctx.state.settings;
-      if (!settings) return;
       const value = (ev.target as HTMLSelectElement).value;
-      const choice = assignRole(setup, settings, role, value === '' ? null : value, ctx.state.waitingRoles);
-      ctx.state.settings = choice.settings;
-      ctx.state.roleMoves = choice.moved;
-      ctx.state.waitingRoles = choice.waiting;
-      void ctx.refreshSetup();
+      picker.pick(value === '' ? null : value);
     },
   });
   return h('div', { class: 'role-row' }, h('label', { class: 'role-label' }, label), sel, confidenceBadge(detected));
+}
+
+/** One drop-down per role for a sheet's columns: the main roles (and those in use) open, the rest under "More columns". */
+export function roleRows(roles: SetupInfo['roles'], columns: readonly ColumnInfo[], mapping: Partial<Record<RoleName, string | null>>, picker: (role: RoleName) => RolePicker): (HTMLElement | null)[] {
+  const isMain = (role: RoleName) => MAIN_ROLES.indexOf(role) >= 0 || mapping[role];
+  const main = roles.filter((r) => isMain(r.role));
+  const more = roles.filter((r) => !isMain(r.role));
+  const row = (r: SetupInfo['roles'][number]) => roleRow(columns, r.role, r.label, mapping, picker(r.role));
+  return [...main.map(row), more.length ? h('details', null, h('summary', null, t('moreRoles')), more.map(row)) : null];
 }
 
 /** What the last choice did to other roles, in words: a swap or a role left waiting is never silent. */
@@ -54,9 +64,18 @@ export function columnsView(ctx: Ctx): HTMLElement {
   const { setup, settings } = ctx.state;
   if (!setup || !settings) return h('section', null);
   const mapping = effectiveMapping(setup, settings);
-  const isMain = (role: RoleName) => MAIN_ROLES.indexOf(role) >= 0 || mapping[role];
-  const main = setup.roles.filter((r) => isMain(r.role));
-  const more = setup.roles.filter((r) => !isMain(r.role));
+  const picker = (role: RoleName): RolePicker => ({
+    attrs: { 'data-role': role },
+    pick: (header) => {
+      const current = ctx.state.settings;
+      if (!current) return;
+      const choice = assignRole(setup, current, role, header, ctx.state.waitingRoles);
+      ctx.state.settings = choice.settings;
+      ctx.state.roleMoves = choice.moved;
+      ctx.state.waitingRoles = choice.waiting;
+      void ctx.refreshSetup();
+    },
+  });
   const sheetSelect = select(
     setup.sheets.map((s) => ({ value: s, label: s })),
     setup.sheetName,
@@ -64,7 +83,10 @@ export function columnsView(ctx: Ctx): HTMLElement {
       id: 'sheet',
       onchange: (ev: Event) => {
         if (!ctx.state.settings) return;
-        ctx.state.settings = { ...ctx.state.settings, sourceSheet: (ev.target as HTMLSelectElement).value, mapping: {} };
+        const sourceSheet = (ev.target as HTMLSelectElement).value;
+        // A sheet chosen as the one with the orders is no longer an extra one.
+        const extraSheets = (ctx.state.settings.extraSheets ?? []).filter((n) => n !== sourceSheet);
+        ctx.state.settings = { ...ctx.state.settings, sourceSheet, mapping: {}, extraSheets };
         ctx.state.roleMoves = [];
         ctx.state.waitingRoles = {};
         void ctx.refreshSetup();
@@ -75,6 +97,8 @@ export function columnsView(ctx: Ctx): HTMLElement {
     'section',
     { class: 'card', id: 'columns' },
     h('label', { class: 'field' }, h('span', null, t('sheet')), sheetSelect),
+    // Several source sheets (issue 18): the others to combine, each with its own columns below.
+    extraSheetsPicker(ctx),
     h('h2', null, t('detected')),
     h(
       'p',
@@ -85,7 +109,6 @@ export function columnsView(ctx: Ctx): HTMLElement {
     ),
     h('p', { class: 'hint' }, t('columnHint')),
     movesNote(setup, ctx.state.roleMoves),
-    main.map((r) => roleRow(ctx, setup, r.role, r.label, mapping)),
-    more.length ? h('details', null, h('summary', null, t('moreRoles')), more.map((r) => roleRow(ctx, setup, r.role, r.label, mapping))) : null,
+    roleRows(setup.roles, setup.detectedColumns, mapping, picker),
   );
 }

@@ -6,8 +6,8 @@ export const CELL_LIMIT = 10_000_000;
 
 /** A new sheet's grid (1,000 rows × 26 columns). */
 const NEW_SHEET_CELLS = 1000 * 26;
-/** Segments, Segment summary, Campaign lists, Personas, KPIs, Data quality, History, Movement, CLV model. */
-const OUTPUT_TABS = 9;
+/** Segments, Segment summary, Campaign lists, Personas, KPIs, Data quality, History, Movement, CLV model, When they buy, Products. */
+const OUTPUT_TABS = 11;
 
 /** Upper estimate of the output for a source of `rows` × `columns` (before the customers are known). */
 export function estimateOutputCells(rows: number, columns: number): number {
@@ -16,6 +16,17 @@ export function estimateOutputCells(rows: number, columns: number): number {
   const segments = Math.max(NEW_SHEET_CELLS, rows * Math.max(26, 20 + columns));
   const campaigns = Math.max(NEW_SHEET_CELLS, rows * 26);
   return segments + campaigns + (OUTPUT_TABS - 2) * NEW_SHEET_CELLS;
+}
+
+/**
+ * {@link estimateOutputCells} for a run over several source sheets combined: at most one customer
+ * per source row of any sheet, and each sheet's columns may add attributes.
+ */
+export function estimateSourcesOutputCells(sources: readonly { rows: number; columns: number }[]): number {
+  return estimateOutputCells(
+    sources.reduce((n, s) => n + s.rows, 0),
+    sources.reduce((n, s) => n + s.columns, 0),
+  );
 }
 
 /** Cells a tab of `rows` × `cols` takes once written (a new sheet is never smaller than 1,000 × 26). */

@@ -4,7 +4,7 @@
  * one side fails the other's type-check.
  */
 import type { Lang } from '../core/types';
-import type { Role } from '../core/parse';
+import type { ReadState, Role } from '../core/parse';
 import type { SegmentRule } from '../core/rfm';
 import type { SegmentBy } from '../core/pipeline/segmentBy';
 import type { TabKind } from '../core/report/tabSpec';
@@ -18,6 +18,9 @@ export type { SegmentBy } from '../core/pipeline/segmentBy';
 /** Column roles the sidebar lets the user set (the reading module's roles). */
 export type RoleName = Role;
 
+/** Role → header text of the chosen column; null = not used (a role left out = detected). */
+export type ColumnMapping = Partial<Record<RoleName, string | null>>;
+
 /** Saved settings: they live in the workbook (a settings sheet) so a copy of the file carries them. */
 export interface Settings {
   version: 1;
@@ -27,6 +30,14 @@ export interface Settings {
   sourceSheet: string | null;
   /** Role → header text of the column the user chose (headers survive columns being moved); null = not used. */
   mapping: Partial<Record<RoleName, string | null>>;
+  /**
+   * More sheets read with the source sheet and combined into one customer base (orders from other
+   * channels, a customer list), by name; [] = the source sheet alone. A name no longer in the
+   * workbook is reported by name, never guessed.
+   */
+  extraSheets: string[];
+  /** Each extra sheet's own column choices (sheet name → role → header), as `mapping` is the source sheet's; missing = detected. */
+  extraMappings: Record<string, ColumnMapping>;
   /** ISO date; null = the day after the latest order. */
   analysisDate: string | null;
   /** Score bins per dimension (R rfm default 5). */
@@ -49,6 +60,18 @@ export interface Settings {
   campaignTemplates: Record<string, string>;
   /** Months after the last run when the sidebar suggests reviewing the segments (the articles: every 12–18 months at least). */
   reviewMonths: number;
+  /** BigQuery: the table the exported SQL reads, and the opt-in "Run in BigQuery" (off by default) with the Cloud project that runs it. */
+  bigQuery: BigQuerySettings;
+}
+
+/** The workbook's BigQuery choices; `run` adds nothing unless the owner turns it on. */
+export interface BigQuerySettings {
+  /** `project.dataset.table` as typed; '' = not given. */
+  table: string;
+  /** Run the segmentation in BigQuery through Connected Sheets (needs the bigquery.readonly scope). */
+  run: boolean;
+  /** The Google Cloud project that runs (and is billed for) the query; '' = not given. */
+  projectId: string;
 }
 
 export interface ColumnInfo {
@@ -93,6 +116,32 @@ export interface SetupInfo {
   review: ReviewReminder;
   /** Each segment of the rules in force ("Others" last) with its built-in campaign message, for the template editor. */
   campaignMessages: CampaignMessage[];
+  /** The detected columns of each extra source sheet (`settings.extraSheets`), in that order. */
+  extraSources: SourceSetup[];
+}
+
+/** An extra source sheet as the sidebar's column view shows it; `problem` says why it cannot be read (renamed, deleted, no columns). */
+export interface SourceSetup {
+  sheetName: string;
+  rows: number;
+  columns: number;
+  shape: 'transactions' | 'customers';
+  detectedColumns: ColumnInfo[];
+  problem: string | null;
+}
+
+/** How to read one source sheet of a run in blocks (as {@link RunStart} says for the first). */
+export interface SourcePlan {
+  sheetName: string;
+  totalRows: number;
+  chunkRows: number;
+  headerRow: number;
+}
+
+/** One source sheet's merged reading state, as the sidebar sends it to `finishSourcesRun`. */
+export interface SourceState {
+  name: string;
+  state: ReadState;
 }
 
 /** A segment's built-in campaign message in the user's language: what an empty template falls back to. */
@@ -116,6 +165,8 @@ export interface RunStart {
   chunkRows: number;
   /** Sheet row of the header (1-based); data starts on the next row. */
   headerRow: number;
+  /** Every source sheet of the run, the first being the one above; absent or one = a one-sheet run. */
+  sources?: SourcePlan[];
 }
 
 /** One step of reading: rows [startRow, startRow + numRows) of the source, 1-based sheet rows. */
@@ -125,6 +176,9 @@ export interface ReadRequest {
   startRow: number;
   numRows: number;
   settings: Settings;
+  /** Several source sheets: data rows of the sheets read before this one, and of all of them (for the progress bar). */
+  rowsBefore?: number;
+  rowsTotal?: number;
 }
 
 /** Where a run is on the server. */

@@ -6,6 +6,7 @@ import { buildTabs } from '../core/report/buildTabs';
 import { segmentsWithCustomers } from '../core/rfm/segmentSummary';
 import { consentColumnsOf } from '../core/campaigns/consent';
 import { qualityItems } from '../core/report/qualityTab';
+import { isCombined, sourcesDecisions, sourcesQualityItems } from '../core/sources';
 import type { TabSpec } from '../core/report/tabSpec';
 import type { SegmentLine, Settings } from './contract';
 import { SERVER_MESSAGES, UserError } from './messages';
@@ -80,8 +81,9 @@ export function segmentRead(read: ReadResult, input: Omit<RunInput, 'state'>): R
     previousPlacements: previous.placements,
     previousHistory: previous.history,
     sameSegment: previous.sameSegment,
-    quality: qualityItems(read.quality.issues, lang),
-    decisions: read.decisions.map((d) => localize(d, lang)),
+    // A run on several sources (core/sources) adds what combining found and decided.
+    quality: [...qualityItems(read.quality.issues, lang), ...(isCombined(read) ? sourcesQualityItems(read.sources, lang) : [])],
+    decisions: [...read.decisions.map((d) => localize(d, lang)), ...(isCombined(read) ? sourcesDecisions(read.sources, lang) : [])],
     // The sheet's own consent columns decide who may be contacted; the owner's templates the messages.
     consent: consentColumnsOf(read.detection),
     campaignTemplates: settings.campaignTemplates,

@@ -13,6 +13,8 @@ export function defaultSettings(): Settings {
     lang: null,
     sourceSheet: null,
     mapping: {},
+    extraSheets: [],
+    extraMappings: {},
     analysisDate: null,
     bins: 5,
     preset: 'shopify',
@@ -24,6 +26,7 @@ export function defaultSettings(): Settings {
     segmentBy: 'rfm',
     campaignTemplates: {},
     reviewMonths: 12,
+    bigQuery: { table: '', run: false, projectId: '' },
   };
 }
 
@@ -78,6 +81,31 @@ function isCampaignTemplates(v: unknown): boolean {
   return entries.every(([id, text]) => id !== '' && id.length <= 100 && typeof text === 'string' && text.length <= MAX_TEMPLATE_CHARS) && JSON.stringify(v).length <= 40_000;
 }
 
+/** Role → header choices as stored: each entry a header text or null (not used); anything else is dropped. */
+function mappingFrom(v: unknown): Settings['mapping'] {
+  const mapping: Record<string, string | null> = {};
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    for (const [role, header] of Object.entries(v as Record<string, unknown>)) if (header === null || typeof header === 'string') mapping[role] = header;
+  }
+  return mapping;
+}
+
+/** Most extra source sheets a run combines, and the longest name Sheets allows a sheet. */
+const MAX_EXTRA_SHEETS = 20;
+const MAX_SHEET_NAME = 100;
+
+/** Extra source sheets as stored: a list of sheet names (duplicates are dropped when read). */
+function isSheetList(v: unknown): boolean {
+  return Array.isArray(v) && v.length <= MAX_EXTRA_SHEETS && v.every((n) => typeof n === 'string' && n !== '' && n.length <= MAX_SHEET_NAME);
+}
+
+/** BigQuery choices as stored: a table and project id as text (at most 1,100 characters) and an on/off switch. */
+function isBigQuerySettings(v: unknown): boolean {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const b = v as Record<string, unknown>;
+  return typeof b.table === 'string' && b.table.length <= 1100 && typeof b.projectId === 'string' && b.projectId.length <= 100 && typeof b.run === 'boolean';
+}
+
 /**
  * Reads stored or sent settings: each field that is missing takes its default; each field that is
  * present but unusable (a hand-edited settings sheet, a workbook from an older version) takes its
@@ -107,17 +135,18 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
       else rules = s.rules.length ? (s.rules as Settings['rules']) : null;
     }
   }
-  const mapping: Settings['mapping'] = {};
-  if (s.mapping && typeof s.mapping === 'object' && !Array.isArray(s.mapping)) {
-    for (const [role, header] of Object.entries(s.mapping as Record<string, unknown>)) {
-      if (header === null || typeof header === 'string') (mapping as Record<string, string | null>)[role] = header;
-    }
-  }
+  const mapping = mappingFrom(s.mapping);
+  const extraSheets = pick('extraSheets', isSheetList, d.extraSheets).filter((name, i, all) => all.indexOf(name) === i);
+  const extraMappings: Settings['extraMappings'] = {};
+  if (given('extraMappings') && (typeof s.extraMappings !== 'object' || Array.isArray(s.extraMappings))) problems.push({ kind: 'badValue', setting: 'extraMappings', value: shownValue(s.extraMappings) });
+  else if (given('extraMappings')) for (const [sheet, m] of Object.entries(s.extraMappings as Record<string, unknown>)) if (extraSheets.includes(sheet)) extraMappings[sheet] = mappingFrom(m);
   const settings: Settings = {
     version: 1,
     lang: pick('lang', (v) => (LANGS as readonly unknown[]).includes(v), null),
     sourceSheet: pick('sourceSheet', (v) => typeof v === 'string', null, true),
     mapping,
+    extraSheets,
+    extraMappings,
     analysisDate: pick('analysisDate', (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && dayFromIso(v) !== null, null, true),
     bins: binsOk ? bins : d.bins,
     preset: pick('preset', (v) => typeof v === 'string' && v !== '', d.preset),
@@ -129,6 +158,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
     segmentBy: pick('segmentBy', isSegmentBy, d.segmentBy),
     campaignTemplates: pick('campaignTemplates', isCampaignTemplates, d.campaignTemplates),
     reviewMonths: pick('reviewMonths', (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 60, d.reviewMonths),
+    bigQuery: pick('bigQuery', isBigQuerySettings, d.bigQuery),
   };
   if (settings.sourceSheet === '') settings.sourceSheet = null;
   return { settings, problems };

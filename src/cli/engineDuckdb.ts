@@ -1,12 +1,13 @@
 /**
- * `node dist/cli.js segment FILE.csv --engine duckdb --out OUT.csv|OUT.json`: the per-customer RFM
- * work done by embedded DuckDB (@duckdb/node-api) on the file itself, for exports far beyond what
- * the TypeScript reader holds comfortably. The query is {@link rfmSql}'s (the same scores and
- * segments as the core, within what its JSDoc covers) on `read_csv('FILE', all_varchar = true)`,
- * with the columns the add-on's detection finds in the file's first rows.
+ * `node dist/cli.js segment FILE.csv --engine duckdb --out OUT.xlsx|OUT.csv|OUT.json`: a CSV file
+ * read by embedded DuckDB (@duckdb/node-api) in SQL, for exports far beyond what the TypeScript
+ * reader holds comfortably, with the columns the add-on's detection finds in its first rows.
  *
- * What it writes is not the workbook: the Segments rows and the Segment summary as `rfm --format
- * csv` prints them (customers, a blank line, the summary; JSON: `{customers, summary}`).
+ * OUT.xlsx: the same tabs as the default engine (engineDuckdbRead.ts turns the per-order rows of
+ * src/core/sql/linesSql.ts into the add-on's read; the app layer's `segmentRead` does the rest).
+ * OUT.csv / OUT.json: the Segments rows and the Segment summary as `rfm --format csv` prints them
+ * (customers, a blank line, the summary; JSON: `{customers, summary}`), all in {@link rfmSql}'s one
+ * query (the same scores and segments as the core, within what its JSDoc covers).
  */
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -25,15 +26,26 @@ import { isWorkbookPath, openInput, type Table } from './io';
 import { SEGMENT_LINES } from './messages';
 import { checkOutputPath, writeAtomically } from './outputFile';
 import { round, summaryRecords } from './rfm';
+import { segmentRead } from '../app/run';
+import { analysisDayOf } from '../app/readOptions';
+import { campaignLists } from '../core/campaigns/campaignLists';
+import { consentColumnsOf } from '../core/campaigns/consent';
+import { checkCampaignsFolder, writeCampaigns } from './campaignsExport';
+import { duckdbRead, literal } from './engineDuckdbRead';
+import { ENGINE_LINES } from './engineDuckdbMessages';
+import { isOurWorkbook, writeXlsx } from './xlsxWriter';
 
 /** The package that runs the queries: a devDependency, so loaded only when `--engine duckdb` asks for it. */
 const DUCKDB_PACKAGE = '@duckdb/node-api';
 
 /** What `--engine duckdb` writes, for the help text. */
-export const ENGINE_HELP = 'default: the add-on reader and the workbook; duckdb: a CSV file read by embedded DuckDB (npm install @duckdb/node-api), --out OUT.csv|.json gets the Segments rows and the Segment summary only, as `rfm --format csv` prints them';
+export const ENGINE_HELP = 'default: the add-on reader; duckdb: a UTF-8 CSV file read by embedded DuckDB in SQL (npm install @duckdb/node-api), --out OUT.xlsx gets the same tabs, OUT.csv|.json the Segments rows and the Segment summary as `rfm --format csv` prints them';
 
-/** Flags of `segment` that `--engine duckdb` cannot honour: refused, never silently dropped. */
-const NOT_WITH_DUCKDB = ['campaigns', 'segment-by', 'marketing-spend', 'date-order', 'currency', 'sheet', 'encoding'];
+/** Flags of `segment` that `--engine duckdb` cannot honour (DuckDB reads UTF-8 CSV files): refused, never silently dropped. */
+const NOT_WITH_DUCKDB = ['sheet', 'encoding'];
+
+/** Flags that only the workbook output uses: refused with OUT.csv or OUT.json. */
+const WORKBOOK_ONLY = ['campaigns', 'segment-by', 'marketing-spend', 'currency'];
 
 /** Opens an in-memory DuckDB; exit 2 with how to install the package when it is missing. `specifier` is for tests. */
 export async function openDuckDb(specifier = DUCKDB_PACKAGE): Promise<DuckDBConnection> {
@@ -49,8 +61,6 @@ export async function openDuckDb(specifier = DUCKDB_PACKAGE): Promise<DuckDBConn
   return (await api.DuckDBInstance.create(':memory:')).connect();
 }
 
-/** A SQL string literal (DuckDB: quotes doubled). */
-const literal = (text: string) => `'${text.split("'").join("''")}'`;
 
 /** The header and first rows of a text file, as the CLI's reader gives them to the detection. */
 function firstRowsOf(file: string, lang: Lang): Promise<Table> {
@@ -123,17 +133,22 @@ export async function duckdbSegmentation(file: string, settings: Settings, lang:
   const idOf = new Map<string, string>([...rules.map((r) => r.id), OTHERS_ID].map((id) => [segmentName(id, rules, lang), id]));
   const segmented = customers.map((c) => ({ segment: idOf.get(c.segment) ?? c.segment, recencyDays: c.recency_days, frequency: c.frequency, monetary: c.monetary, r: c.r, f: c.f, m: c.m }));
   const summary = summaryRecords(segmented, rules, lang);
-  const notes = customers.length < 100 ? ['fewer than 100 customers: the default engine scales recency for small stores, --engine duckdb does not'] : [];
-  return { analysisDate, customers, summary, notes };
+  return { analysisDate, customers, summary, notes: [] as string[] };
 }
 
-/** `segment --engine duckdb`: checks the flags and paths, runs the query, writes OUT.csv or OUT.json and returns the lines to print. */
+/** `segment --engine duckdb`: checks the flags and paths, runs the queries, writes OUT.xlsx (the workbook), OUT.csv or OUT.json and returns the lines to print. */
 export async function segmentWithDuckDb(file: string, out: string, args: CheckedArgs, settings: Settings, lang: Lang, notes: string[]): Promise<string> {
-  if (isWorkbookPath(file)) throw new UsageError(`--engine duckdb reads CSV files only, and ${file} is a workbook; save it as CSV, or leave out --engine duckdb to read it with the add-on reader`);
-  const refused = NOT_WITH_DUCKDB.filter((f) => args.flags[f] !== undefined && !(f === 'segment-by' && args.str(f) === 'rfm'));
-  if (refused.length) throw new UsageError(`${refused.map((f) => `--${f}`).join(', ')} cannot be used with --engine duckdb, which writes the segments only`);
+  const useDefault = format(ENGINE_LINES.useDefault, lang);
+  if (isWorkbookPath(file)) throw new UsageError(format(ENGINE_LINES.workbookInput, lang, { file, useDefault }));
+  const refused = NOT_WITH_DUCKDB.filter((f) => args.flags[f] !== undefined);
+  if (refused.length) throw new UsageError(`${format(ENGINE_LINES.flagsRefused, lang, { flags: refused.map((f) => `--${f}`).join(', ') })}; ${useDefault}`);
+  const workbook = extname(out).toLowerCase() === '.xlsx';
+  const needBook = WORKBOOK_ONLY.filter((f) => args.flags[f] !== undefined && !(f === 'segment-by' && args.str(f) === 'rfm'));
+  if (!workbook && needBook.length) throw new UsageError(format(ENGINE_LINES.csvOnlyFlags, lang, { flags: needBook.map((f) => `--${f}`).join(', ') }));
   const rulesFile = args.str('rules');
-  await checkOutputPath(out, { flag: '--out', inputs: [file, ...(rulesFile ? [rulesFile] : [])], extensions: ['.csv', '.json'], force: args.on('force') });
+  const inputs = [file, ...(rulesFile ? [rulesFile] : [])];
+  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx', '.csv', '.json'], force: args.on('force'), isOurs: workbook ? isOurWorkbook : undefined });
+  if (workbook) return duckdbWorkbook(file, out, args, settings, lang, notes, inputs);
   const result = await duckdbSegmentation(file, settings, lang);
   const text = extname(out).toLowerCase() === '.json' ? `${JSON.stringify({ analysisDate: result.analysisDate, customers: result.customers, summary: result.summary }, null, 2)}\n` : `${csvTable(result.customers)}\n${csvTable(result.summary)}`;
   await writeAtomically(out, async (tmp) => writeFileSync(tmp, text));
@@ -141,6 +156,33 @@ export async function segmentWithDuckDb(file: string, out: string, args: Checked
     `DuckDB: ${result.customers.length.toLocaleString('en-US')} customers in ${result.summary.length} segments, analysis date ${result.analysisDate}`,
     ...result.summary.map((s) => `  ${s.segment.padEnd(22)} ${format(SEGMENT_LINES.segment, lang, { customers: String(s.customers).padStart(6), share: (s.revenue_share * 100).toFixed(1).padStart(5) })}`),
     ...[...notes, ...result.notes].map((note) => format(SEGMENT_LINES.note, lang, { note })),
-    `Wrote the segments and the segment summary to ${out}`,
+    format(ENGINE_LINES.wroteCsv, lang, { file: out }),
   ].join('\n');
+}
+
+/**
+ * The workbook: DuckDB reads the file into the add-on's `ReadResult` (engineDuckdbRead.ts), the
+ * app layer's `segmentRead` makes the run, and it is written as `segment` writes it: the same tabs,
+ * CLV fitted in TypeScript on the customer summary. The source rows are not copied into an Orders
+ * tab (a file this engine is for holds more rows than a sheet can).
+ */
+async function duckdbWorkbook(file: string, out: string, args: CheckedArgs, settings: Settings, lang: Lang, notes: string[], inputs: string[]): Promise<string> {
+  const campaignsDir = args.str('campaigns');
+  if (campaignsDir) checkCampaignsFolder(campaignsDir, { out, force: args.on('force'), lang });
+  const runDay = dayFromDate(new Date(), () => 0);
+  const lastDay = analysisDayOf(settings, runDay);
+  const db = await openDuckDb();
+  const detection = detectColumns(await firstRowsOf(file, lang));
+  const read = await duckdbRead(db, { file, detection, lastDay: lastDay === undefined ? null : isoFromDay(lastDay), dateOrder: settings.dateOrder, lang });
+  const run = segmentRead(read, { settings, lang, runDay });
+  const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: run.currency, lang }));
+  const lines = [
+    run.summary,
+    ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${format(SEGMENT_LINES.segment, lang, { customers: String(s.customers).padStart(6), share: (s.revenueShare * 100).toFixed(1).padStart(5) })}`),
+    ...[...notes, ...run.warnings, ...written, format(ENGINE_LINES.noOrdersCopy, lang, { rows: read.quality.rowsRead.toLocaleString('en-US') })].map((note) => format(SEGMENT_LINES.note, lang, { note })),
+    format(SEGMENT_LINES.wrote, lang, { tabs: run.tabs.map((t) => t.name).join(SEGMENT_LINES.listSeparator[lang]), file: out }),
+  ];
+  // Who may be contacted, by the consent columns this file has (campaigns/consent.ts).
+  if (campaignsDir) lines.push(...(await writeCampaigns(campaignsDir, campaignLists(run.segmentation, consentColumnsOf(run.read.detection), lang), { inputs, lang })));
+  return lines.join('\n');
 }

@@ -242,6 +242,8 @@ export interface CommandSpec {
   usage: string;
   /** Names of the positional arguments, e.g. ['file']; all required. Input files are checked to exist. */
   positional: { name: string; file?: boolean }[];
+  /** The last positional argument may be repeated (`segment FILE1 FILE2 …`); each is checked like it. */
+  variadic?: boolean;
   flags: FlagSpec[];
   run(args: CheckedArgs): Promise<number>;
 }
@@ -262,7 +264,7 @@ export function defineCommand(spec: CommandSpec): CliCommand {
         process.stderr.write(`${errorLine(format(FLAG_TEXT.missing, lang, { command: spec.name, missing: listOf(missing, lang, 'and'), usage: spec.usage }), lang)}\n`);
         return 2;
       }
-      if (positional.length > spec.positional.length) {
+      if (positional.length > spec.positional.length && !spec.variadic) {
         const extra = positional.slice(spec.positional.length);
         const text = spec.positional.length === 1 ? FLAG_TEXT.extraFile : FLAG_TEXT.extraArguments;
         throw new UsageError(format(text, lang, { command: spec.name, n: spec.positional.length, extra: extra.map(shown).join(', ') }).slice(0, 200));
@@ -270,6 +272,7 @@ export function defineCommand(spec: CommandSpec): CliCommand {
       spec.positional.forEach((p, i) => {
         if (p.file) checkInputFile(positional[i], undefined, lang);
       });
+      if (spec.variadic && spec.positional.at(-1)?.file) for (const extra of positional.slice(spec.positional.length)) checkInputFile(extra, undefined, lang);
       const str = (n: string) => (typeof flags[n] === 'string' ? (flags[n] as string) : undefined);
       const number = (n: string) => (str(n) === undefined ? undefined : Number(str(n)));
       return spec.run({ positional, flags, str, int: number, num: number, on: (n) => flags[n] === true });

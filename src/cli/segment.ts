@@ -23,9 +23,10 @@ import { campaignLists } from '../core/campaigns/campaignLists';
 import { consentColumnsOf } from '../core/campaigns/consent';
 import { checkCampaignsFolder, writeCampaigns } from './campaignsExport';
 import { ENGINE_HELP, segmentWithDuckDb } from './engineDuckdb';
+import { segmentFiles } from './sources';
 
 /** The flags of `segment` and `demo`. */
-const SEGMENT_FLAGS: FlagSpec[] = [
+export const SEGMENT_FLAGS: FlagSpec[] = [
   { name: 'out', kind: 'output' },
   LANG_FLAG,
   { name: 'analysis-date', kind: 'date' },
@@ -63,7 +64,7 @@ const FLAG_NOTES = {
 } satisfies Record<string, Localized>;
 
 /** Settings from CLI flags (already checked), read the way the sidebar's are; notes go to `notes`. */
-function settingsFromFlags(args: CheckedArgs, lang: Lang, notes: string[]): Settings {
+export function settingsFromFlags(args: CheckedArgs, lang: Lang, notes: string[]): Settings {
   const s = defaultSettings();
   const rulesFile = args.str('rules');
   let rules: Settings['rules'] = null;
@@ -101,7 +102,7 @@ function settingsFromFlags(args: CheckedArgs, lang: Lang, notes: string[]): Sett
   return settings;
 }
 
-const argsOf = (flags: FlagValues): CheckedArgs => {
+export const argsOf = (flags: FlagValues): CheckedArgs => {
   const str = (n: string) => (typeof flags[n] === 'string' ? (flags[n] as string) : undefined);
   const num = (n: string) => (str(n) === undefined ? undefined : Number(str(n)));
   return { positional: [], flags, str, int: num, num, on: (n) => flags[n] === true };
@@ -156,10 +157,16 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
 export const segmentCommand: CliCommand = defineCommand({
   name: 'segment',
   summary: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 5] [--rules rules.json] [--segment-by rfm|clusters|both] [--campaigns DIR] [--force] [--engine duckdb]',
-  usage: 'segment <file.csv|.xlsx> --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 2-10] [--rules rules.json | --preset shopify|rfm-package] [--segment-by rfm|clusters|both] [--marketing-spend N] [--no-clv] [--campaigns DIR] [--force] | segment <file.csv> --engine duckdb --out <file.csv|.json> (Segments rows and Segment summary only)',
+  usage: 'segment <file.csv|.xlsx> [more files: orders and customer lists] --out <file.xlsx> [--lang en|zh-TW|zh-CN|ms] [--analysis-date YYYY-MM-DD] [--bins 2-10] [--rules rules.json | --preset shopify|rfm-package] [--segment-by rfm|clusters|both] [--marketing-spend N] [--no-clv] [--campaigns DIR] [--force] | segment <file.csv> --engine duckdb --out <file.xlsx|.csv|.json> (.csv/.json: Segments rows and Segment summary only)',
   positional: [{ name: 'file', file: true }],
+  // Several files (orders and customer lists, told apart by their columns) are one customer base: cli/sources.ts.
+  variadic: true,
   flags: SEGMENT_FLAGS.map((f) => (f.name === 'out' ? { ...f, required: true } : f)),
   async run({ positional, flags }) {
+    if (positional.length > 1) {
+      process.stdout.write(`${await segmentFiles(positional, flags.out as string, flags)}\n`);
+      return 0;
+    }
     process.stdout.write(`${await segmentFile(positional[0], flags.out as string, flags)}\n`);
     return 0;
   },

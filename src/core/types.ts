@@ -21,6 +21,18 @@ export interface Order {
   amount: number;
   quantity?: number;
   channel?: string;
+  /** The order's kept lines that name a product, in sheet-row order (same order id's lines merged per row, not per product). */
+  lines?: OrderLine[];
+  /** Minutes after midnight (0–1439) in the shop's time zone of the order's first dated line, when its date cell carries a time of day. */
+  minute?: number;
+}
+
+/** One kept order line with a product (only when a product column is mapped). */
+export interface OrderLine {
+  product: string;
+  name?: string;
+  quantity: number;
+  amount: number;
 }
 
 /** Attribute value of a customer (city, age, gender, ...). */

@@ -8,8 +8,10 @@
  */
 import { getSetup, checkRules } from './setup';
 import { beginRun, readChunk, finishRun, getProgress, cancelRun } from './run';
+import { finishSourcesRun } from './sources';
 import { saveSettings, exportRules, importRules } from './settingsCalls';
 import { openTab } from './menu';
+import { bigQueryAccess, exportBigQuerySql, pollBigQueryRun, runInBigQuery } from './bigquery';
 
 // biome-ignore lint/suspicious/noExplicitAny: a call's arguments are whatever its function takes.
 type AnyFunction = (...args: any[]) => unknown;
@@ -38,9 +40,14 @@ export const sidebarApi = {
   beginRun: call(beginRun, ['sheetName', 'rawSettings'], 'Sidebar: starts a run (refused while another run is writing).'),
   readChunk: call(readChunk, ['request'], 'Sidebar: reads one block of source rows into a partial result.'),
   finishRun: call(finishRun, ['runId', 'state', 'rawSettings'], 'Sidebar: computes segments, personas and KPIs and swaps in the output tabs.'),
+  finishSourcesRun: call(finishSourcesRun, ['runId', 'sources', 'rawSettings'], 'Sidebar: combines several source sheets into one customer base, then as finishRun.'),
   getProgress: call(getProgress, ['runId'], 'Sidebar: progress of a run, polled while it works.'),
   cancelRun: call(cancelRun, ['runId'], 'Sidebar: asks a run to stop; its old output stays.'),
   openTab: call(openTab, ['sheetId'], 'Sidebar: jumps to an output tab.'),
+  exportBigQuerySql: call(exportBigQuerySql, ['rawSettings', 'table'], 'Sidebar: the segmentation as BigQuery SQL for a table (no new scope).'),
+  bigQueryAccess: call(bigQueryAccess, ['lang'], 'Sidebar: whether Run in BigQuery has its scope, and how to turn it on.'),
+  runInBigQuery: call(runInBigQuery, ['rawSettings'], 'Sidebar: opt-in Run in BigQuery through Connected Sheets (asks for bigquery.readonly).'),
+  pollBigQueryRun: call(pollBigQueryRun, ['runId', 'attempt', 'rawSettings'], 'Sidebar: waits for a running BigQuery query, then writes the tabs.'),
 };
 
 export type SidebarApi = typeof sidebarApi;

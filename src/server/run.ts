@@ -1,7 +1,7 @@
 import { format } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { dayFromDate } from '../core/days';
-import { startRead, detectColumns, readChunk as readChunkRows, withoutRows, type ReadState } from '../core/parse';
+import { startRead, detectColumns, localize, readChunk as readChunkRows, withoutRows, type ReadState } from '../core/parse';
 import type { Progress, ReadRequest, RunStage, RunStart, RunSummary, Settings } from '../app/contract';
 import { normaliseSettings, readSettings } from '../app/settings';
 import { SERVER_MESSAGES, UserError } from '../app/messages';
@@ -10,7 +10,9 @@ import { isReadRequest, isReadState } from '../app/payload';
 import { chunkRowsFor } from '../app/readPlan';
 import { previousRunOf } from '../app/previousRun';
 import { runRules } from '../app/rules';
-import { segmentRun } from '../app/run';
+import { segmentRun, type RunInput, type RunOutput } from '../app/run';
+import { isMultiSource, runSheets, settingsForSheet, SOURCE_TEXT } from '../app/sourceSheets';
+import { chosenSourceSheet } from '../sheets/sources';
 import { CELL_LIMIT } from '../app/cellBudget';
 import { readSample, readRows, sourceSheet } from '../sheets/source';
 import { sheetZoneOffset } from '../sheets/zone';
@@ -41,18 +43,44 @@ function progress(runId: string, stage: RunStage, percent: number, message: stri
   writeProgress({ runId, stage, percent, message, cancelled: false, done });
 }
 
-/** The reading state of the whole run before any row is read: detection and options from the header and sample. */
+/**
+ * The reading state of one source sheet before any row is read: detection and options from the
+ * header and sample, with that sheet's own column choices (several sheets: each its own columns).
+ */
 function startState(sheetName: string, settings: Settings, lang: Lang) {
-  const sheet = sourceSheet(sheetName, lang);
+  const sheet = sheetFor(sheetName, settings, lang);
   const sample = readSample(sheet, lang);
   const zoneOffsetMinutes = sheetZoneOffset(book().getSpreadsheetTimeZone());
   const today = dayFromDate(new Date(), zoneOffsetMinutes);
   // The detection and options of the whole run, with no rows read yet: each chunk reads only its own rows.
-  const state = withoutRows(startRead(sample, readOptionsFor(settings, detectColumns(sample), { today, zoneOffsetMinutes })));
+  const state = withoutRows(startRead(sample, readOptionsFor(settingsForSheet(settings, sheet.getName()), detectColumns(sample), { today, zoneOffsetMinutes })));
   return { sheet, state };
 }
 
+/** A source sheet: one chosen among several is looked up by its saved name only, so renamed or deleted is said by name. */
+function sheetFor(sheetName: string, settings: Settings, lang: Lang) {
+  return sheetName && isMultiSource(settings, sheetName) ? chosenSourceSheet(sheetName, lang) : sourceSheet(sheetName, lang);
+}
+
+/** Where a sheet's start state is kept: the run's id for a one-sheet run (as before), the id and the sheet among several. */
+function startKey(runId: string, settings: Settings, sheetName: string): string {
+  return settings.extraSheets.length ? `${runId}/${sheetName}` : runId;
+}
+
+/** A sheet among several whose header gives no column to read stops the run before any row is read, naming it. */
+function refuseUnreadable(sheetName: string, state: ReadState, lang: Lang): void {
+  const blocking = state.errors.filter((e) => e.key === 'noColumns' || e.key === 'emptySheet');
+  if (blocking.length) throw new UserError(format(SOURCE_TEXT.unreadable, lang, { name: sheetName, reason: blocking.map((e) => localize(e, lang)).join(' ') }));
+}
+
 const busy = (lang: Lang) => () => new UserError(SERVER_MESSAGES.busy[lang]);
+
+/** The rows of the other source sheets before this block's sheet, and of all of them, when the sidebar sent them. */
+function sourceRowsOf(request: ReadRequest): { before: number; total: number } | null {
+  const { rowsBefore, rowsTotal } = request;
+  const count = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  return count(rowsBefore) && count(rowsTotal) && rowsTotal > 0 ? { before: rowsBefore, total: rowsTotal } : null;
+}
 
 export function beginRun(sheetName: string, rawSettings: Settings): RunStart {
   const settings = normaliseSettings(rawSettings);
@@ -65,12 +93,18 @@ export function beginRun(sheetName: string, rawSettings: Settings): RunStart {
       throw new UserError(format(SERVER_MESSAGES.otherRun, lang, { seconds, wait: Math.round(RUN_STALE_MS / 1000) }));
     }
     const { sheet, state } = startState(sheetName, settings, lang);
+    // Several source sheets: every one is found and its columns checked before anything is read or written.
+    const names = runSheets(settings, sheet.getName());
+    const started = names.length > 1 ? names.map((name, i) => (i === 0 ? { sheet, state } : startState(name, settings, lang))) : [{ sheet, state }];
+    if (names.length > 1) for (const [i, s] of started.entries()) refuseUnreadable(names[i], s.state, lang);
     discardPending(book(), null); // leftovers of a run that was stopped mid-way
     const runId = newRunId();
     markRunActive(runId);
-    rememberStartState(runId, state);
+    for (const [i, s] of started.entries()) rememberStartState(startKey(runId, settings, names[i]), s.state);
     progress(runId, 'reading', 0, '');
-    return { runId, totalRows: sheet.getLastRow(), chunkRows: chunkRowsFor(sheet.getLastColumn()), headerRow: state.detection.headerRow + 1 };
+    const plans = started.map((s, i) => ({ sheetName: names[i], totalRows: s.sheet.getLastRow(), chunkRows: chunkRowsFor(s.sheet.getLastColumn()), headerRow: s.state.detection.headerRow + 1 }));
+    const first = plans[0];
+    return { runId, totalRows: first.totalRows, chunkRows: first.chunkRows, headerRow: first.headerRow, ...(plans.length > 1 ? { sources: plans } : {}) };
   });
 }
 
@@ -81,12 +115,16 @@ export function readChunk(request: ReadRequest): ReadState {
   if (!isReadRequest(request)) throw new UserError(format(SERVER_MESSAGES.badPayload, lang, { what: 'read request' }));
   if (isCancelled(request.runId)) throw new UserError(SERVER_MESSAGES.cancelled[lang]);
   markRunActive(request.runId);
-  const remembered = startStateOf(request.runId);
-  const { sheet, state } = remembered ? { sheet: sourceSheet(request.sheetName, lang), state: remembered } : startState(request.sheetName, settings, lang);
+  const remembered = startStateOf(startKey(request.runId, settings, request.sheetName));
+  const { sheet, state } = remembered ? { sheet: sheetFor(request.sheetName, settings, lang), state: remembered } : startState(request.sheetName, settings, lang);
   const rows = readRows(sheet, request.startRow, request.numRows);
   const out = readChunkRows(state, rows, request.startRow, { zoneOffsetMinutes: sheetZoneOffset(book().getSpreadsheetTimeZone()) });
   const total = Math.max(1, sheet.getLastRow());
-  progress(request.runId, 'reading', Math.min(60, Math.round((60 * (request.startRow + rows.length)) / total)), `${Math.min(total, request.startRow + rows.length - 1)} / ${total}`);
+  // Several sheets: the sidebar says where this block is among all their rows, so the bar never goes back.
+  const all = sourceRowsOf(request);
+  const done = all ? all.before + request.startRow + rows.length - 1 - (state.detection.headerRow + 1) : request.startRow + rows.length;
+  const percent = Math.min(60, Math.round((60 * done) / (all ? Math.max(1, all.total) : total)));
+  progress(request.runId, 'reading', percent, all ? `${request.sheetName}: ${Math.min(total, request.startRow + rows.length - 1)} / ${total}` : `${Math.min(total, request.startRow + rows.length - 1)} / ${total}`);
   return out;
 }
 
@@ -105,6 +143,19 @@ export function cancelRun(runId: string): Progress | null {
 
 /** Computes the segmentation from the merged reading state and swaps the new tabs in. */
 export function finishRun(runId: string, state: ReadState | null, rawSettings: Settings): RunSummary {
+  return finishWith(runId, rawSettings, (input) => {
+    if (!state) throw new UserError(format(SERVER_MESSAGES.emptySheet, input.lang, { name: '' }));
+    if (!isReadState(state)) throw new UserError(format(SERVER_MESSAGES.badPayload, input.lang, { what: 'reading state' }));
+    return segmentRun({ ...input, state });
+  });
+}
+
+/**
+ * The end of every run: `compute` gives the tabs from the run's context (one merged state, or
+ * several sheets combined), then they are written on pending tabs and swapped in, all under the
+ * document lock; a failure or a cancel leaves the workbook as it was.
+ */
+export function finishWith(runId: string, rawSettings: Settings, compute: (input: Omit<RunInput, 'state'>) => RunOutput): RunSummary {
   const { settings, problems } = readSettings(rawSettings);
   const lang = runLang(settings);
   return withDocumentLock(busy(lang), () => {
@@ -116,10 +167,7 @@ export function finishRun(runId: string, state: ReadState | null, rawSettings: S
       check();
       progress(runId, 'scoring', 65, '');
       const zoneOffset = sheetZoneOffset(b.getSpreadsheetTimeZone());
-      if (!state) throw new UserError(format(SERVER_MESSAGES.emptySheet, lang, { name: '' }));
-      if (!isReadState(state)) throw new UserError(format(SERVER_MESSAGES.badPayload, lang, { what: 'reading state' }));
-      const run = segmentRun({
-        state,
+      const run = compute({
         settings,
         lang,
         runDay: dayFromDate(new Date(), zoneOffset),

@@ -85,4 +85,4 @@ export function swapIn(book: Spreadsheet, runId: string, tabs: { kind: TabKind; 
 }
 
 /** Every kind of output tab a run may write. */
-const OUTPUT_KINDS: TabKind[] = ['segments', 'summary', 'campaigns', 'personas', 'kpis', 'quality', 'history', 'movement', 'model'];
+const OUTPUT_KINDS: TabKind[] = ['segments', 'summary', 'campaigns', 'personas', 'kpis', 'quality', 'history', 'movement', 'model', 'products', 'timing'];

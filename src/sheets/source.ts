@@ -1,7 +1,7 @@
 import { isOwned } from './ownedTabs';
 import { UserError, SERVER_MESSAGES } from '../app/messages';
 import { SAMPLE_ROWS } from '../app/readPlan';
-import type { SetupSource } from '../app/setup';
+import type { ExtraSample, SetupSource } from '../app/setup';
 import { sheetZoneOffset } from './zone';
 import { format } from '../core/i18n';
 import type { Lang } from '../core/types';
@@ -53,8 +53,8 @@ export function sheetGrids(sheets: readonly Sheet[]): { rows: number; cols: numb
   return sheets.map((s) => ({ rows: s.getMaxRows(), cols: s.getMaxColumns() }));
 }
 
-/** What the sidebar's setup needs from the workbook, in one sample read. */
-export function setupSource(sheet: Sheet, lang: Lang): SetupSource {
+/** What the sidebar's setup needs from the workbook, in one sample read (and one per extra source sheet in `extras`). */
+export function setupSource(sheet: Sheet, lang: Lang, extras: ExtraSample[] = []): SetupSource {
   const book = SpreadsheetApp.getActiveSpreadsheet();
   return {
     sheetName: sheet.getName(),
@@ -64,6 +64,7 @@ export function setupSource(sheet: Sheet, lang: Lang): SetupSource {
     sample: readSample(sheet, lang),
     grids: sheetGrids(book.getSheets()),
     zoneOffsetMinutes: sheetZoneOffset(book.getSpreadsheetTimeZone()),
+    extras,
   };
 }
 

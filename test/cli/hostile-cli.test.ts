@@ -54,7 +54,8 @@ const CASES: Case[] = [
   ['segment without a file', () => ['segment', '--out', f('out.xlsx')], 2, /segment needs <file>/],
   ['segment a file that does not exist', () => ['segment', f('nope.csv'), '--out', f('out.xlsx')], 2, /nope\.csv: no such file$/],
   ['segment a folder as input', () => ['segment', f('folder'), '--out', f('out.xlsx')], 2, /folder: is a folder, not a file/],
-  ['segment two input files', () => ['segment', f('orders.csv'), f('bad.csv'), '--out', f('out.xlsx')], 2, /segment takes one file; unexpected ".*bad\.csv"/],
+  // Several files are one customer base (issue 18): an unusable one is named, and nothing is written.
+  ['segment two input files, one unusable', () => ['segment', f('orders.csv'), f('bad.csv'), '--out', f('out.xlsx')], 1, /bad\.csv.*No order date column found/],
   // Rules files.
   ['segment --rules missing', segment('--rules', '@missing.json'), 2, /missing\.json: no such file/],
   ['segment --rules with a rule without ranges', segment('--rules', '@rules-noranges.json'), 2, /^Error: --rules .*rules-noranges\.json: Rule 1 is not valid: it needs an id, a name and r, f, m ranges/],

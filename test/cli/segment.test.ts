@@ -52,7 +52,7 @@ describe('segment / demo', () => {
     expect(text).toMatch(/^\d+ customers in \d+ segments;/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', 'Segments', 'Segment summary', 'Campaign lists', 'Personas', 'KPIs', 'Data quality', 'History (runs)', 'Movement']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', 'Segments', 'Segment summary', 'Campaign lists', 'Personas', 'KPIs', 'Data quality', 'History (runs)', 'Movement', 'When they buy']);
     const xlsxSegments = new Map<string, string>();
     wb.getWorksheet('Segments')!.eachRow((row, n) => {
       if (n > 1) xlsxSegments.set(String(row.getCell(1).value), String(row.getCell(2).value));

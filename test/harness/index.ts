@@ -14,6 +14,7 @@ import vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import { HarnessEnv, type AuthMode, type ExecutionRecord } from './env';
 import { FakeSpreadsheet } from './fakeSpreadsheet';
+import type { FakeBigQuery } from './fakeBigQuery';
 import { FakeCache, FakeLock, FakeProperties, makeHtmlService, makeSpreadsheetApp, makeUi, makeUtilities, type UiRecord } from './services';
 
 export { FakeSpreadsheet, FakeSheet } from './fakeSpreadsheet';
@@ -38,6 +39,8 @@ export interface LoadOptions {
   documentProperties?: FakeProperties;
   /** Path of the bundle; defaults to dist/Code.js. */
   codePath?: string;
+  /** Connected Sheets fakes (test/harness/fakeBigQuery.ts); without it the DataSource API is absent. */
+  bigQuery?: FakeBigQuery;
 }
 
 let cachedCode: { path: string; code: string; script: vm.Script } | null = null;
@@ -140,6 +143,7 @@ export function loadAddOn(options: LoadOptions = {}): AddOn {
     Charts: { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE' }, Position: { RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', TOP: 'TOP', NONE: 'NONE' } },
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
   };
+  options.bigQuery?.install(sandbox, spreadsheet, env);
   const context = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
   // Remove what Node's vm adds that Apps Script lacks.
   vm.runInContext('delete globalThis.queueMicrotask; delete globalThis.structuredClone;', context);

@@ -15,7 +15,9 @@ const ALLOWED_WORDS = new Set([
   // File formats, by the names the files and menus use.
   ...['CSV', 'XLSX', 'JSON', 'URL', 'zip'],
   // Products and services, by their own names (Python's "lifetimes" library is cited for its 30-day month).
-  ...['Google', 'Sheets', 'Excel', 'Shopify', 'Klaviyo', 'Mailchimp', 'HubSpot', 'WooCommerce', 'LINE', 'WhatsApp', 'Python', 'lifetimes'],
+  ...['Google', 'Sheets', 'Excel', 'Shopify', 'Klaviyo', 'Mailchimp', 'HubSpot', 'WooCommerce', 'LINE', 'WhatsApp', 'Python', 'lifetimes', 'BigQuery', 'Cloud'],
+  // SQL, the query language, and TiB, the unit BigQuery bills by, are written so in Chinese and Malay too.
+  ...['SQL', 'TiB'],
   // Written so in Chinese and Malay too: email, VIP (as in "VIP 禮遇"), the Tab key as keyboards print it ("Tab 字元").
   ...['email', 'Email', 'VIP', 'Tab'],
   // Every custom function's name, typed as is in any language (CLTV, RFM_THRESHOLDS).
@@ -53,8 +55,11 @@ export function englishWords(text: string, options: WordOptions = {}): string[] 
   return words.filter((w) => !ALLOWED_WORDS.has(w) && !CURRENCIES.has(w) && !options.also?.has(w));
 }
 
-/** Words Malay writes as English does ("Import" a file, language "Auto", a "Persona"): an identical string of only these is translated. */
-const MALAY_AS_ENGLISH = new Set(['Import', 'Auto', 'Persona']);
+/**
+ * Words Malay writes as English does ("Import" a file, language "Auto", a "Persona", and the months
+ * April, September and November, spelled alike in both): an identical string of only these is translated.
+ */
+const MALAY_AS_ENGLISH = new Set(['Import', 'Auto', 'Persona', 'April', 'September', 'November']);
 
 /** True when a Malay string is its English one unchanged, with a word that is neither allowed nor Malay. */
 export function sameAsEnglish(ms: string, en: string, options: WordOptions = {}): boolean {

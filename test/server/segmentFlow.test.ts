@@ -19,7 +19,7 @@ async function run(addon: AddOn, settings: Settings = { ...defaultSettings(), fi
   return runFlow(sidebarCall(addon), 'Orders', settings, hooks, mergeReadStates as never);
 }
 
-const OUTPUT = ['Segments', 'Segment summary', 'Campaign lists', 'Personas', 'KPIs', 'Data quality', 'History', 'Movement'];
+const OUTPUT = ['Segments', 'Segment summary', 'Campaign lists', 'Personas', 'KPIs', 'Data quality', 'History', 'Movement', 'When they buy'];
 
 function tab(addon: AddOn, name: string) {
   const sheet = addon.spreadsheet.getSheetByName(name);
@@ -135,7 +135,7 @@ describe('Segment my customers (sample shop)', () => {
     const addon = loadAddOn({ sheets: { Orders: sample }, locale: 'zh_TW' });
     const result = await run(addon);
     if (result.status !== 'done') throw new Error('not done');
-    expect(result.summary.tabs.map((t) => t.name)).toEqual(['顧客分群', '分群摘要', '行銷名單', '顧客輪廓', '關鍵指標', '資料品質', '歷史紀錄', '分群移動']);
+    expect(result.summary.tabs.map((t) => t.name)).toEqual(['顧客分群', '分群摘要', '行銷名單', '顧客輪廓', '關鍵指標', '資料品質', '歷史紀錄', '分群移動', '購買時段']);
     expect(tab(addon, '顧客分群').snapshot()[0][1]).toBe('分群');
   });
 

@@ -41,7 +41,11 @@ export interface StoreKpiDetails {
   activeWindow: ActiveWindow | null;
   /** Null when no customer has a satisfaction answer. */
   satisfaction: SatisfactionKpis | null;
+  /** False for a customer list (totals per customer, no order rows): the months carry new customers only. */
+  revenueByMonth: boolean;
 }
+
+const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 function monthOf(day: DayNumber): string {
   return isoFromDay(day).slice(0, 7);
@@ -76,8 +80,10 @@ function monthsBetween(first: DayNumber, last: DayNumber): string[] {
  * @example storeKpis(orders, customers, { analysisDay: dayFromYmd(1998, 6, 30) }).repurchaseRate
  */
 export function storeKpis(orders: readonly Order[], customers: readonly CustomerSummary[], options: StoreKpiOptions): StoreKpis & StoreKpiDetails {
-  if (orders.length === 0) throw new KpiInputError('orders', KPI_PROBLEMS.noOrders);
   if (customers.length === 0) throw new KpiInputError('customers', KPI_PROBLEMS.noCustomers);
+  // A customer list (one row per customer with totals) has no order rows: its figures are the sums of its totals.
+  const fromList = orders.length === 0;
+  if (fromList && !customers.some((c) => c.orders > 0)) throw new KpiInputError('orders', KPI_PROBLEMS.noOrders);
   const margin = fraction('gross_margin', options.grossMargin ?? 1);
   if (options.activeWithinDays !== undefined) nonNegative('active_within_days', options.activeWithinDays);
   if (options.marketingSpend !== undefined) nonNegative('marketing_spend', options.marketingSpend);
@@ -85,11 +91,10 @@ export function storeKpis(orders: readonly Order[], customers: readonly Customer
   const amounts = orders.map((o) => o.amount);
   // Lines without an id are orders of their own: a key that no real id can equal.
   const ids = orders.map((o, i) => (o.orderId ? `id:${o.orderId}` : `line:${i}`));
-  const orderCount = new Set(ids).size;
-  const revenue = amounts.reduce((s, a) => s + a, 0);
+  const orderCount = fromList ? customers.reduce((s, c) => s + c.orders, 0) : new Set(ids).size;
+  const revenue = fromList ? customers.reduce((s, c) => s + c.revenue, 0) : amounts.reduce((s, a) => s + a, 0);
 
-  const values = historicCltv(orders, margin);
-  const averageHistoricCltv = values.reduce((s, v) => s + v.value, 0) / values.length;
+  const averageHistoricCltv = fromList ? (revenue * margin) / customers.length : mean(historicCltv(orders, margin).map((v) => v.value));
 
   const derived = options.activeWithinDays === undefined ? activeWindowDays(customers) : null;
   const window = derived ?? { days: options.activeWithinDays!, source: 'given' as const };
@@ -105,6 +110,10 @@ export function storeKpis(orders: readonly Order[], customers: readonly Customer
   for (const o of orders) {
     if (o.day < firstDay) firstDay = o.day;
     if (o.day > lastDay) lastDay = o.day;
+  }
+  for (const c of fromList ? customers : []) {
+    if (c.firstOrderDay < firstDay) firstDay = c.firstOrderDay;
+    if (c.lastOrderDay > lastDay) lastDay = c.lastOrderDay;
   }
   const months = new Map<string, MonthlyKpis>(monthsBetween(firstDay, lastDay).map((month) => [month, { month, newCustomers: 0, revenue: 0, newCustomerRevenue: 0 }]));
   for (const o of orders) {
@@ -128,8 +137,9 @@ export function storeKpis(orders: readonly Order[], customers: readonly Customer
     customers: customers.length,
     orders: orderCount,
     revenue,
-    averageOrderValue: averageOrderValue(amounts, ids),
-    repurchaseRate: repurchaseRate(orders).rate,
+    averageOrderValue: fromList ? revenue / orderCount : averageOrderValue(amounts, ids),
+    // A list's purchase days are its order counts: two or more is a repeat customer.
+    repurchaseRate: fromList ? customers.filter((c) => c.purchaseDays >= 2).length / customers.length : repurchaseRate(orders).rate,
     averageHistoricCltv,
     activeCustomers: active,
     lapsedCustomers: customers.length - active,
@@ -141,5 +151,6 @@ export function storeKpis(orders: readonly Order[], customers: readonly Customer
     cacBasis,
     activeWindow: derived,
     satisfaction: satisfactionKpis(customers),
+    revenueByMonth: !fromList,
   };
 }

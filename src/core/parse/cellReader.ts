@@ -64,6 +64,7 @@ interface ParsedDate {
   code: number;
   kind: DateInfo['kind'];
   twoDigitYear: boolean;
+  minute: number;
 }
 
 /** Per-column reader: parses a cell and records the column's evidence. */
@@ -88,11 +89,12 @@ export class Reader {
     if (known) {
       this.date.kind = known.kind;
       this.date.twoDigitYear = known.twoDigitYear;
+      this.date.minute = known.minute;
       return known.code;
     }
     const code = parseDate(v, this.zone, this.date);
     if (this.dates.size >= MEMO_SIZE) this.dates.clear();
-    this.dates.set(v, { code, kind: this.date.kind, twoDigitYear: this.date.twoDigitYear });
+    this.dates.set(v, { code, kind: this.date.kind, twoDigitYear: this.date.twoDigitYear, minute: this.date.minute });
     return code;
   }
 
@@ -206,6 +208,11 @@ export class Reader {
       }
     }
     return n;
+  }
+
+  /** Minutes after midnight of the time the last date cell carried, -1 when none (see `DateInfo.minute`). */
+  get minute(): number {
+    return this.date.minute;
   }
 
   /** Which ambiguous separator the last money cell had ('' when none). */

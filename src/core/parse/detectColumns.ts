@@ -136,9 +136,12 @@ export function detectColumns(values: readonly unknown[][]): Detection {
     const p = profiles[c];
     const header = headers[c];
     const fromExport = exportFormat?.columns[normalized[c]];
+    const unused = exportFormat?.unused?.includes(normalized[c]) ?? false;
     const matches = fromExport
       ? [{ role: fromExport, kind: 'export' as const, word: header }]
-      : matchHeader(normalized[c]);
+      : unused
+        ? []
+        : matchHeader(normalized[c]);
     matches.forEach((m, rank) => {
       let confidence = m.kind === 'export' ? 0.97 : m.kind === 'exact' ? 0.95 : m.kind === 'weak' ? 0.5 : 0.7;
       confidence -= rank * 0.05;

@@ -1,5 +1,5 @@
 import { dayFromYmd, isoFromDay } from '../days';
-import type { AttributeValue, CustomerSummary, Order } from '../types';
+import type { AttributeValue, CustomerSummary, Order, OrderLine } from '../types';
 import { customersFromOrders } from './customers';
 import {
   borrowDateOrder,
@@ -19,6 +19,7 @@ import { ATTRIBUTE_ROLES, DATE_ROLES, MONEY_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
 import type { ReadError, ReadState } from './state';
 import { MONEY_UNITS } from './cellReader';
+import type { LineAcc } from './lines';
 import { isRowKey, ordersByRow } from './state';
 
 /** Everything a read produces. */
@@ -238,6 +239,8 @@ export function buildResult(state: ReadState): ReadResult {
       if (roles.orderId !== undefined && !isRowKey(acc.key)) order.orderId = acc.key;
       if (roles.quantity !== undefined) order.quantity = acc.quantity;
       if (acc.channel !== null) order.channel = acc.channel;
+      if (acc.minute >= 0) order.minute = acc.minute;
+      if (acc.ln) order.lines = orderLines(acc.ln, state, roles.quantity !== undefined, roles.productName !== undefined, dec);
       orders.push(order);
     }
     addIssueRows(issues, 'repeatedOrderId', roles.orderId ?? -1, repeatedRows, repeated);
@@ -283,6 +286,22 @@ export function buildResult(state: ReadState): ReadResult {
     decisions: decisionList(det, dateOrder, decimal, currency, notes),
     errors,
   };
+}
+
+/** An order's kept product lines, in sheet-row order, with money resolved like the order's. */
+function orderLines(ln: LineAcc, state: ReadState, hasQuantity: boolean, hasName: boolean, dec: '.' | ','): OrderLine[] {
+  const ids = state.productIds ?? [];
+  const names = state.productNames ?? [];
+  const out: OrderLine[] = new Array(ln.p.length);
+  for (let i = 0; i < ln.p.length; i++) {
+    const units = ln.m[i];
+    const x = ln.x ? ln.x[i] : 0;
+    const line: OrderLine = { product: ids[ln.p[i]], quantity: hasQuantity ? ln.q[i] : 1, amount: x === 1 ? money(0, units, 0, dec) : x === 2 ? money(0, 0, units, dec) : units / MONEY_UNITS };
+    const name = names[ln.p[i]];
+    if (hasName && name) line.name = name;
+    out[i] = line;
+  }
+  return out;
 }
 
 /** Customers of a one-row-per-customer sheet, from its total, count and date columns. */

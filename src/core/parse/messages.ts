@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n';
+import { ENGINE_MESSAGES } from './engineMessages';
 import { QUALITY_MESSAGES } from './qualityMessages';
 
 /**
@@ -260,6 +261,7 @@ export const PARSE_MESSAGES = {
     ms: 'Amaun dalam “{header}” bercampur mata wang ({currencies}); dijumlahkan seperti ditulis, tanpa penukaran',
   },
   ...QUALITY_MESSAGES,
+  ...ENGINE_MESSAGES,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof PARSE_MESSAGES;

@@ -1,5 +1,6 @@
 import { dayFromDate, dayFromSerial, dayFromYmd, isDate } from '../days';
 import type { DayNumber } from '../types';
+import { timeAt, type TimeOfDay } from './parseTime';
 
 /**
  * Reading one date cell into a {@link DayNumber}.
@@ -8,6 +9,9 @@ import type { DayNumber } from '../types';
  * `2024-03-05T14:22:31+08:00`: the written calendar date is kept), year-first slashes `2024/3/5`,
  * CJK `2024年3月5日`, month names (`5 Mar 2024`, `Mar 5, 2024`, Malay `5 Mac 2024`) and
  * day/month-first `5/3/2024`, `05.03.24`.
+ * A time of day written after the date (`12/1/2010 8:26`, `2024年3月5日 下午2:30`), a serial's fraction
+ * and a `Date`'s time in the sheet zone come back as {@link DateInfo.minute}. A text time with an
+ * offset (`Z`, `+08:00`) is moved to the sheet zone when that zone is known, day and minute alike.
  *
  * Day/month-first dates are never decided from one cell: they come back as a *pending code*
  * (≥ {@link PENDING}) holding year and both numbers; the whole column decides the order
@@ -25,12 +29,21 @@ export interface DateInfo {
   kind: DateKind | '';
   /** The year was written with two digits and read as 19xx/20xx (see {@link fullYear}). */
   twoDigitYear: boolean;
+  /**
+   * Minutes after midnight (0–1439) of the time the cell carries, or -1 when it carries none
+   * (a date-only text, a whole serial number, a `Date` at midnight in the sheet zone).
+   */
+  minute: number;
 }
 
 /** A fresh {@link DateInfo}. */
 export function dateInfo(): DateInfo {
-  return { kind: '', twoDigitYear: false };
+  return { kind: '', twoDigitYear: false, minute: -1 };
 }
+
+const MS_PER_DAY = 86_400_000;
+/** Scratch for {@link timeAt}: one parse at a time. */
+const TIME: TimeOfDay = { minute: -1, offset: NaN };
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -95,6 +108,7 @@ export function parseDate(v: unknown, zoneOffsetMinutes?: (d: Date) => number, i
   if (info) {
     info.kind = '';
     info.twoDigitYear = false;
+    info.minute = -1;
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return NaN;
@@ -103,20 +117,52 @@ export function parseDate(v: unknown, zoneOffsetMinutes?: (d: Date) => number, i
       return dayFromYyyymmdd(v);
     }
     if (isSerialRange(v)) {
-      if (info) info.kind = 'serial';
+      if (info) {
+        info.kind = 'serial';
+        // The fraction of a serial is the time of day (0.75 = 18:00).
+        const frac = v - Math.floor(v);
+        if (frac > 0) info.minute = Math.min(1439, Math.round(frac * 1440));
+      }
       return dayFromSerial(v);
     }
     return NaN;
   }
-  if (typeof v === 'string') return parseDateText(v, info);
+  if (typeof v === 'string') return parseDateText(v, info, zoneOffsetMinutes);
   if (isDate(v)) {
-    if (info) info.kind = 'date';
+    if (info) {
+      info.kind = 'date';
+      const offset = zoneOffsetMinutes ? zoneOffsetMinutes(v) : -v.getTimezoneOffset();
+      const local = v.getTime() + offset * 60_000;
+      const ms = local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY;
+      // Sheets gives a date-only cell as midnight: no time of day.
+      if (ms !== 0) info.minute = Math.floor(ms / 60_000);
+      return Math.floor(local / MS_PER_DAY);
+    }
     return dayFromDate(v, zoneOffsetMinutes);
   }
   return NaN;
 }
 
-function parseDateText(raw: string, info?: DateInfo): number {
+/**
+ * The time after a date at `i` into `info.minute`; with a written offset and a known sheet zone,
+ * the instant moved to the sheet zone: returns the day there (else `day` unchanged).
+ */
+function withTime(s: string, i: number, day: number, info: DateInfo | undefined, zone: ((d: Date) => number) | undefined): number {
+  if (!info || Number.isNaN(day)) return day;
+  const t = timeAt(s, i, TIME);
+  if (t.minute < 0) return day;
+  if (!zone || Number.isNaN(t.offset)) {
+    info.minute = t.minute;
+    return day;
+  }
+  const instant = day * MS_PER_DAY + (t.minute - t.offset) * 60_000;
+  const local = instant + zone(new Date(instant)) * 60_000;
+  const localDay = Math.floor(local / MS_PER_DAY);
+  info.minute = Math.floor((local - localDay * MS_PER_DAY) / 60_000);
+  return localDay;
+}
+
+function parseDateText(raw: string, info?: DateInfo, zone?: (d: Date) => number): number {
   let s = raw;
   const c0 = s.charCodeAt(0);
   if (c0 === 32 || c0 === 9 || s.charCodeAt(s.length - 1) === 32) s = s.trim();
@@ -135,7 +181,7 @@ function parseDateText(raw: string, info?: DateInfo): number {
       if (next !== 32 && next !== 84 /* T */ && next !== 116) return NaN;
     }
     if (info) info.kind = c4 === 45 ? 'iso' : 'ymd';
-    return ymd(y, m, d);
+    return i3 < s.length ? withTime(s, i3, ymd(y, m, d), info, zone) : ymd(y, m, d);
   }
   const c = s.charCodeAt(0);
   if (c >= 48 && c <= 57) {
@@ -146,10 +192,11 @@ function parseDateText(raw: string, info?: DateInfo): number {
       if (i1 !== nian) return NaN;
       const [m, i2] = digitsAt(s, nian + 1, 2);
       if (m < 0 || s[i2] !== '月') return NaN;
-      const [d] = digitsAt(s, i2 + 1, 2);
+      const [d, i3] = digitsAt(s, i2 + 1, 2);
       if (d < 0) return NaN;
       if (info) info.kind = 'cjk';
-      return ymd(fullYear(y), m, d);
+      const day = ymd(fullYear(y), m, d);
+      return s[i3] === '日' && i3 + 1 < s.length ? withTime(s, i3 + 1, day, info, undefined) : day;
     }
     // YYYYMMDD as text
     if (s.length === 8) {
@@ -174,7 +221,9 @@ function parseDateText(raw: string, info?: DateInfo): number {
           }
           const year = fullYear(y);
           if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return NaN;
-          return PENDING + year * 10000 + a * 100 + b;
+          const code = PENDING + year * 10000 + a * 100 + b;
+          // The day is pending, so a written offset cannot move it: the time is kept as written.
+          return i3 < s.length ? withTime(s, i3, code, info, undefined) : code;
         }
       }
     }
@@ -204,7 +253,8 @@ function parseMonthName(s: string, info?: DateInfo): number {
     info.kind = 'monthName';
     info.twoDigitYear = (yearFirst ? lens[0] : lens[1]) === 2;
   }
-  return ymd(fullYear(y), month, d);
+  const day = ymd(fullYear(y), month, d);
+  return parts.length > 3 ? withTime(parts.slice(3).join(' '), 0, day, info, undefined) : day;
 }
 
 /** Year, first and second number of a pending code. */

@@ -5,6 +5,9 @@ import { cellText, idText, isBlank, isErrorCell } from './cells';
 import type { Detection } from './detectColumns';
 import { normalizeHeader } from './headers/normalize';
 import { rowHash } from './hash';
+import { incomeValue } from './income';
+import { ambiguityCode, pricedUnits, ProductDictionary, pushLine } from './lines';
+import { amountInfo } from './parseAmount';
 import { addIssue, type CheckId } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
@@ -24,6 +27,8 @@ export function newState(detection: Detection, options: StoredOptions): ReadStat
     rowsRead: 0,
     orders: [],
     rowOrders: [],
+    productIds: [],
+    productNames: [],
     customers: [],
     attributes: [],
     dates: {},
@@ -39,7 +44,7 @@ const REFUSED = new Set(['opted out', 'opt out', 'unsubscribed', 'not subscribed
 const AGREED = new Set(['subscribed', 'opted in', 'opt in', 'accepted', 'consent', 'agree', '同意', 'setuju']);
 
 /** An attribute cell as stored on the customer. */
-function attributeValue(role: Role, v: unknown, detection: Detection, reader: Reader, col: number, row: number, issues: ReadState['issues']): AttributeValue {
+export function attributeValue(role: Role, v: unknown, detection: Detection, reader: Reader, col: number, row: number, issues: ReadState['issues']): AttributeValue {
   if (role === 'marketingOptOut' || role === 'smsOptOut') {
     // Stored as "refused" (true) or not, whatever the column's wording; campaigns/consent.ts reads the three states.
     const said = typeof v === 'string' ? normalizeHeader(v) : '';
@@ -61,6 +66,7 @@ function attributeValue(role: Role, v: unknown, detection: Detection, reader: Re
     }
     return n;
   }
+  if (role === 'income') return incomeValue(v);
   if ((DATE_ROLES as readonly Role[]).includes(role)) {
     // Stored as the day number; resolved (pending day/month) in finishRead.
     const d = reader.dateCell(col, v, row);
@@ -92,6 +98,13 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   const statusCol = col('status');
   const cancelCol = col('cancelledAt');
   const channelCol = col('channel');
+  // Products: the key is the product id cell, or the name when there is no id (or the id is blank).
+  const productCol = col('product');
+  const productNameCol = col('productName');
+  const products = productCol >= 0 || productNameCol >= 0 ? new ProductDictionary() : null;
+  // In these exports the order total sits on the order's first line only: a line's money is quantity × price.
+  const linePriced = detection.amountFrom === 'amount' && qtyCol >= 0 && priceCol >= 0 && (detection.exportFormat === 'shopify-orders' || detection.exportFormat === 'woocommerce-orders');
+  const priceInfo = amountInfo();
   const attrCols = ATTRIBUTE_ROLES.filter((r) => roles[r] !== undefined).map(
     (r) => [r, roles[r]!, r === 'age' || r === 'satisfaction' || (DATE_ROLES as readonly Role[]).includes(r)] as const,
   );
@@ -251,12 +264,14 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         continue;
       }
       let date: number | null = null;
+      let minute = -1;
       if (dateCol >= 0) {
         date = reader.dateCell(dateCol, cells[dateCol], row);
         if (date !== null && Number.isNaN(date)) {
           if (!isErrorCell(cells[dateCol])) report('unparseableDate', dateCol, row, cells[dateCol]);
           continue;
         }
+        if (date !== null) minute = reader.minute;
       }
       if (hasAmount && units === 0) report('zeroAmount', detection.amountFrom === 'amount' ? amountCol : priceCol, row);
       acc.lines++;
@@ -268,6 +283,17 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       if (date !== null && acc.date === null) {
         acc.date = date;
         acc.dateRow = row;
+        acc.minute = minute;
+      }
+      if (products) {
+        const id = productCol >= 0 ? productText(cells[productCol]) : '';
+        const name = productNameCol >= 0 ? productText(cells[productNameCol]) : '';
+        if (id !== '' || name !== '') {
+          const priced = linePriced ? pricedUnits(cells[priceCol], quantity, priceInfo) : NaN;
+          const money = Number.isNaN(priced) ? units : priced;
+          const amb = ambiguityCode(Number.isNaN(priced) ? ambiguous : priceInfo.ambiguous);
+          acc.ln = pushLine(acc.ln, products.add(id === '' ? name : id, name), quantity, money, amb, row - acc.row);
+        }
       }
       if (channelCol >= 0 && acc.channel === null) {
         const ch = cells[channelCol];
@@ -301,8 +327,18 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   }
   if (rowOrder) pushRowOrder(rowOrders, rowOrder);
   if (rowOrders.rows.length) state.rowOrders.push(rowOrders);
+  if (products) {
+    state.productIds = products.ids;
+    state.productNames = products.names;
+  }
   for (const entry of attributes) if (Object.keys(entry[1]).length) state.attributes.push(entry);
   return state;
+}
+
+/** A product cell as text: ids as `idText` writes them ("71053", not "71053.0"), names trimmed; '' when blank or an error. */
+function productText(v: unknown): string {
+  if (isBlank(v) || isErrorCell(v)) return '';
+  return typeof v === 'number' ? idText(v) : String(v).trim();
 }
 
 /** One row of a one-row-per-customer sheet (HubSpot contacts, a loyalty list with totals). */

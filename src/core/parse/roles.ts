@@ -10,6 +10,8 @@ export type Role =
   | 'amount'
   | 'quantity'
   | 'unitPrice'
+  | 'product'
+  | 'productName'
   | 'channel'
   | 'status'
   | 'cancelledAt'
@@ -23,7 +25,14 @@ export type Role =
   | 'region'
   | 'country'
   | 'signupDate'
+  | 'birthday'
   | 'acquisitionChannel'
+  | 'income'
+  | 'occupation'
+  | 'education'
+  | 'interests'
+  | 'language'
+  | 'device'
   | 'marketingOptOut'
   | 'smsOptOut'
   | 'satisfaction'
@@ -32,6 +41,8 @@ export type Role =
   | 'firstOrderDate'
   | 'lastOrderDate';
 // `cancelledAt` (Shopify "Cancelled at"): a non-blank cell marks the order as cancelled.
+// `product`: the product key (SKU, StockCode, product id); `productName`: its name or description.
+// `income`: money, or a band kept as text ("30k–50k", "3萬-5萬"). `interests`: lifestyle / hobbies.
 // `messagingId`: a LINE, WhatsApp or WeChat id. `smsOptOut`: the SMS / messaging consent or opt-out
 // column (Shopify "Accepts SMS Marketing"), kept apart from the marketing (email) one.
 
@@ -43,6 +54,8 @@ export const ROLES: readonly Role[] = [
   'amount',
   'quantity',
   'unitPrice',
+  'product',
+  'productName',
   'channel',
   'status',
   'cancelledAt',
@@ -56,7 +69,14 @@ export const ROLES: readonly Role[] = [
   'region',
   'country',
   'signupDate',
+  'birthday',
   'acquisitionChannel',
+  'income',
+  'occupation',
+  'education',
+  'interests',
+  'language',
+  'device',
   'marketingOptOut',
   'smsOptOut',
   'satisfaction',
@@ -67,7 +87,7 @@ export const ROLES: readonly Role[] = [
 ];
 
 /** Roles whose cells are dates. */
-export const DATE_ROLES: readonly Role[] = ['orderDate', 'signupDate', 'firstOrderDate', 'lastOrderDate'];
+export const DATE_ROLES: readonly Role[] = ['orderDate', 'signupDate', 'birthday', 'firstOrderDate', 'lastOrderDate'];
 /** Roles whose cells are numbers (money, counts, scores). */
 export const NUMBER_ROLES: readonly Role[] = ['amount', 'quantity', 'unitPrice', 'age', 'satisfaction', 'totalSpent', 'orderCount'];
 /** Roles whose cells are money, read with currency symbols and separators. */
@@ -84,7 +104,14 @@ export const ATTRIBUTE_ROLES: readonly Role[] = [
   'region',
   'country',
   'signupDate',
+  'birthday',
   'acquisitionChannel',
+  'income',
+  'occupation',
+  'education',
+  'interests',
+  'language',
+  'device',
   'marketingOptOut',
   'smsOptOut',
   'satisfaction',

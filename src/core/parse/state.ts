@@ -1,5 +1,6 @@
 import type { AttributeValue, DayNumber } from '../types';
 import type { Detection } from './detectColumns';
+import { mergeLines, ProductDictionary, remapLines, type LineAcc } from './lines';
 import type { Message } from './message';
 import { mergeIssues, type IssueAcc } from './quality';
 import { mergeExamples, mergeRows } from './rows';
@@ -51,6 +52,10 @@ export interface OrderAcc {
   /** Day or pending day/month code of the first kept row with a date; null when none. */
   date: number | null;
   dateRow: number;
+  /** Minutes after midnight of the time on the row that gave `date`; -1 when it had none. */
+  minute: number;
+  /** Kept lines that name a product (only when a product column is mapped). */
+  ln?: LineAcc;
   /** Money in 1/10,000 units; `ambDot`/`ambComma` hold amounts whose separator the column decides. */
   fixed: number;
   ambDot: number;
@@ -81,6 +86,10 @@ export interface RowOrders {
   hasAmount: number[];
   quantity: number[];
   channel: (string | null)[];
+  /** The row's time of day (-1 none); made on the first row that has one. */
+  minute?: number[];
+  /** The row's product (dictionary index, -1 none); made on the first row that names one. */
+  product?: number[];
 }
 
 export function emptyRowOrders(): RowOrders {
@@ -89,7 +98,7 @@ export function emptyRowOrders(): RowOrders {
 
 /** A fresh order accumulator for `key`, first seen on `row`. */
 export function newOrder(key: string, row: number): OrderAcc {
-  return { key, row, cids: [], blankCid: 0, blankCidRows: [], lines: 0, date: null, dateRow: 0, fixed: 0, ambDot: 0, ambComma: 0, hasAmount: false, quantity: 0, channel: null, channelRow: 0 };
+  return { key, row, cids: [], blankCid: 0, blankCidRows: [], lines: 0, date: null, dateRow: 0, minute: -1, fixed: 0, ambDot: 0, ambComma: 0, hasAmount: false, quantity: 0, channel: null, channelRow: 0 };
 }
 
 /** Appends a one-row order (read into an accumulator) to the columns. */
@@ -104,12 +113,21 @@ export function pushRowOrder(to: RowOrders, o: OrderAcc): void {
   to.hasAmount.push(o.hasAmount ? 1 : 0);
   to.quantity.push(o.quantity);
   to.channel.push(o.channel);
+  // Made on first use, so a sheet without times or products pays nothing per row.
+  if (o.minute >= 0 && !to.minute) to.minute = new Array(to.rows.length - 1).fill(-1);
+  if (to.minute) to.minute.push(o.minute);
+  if (o.ln && !to.product) to.product = new Array(to.rows.length - 1).fill(-1);
+  if (to.product) to.product.push(o.ln ? o.ln.p[0] : -1);
 }
 
 /** The `i`-th one-row order as an order accumulator. */
 export function rowOrderAt(from: RowOrders, i: number): OrderAcc {
   const row = from.rows[i];
   const cid = from.cids[i];
+  const product = from.product ? from.product[i] : -1;
+  // A one-row order's line is the row: its quantity and money are the order's.
+  const units = from.fixed[i] + from.ambDot[i] + from.ambComma[i];
+  const ln: LineAcc | undefined = product >= 0 ? { p: [product], q: [from.quantity[i]], m: [units], ...(from.ambDot[i] || from.ambComma[i] ? { x: [from.ambDot[i] ? 1 : 2] } : {}) } : undefined;
   return {
     key: rowKey(row),
     row,
@@ -119,6 +137,8 @@ export function rowOrderAt(from: RowOrders, i: number): OrderAcc {
     lines: from.lines[i],
     date: from.date[i],
     dateRow: row,
+    minute: from.minute ? from.minute[i] : -1,
+    ...(ln ? { ln } : {}),
     fixed: from.fixed[i],
     ambDot: from.ambDot[i],
     ambComma: from.ambComma[i],
@@ -218,6 +238,9 @@ export interface ReadState {
   orders: OrderAcc[];
   /** Orders of one row without an order id, one block per chunk. */
   rowOrders: RowOrders[];
+  /** The product dictionary of the lines (`lines.ts`): entry i is (productIds[i], productNames[i]; '' when none). */
+  productIds: string[];
+  productNames: string[];
   customers: CustomerAcc[];
   /**
    * Customer attributes: [customer id, role → [value, sheet row it came from]].
@@ -311,6 +334,11 @@ function mergeOrderInto(t: OrderAcc, b: OrderAcc): void {
   if (b.date !== null && (t.date === null || b.dateRow < t.dateRow || (b.dateRow === t.dateRow && bFirst))) {
     t.date = b.date;
     t.dateRow = b.dateRow;
+    t.minute = b.minute;
+  }
+  if (t.ln || b.ln) {
+    const ln = mergeLines(t.ln, t.row, b.ln, b.row, Math.min(t.row, b.row));
+    if (ln) t.ln = ln;
   }
   if (b.channel !== null && (t.channel === null || b.channelRow < t.channelRow || (b.channelRow === t.channelRow && bFirst))) {
     t.channel = b.channel;
@@ -356,8 +384,11 @@ export class ReadAccumulator {
   private readonly attributes = new Map<string, CustomerAttributes>();
   /** Orders this accumulator made by merging (no caller holds them), merged into in place: an order on many chunks costs no copy per chunk. */
   private readonly owned = new Set<OrderAcc>();
+  private readonly products: ProductDictionary;
 
   constructor(first: ReadState) {
+    // States from before products were read have no dictionary.
+    this.products = new ProductDictionary(first.productIds ?? [], first.productNames ?? []);
     this.into = { ...first, errors: [...first.errors], orders: [], customers: [...first.customers], rowOrders: [...first.rowOrders], attributes: [], issues: mergeIssues(first.issues, {}), hashes: [...first.hashes] };
     for (const o of first.orders) this.addOrder(o);
     for (const [cid, attrs] of first.attributes) this.attributes.set(cid, { ...attrs });
@@ -371,7 +402,9 @@ export class ReadAccumulator {
   /** Adds the state of another chunk of the same sheet. */
   add(b: ReadState): this {
     const a = this.into;
-    for (const o of b.orders) this.addOrder(o);
+    // b's product indices, rewritten to this dictionary's when they differ (b itself is not changed).
+    const map = this.products.remap(b.productIds ?? [], b.productNames ?? []);
+    for (const o of b.orders) this.addOrder(map && o.ln ? { ...o, ln: remapLines(o.ln, map) } : o);
     for (const [cid, attrs] of b.attributes) {
       const into = this.attributes.get(cid);
       if (!into) {
@@ -394,7 +427,7 @@ export class ReadAccumulator {
     a.types = mergeKeyed(a.types, b.types, mergeTally);
     a.issues = mergeIssues(a.issues, b.issues);
     for (const h of b.hashes) a.hashes.push(h);
-    for (const r of b.rowOrders) a.rowOrders.push(r);
+    for (const r of b.rowOrders) a.rowOrders.push(map && r.product ? { ...r, product: r.product.map((p) => (p < 0 ? p : map[p])) } : r);
     return this;
   }
 
@@ -413,6 +446,6 @@ export class ReadAccumulator {
   state(): ReadState {
     // The orders handed out are the caller's now: later merges copy them again.
     this.owned.clear();
-    return { ...this.into, errors: [...this.into.errors], customers: [...this.into.customers], hashes: [...this.into.hashes], orders: [...this.orders.values()], rowOrders: [...this.into.rowOrders], attributes: [...this.attributes].map(([cid, attrs]) => [cid, { ...attrs }]) };
+    return { ...this.into, productIds: [...this.products.ids], productNames: [...this.products.names], errors: [...this.into.errors], customers: [...this.into.customers], hashes: [...this.into.hashes], orders: [...this.orders.values()], rowOrders: [...this.into.rowOrders], attributes: [...this.attributes].map(([cid, attrs]) => [cid, { ...attrs }]) };
   }
 }

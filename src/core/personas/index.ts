@@ -4,6 +4,7 @@ import { joinAlike } from './joinAlike';
 import { needsAndAction } from './needsAndAction';
 import { personaName } from './personaName';
 import { population, type Population } from './population';
+import { incomeInterests, incomeOf, topInterests, type IncomeInterests } from './incomeInterests';
 import type { PersonaCard, PersonaCustomer } from './types';
 
 export { ageBand } from './ageBand';
@@ -83,7 +84,8 @@ export function buildPersonas(customers: readonly PersonaCustomer[], groupOf: (i
     .sort(byImportance((p) => p.idx, (p) => p.joined[0].group))
     .slice(0, max);
 
-  const cards = personas.map(({ joined, idx }) => card(pop, joined, idx, shares(idx), options));
+  const extra = incomeInterests(customers);
+  const cards = personas.map(({ joined, idx }) => card(pop, joined, idx, shares(idx), options, extra));
   // Two personas can earn the same name (a trait outside the name sets them apart); add that trait.
   const seen = new Map<string, number>();
   for (const c of cards) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
@@ -97,13 +99,17 @@ export function buildPersonas(customers: readonly PersonaCustomer[], groupOf: (i
  * average position can cross a cut (two "repeat buyers" groups averaging into "top customers") and the
  * card would then read like another one.
  */
-function card(pop: Population, joined: readonly GroupDraft[], idx: number[], shares: { share: number; revenueShare: number }, options: PersonaOptions): PersonaCard {
+function card(pop: Population, joined: readonly GroupDraft[], idx: number[], shares: { share: number; revenueShare: number }, options: PersonaOptions, extra: IncomeInterests): PersonaCard {
   const [lead] = joined;
   const facts = joined.length > 1 ? groupFacts(pop, idx) : lead;
   const trait = lead.traits[0];
   const ages = idx.map((i) => pop.ages[i]).filter((a): a is number => a !== null);
   const of = (measure: (c: PersonaCustomer) => number) => typical(idx.map((i) => measure(pop.customers[i])));
+  const income = incomeOf(extra, idx);
+  const interests = topInterests(extra, idx);
   return {
+    ...(income ? { income } : {}),
+    ...(interests.length ? { interests } : {}),
     groups: joined.map((d) => d.group),
     groupNames: joined.map((d) => options.groupNames?.[d.group] ?? d.group),
     name: personaName(lead.profile, facts.traits, options.lang),

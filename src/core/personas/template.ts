@@ -18,7 +18,9 @@ import {
   TO_FILL_IN,
 } from './messages';
 import { percent } from './numbers';
+import { BUSIEST_HABIT, busiestTimeText, HOURS_TO_FILL } from '../timing/busiestSlot';
 import { HIGH, LOW } from './rfmProfile';
+import { INCOME_LABEL, INTERESTS_LABEL, INTERESTS_OF } from './incomeInterests';
 import { traitValueText } from './traitValue';
 import type { PersonaCard, TraitAttribute } from './types';
 
@@ -26,7 +28,7 @@ import type { PersonaCard, TraitAttribute } from './types';
 export interface PersonaTemplate {
   /** Place, gender and age band from the data; occupation, income and family to fill in. */
   basicProfile: string;
-  /** Values, interests and lifestyle: never in an order sheet, always to fill in. */
+  /** Values, interests and lifestyle: the top interests when the data has an interests column, the rest to fill in. */
   psychology: string;
   /** How often and how much per order from the data; products and timing to fill in. */
   habits: string;
@@ -65,15 +67,27 @@ export function personaTemplate(card: PersonaCard, lang: Lang, money: (amount: n
     const value = a === 'ageBand' ? top.value : traitValueText(a, top.value, lang);
     return [format(PROFILE_PART, lang, { label: capitalized(w(ATTRIBUTE_WORDS[a])), value, share: percent(top.share) })];
   });
-  const profileFill = toFill([...missing, FILL_IN_ITEMS.occupation, FILL_IN_ITEMS.income, FILL_IN_ITEMS.family]);
+  // Income from an income column (a band of amounts in the run's currency, or the band as written), else to fill in.
+  const income = card.income;
+  if (income) parts.push(format(PROFILE_PART, lang, { label: w(INCOME_LABEL), value: 'band' in income ? income.band : `${money(income.low)}–${money(income.high)}`, share: percent(income.share) }));
+  const profileFill = toFill([...missing, FILL_IN_ITEMS.occupation, ...(income ? [] : [FILL_IN_ITEMS.income]), FILL_IN_ITEMS.family]);
   const basicProfile = [...parts, profileFill].join(PART_SEPARATOR[lang]);
 
-  const habits = `${format(HABITS, lang, { howOften: w(HOW_OFTEN[howOften(card)]), orderValue: money(card.typical.orderValue.median) })}${space}${toFill([FILL_IN_ITEMS.products, FILL_IN_ITEMS.when])}`;
+  // When they buy, from the orders' weekdays (and hours when the dates carry them); else to fill in.
+  const busiest = card.busiestTime;
+  const when = busiest ? format(BUSIEST_HABIT, lang, { when: busiestTimeText(busiest, lang), share: percent(busiest.share) }) : null;
+  const whenToFill = !busiest ? [FILL_IN_ITEMS.when] : busiest.startHour === null ? [HOURS_TO_FILL] : [];
+  const habits = [format(HABITS, lang, { howOften: w(HOW_OFTEN[howOften(card)]), orderValue: money(card.typical.orderValue.median) }), when, toFill([FILL_IN_ITEMS.products, ...whenToFill])].filter((x) => x !== null).join(space);
   const situation = `${w(SITUATIONS[situationOf(card)])}${space}${toFill([FILL_IN_ITEMS.occasion])}`;
   const channel = card.mostCommon.channel;
   const preferredChannel = channel ? format(CHANNEL_SHARE, lang, { value: channel.value, share: percent(channel.share) }) : toFill([FILL_IN_ITEMS.reach]);
 
-  return { basicProfile, psychology: toFill([FILL_IN_ITEMS.values, FILL_IN_ITEMS.interests, FILL_IN_ITEMS.lifestyle]), habits, situation, preferredChannel, moreCommon: moreCommon(card, lang) };
+  // An interests / lifestyle column fills both; values stay to fill in.
+  const interests = card.interests?.length
+    ? format(PROFILE_PART, lang, { label: w(INTERESTS_LABEL), value: card.interests.map((i) => `${i.value} ${percent(i.share)}`).join(LIST_SEPARATOR[lang]), share: format(INTERESTS_OF, lang) })
+    : null;
+  const psychology = interests ? [interests, toFill([FILL_IN_ITEMS.values])].join(PART_SEPARATOR[lang]) : toFill([FILL_IN_ITEMS.values, FILL_IN_ITEMS.interests, FILL_IN_ITEMS.lifestyle]);
+  return { basicProfile, psychology, habits, situation, preferredChannel, moreCommon: moreCommon(card, lang) };
 }
 
 /** How often, in words: "once" when most bought once, else compared with all customers. */

@@ -1,4 +1,6 @@
 import type { AttributeValue } from '../types';
+import type { IncomeFact } from './incomeInterests';
+import type { BusiestTime } from '../timing/busiestSlot';
 
 /** One customer as personas see it: RFM figures plus whatever attributes the sheet has (city, gender, age, channel...). */
 export interface PersonaCustomer {
@@ -73,4 +75,10 @@ export interface PersonaCard {
   needs: string;
   /** The suggested action, from its RFM profile and distinguishing trait. */
   action: string;
+  /** The most common income band of its customers, when the data has incomes (`incomeInterests.ts`). */
+  income?: IncomeFact;
+  /** The interests its customers name most, with the share of those naming any, when the data has interests. */
+  interests?: MostCommon[];
+  /** The weekday (and two-hour slot) its customers order most, when they have enough orders (set by the pipeline from the orders). */
+  busiestTime?: BusiestTime;
 }

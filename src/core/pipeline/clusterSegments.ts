@@ -4,6 +4,7 @@ import { clusterCustomers } from '../cluster';
 import { clusterWarningText } from '../cluster/messages';
 import type { CustomerResult } from './segmentCustomers';
 import type { SegmentBy } from './segmentBy';
+import { incomeFeature } from './incomeFeature';
 
 /** Clusters of a run: a label per customer and what to tell the owner. */
 export interface ClusterOutcome {
@@ -31,6 +32,14 @@ function rowsOf(customers: readonly CustomerResult[]) {
     return row;
   });
   const numeric = ['recency', 'frequency', 'monetary', ...(customers.some((c) => typeof c.summary.attributes.age === 'number') ? ['age'] : [])];
+  // Income from a customer list: numeric when every customer has an amount, else its bands as a category.
+  const income = incomeFeature(customers.map((c) => c.summary.attributes.income));
+  if (income) {
+    rows.forEach((row, i) => {
+      row.income = 'numeric' in income ? income.numeric[i] : income.categorical[i];
+    });
+    ('numeric' in income ? numeric : categorical).push('income');
+  }
   return { rows, numeric, categorical };
 }
 

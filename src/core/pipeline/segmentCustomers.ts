@@ -1,11 +1,13 @@
 import type { CustomerSummary, DayNumber, Lang, Order, StoreKpis } from '../types';
-import { rfmScores, rfmInputsFromCustomers, assignSegments, segmentName, segmentSummary, validateRules, ruleProblemText, rfmWarningText } from '../rfm';
+import { rfmScores, rfmInputsFromCustomers, assignSegments, segmentName, segmentSummary, validateRules, ruleProblemText, rfmWarningText, OTHERS_ID } from '../rfm';
 import type { RfmThresholds, SegmentRule, SegmentSummaryRow } from '../rfm';
 import { storeKpis } from '../kpi/storeKpis';
 import { predictCustomerValue, type CustomerValue, type ValueReport } from './predictValue';
 import { clusterSegments, type ClusterOutcome } from './clusterSegments';
 import { buildPersonas, type PersonaCard } from '../personas';
 import type { SegmentBy } from './segmentBy';
+import { productsReport, type ProductsReport } from '../products';
+import { personaBusiestTimes, timingReport, type TimingReport } from '../timing';
 
 export type { SegmentBy } from './segmentBy';
 
@@ -55,6 +57,10 @@ export interface Segmentation {
   valueReport: ValueReport | null;
   /** Localized warnings for the sidebar and tabs. */
   warnings: string[];
+  /** What each RFM segment buys (top products, pairs, next product); null when no order has product lines. */
+  products: ProductsReport | null;
+  /** When they buy: orders by weekday × hour, weekday and month of year, overall and per RFM segment (issue 18). */
+  timing: TimingReport;
 }
 
 export function segmentCustomers(orders: readonly Order[], customers: readonly CustomerSummary[], options: SegmentOptions): Segmentation {
@@ -107,6 +113,11 @@ export function segmentCustomers(orders: readonly Order[], customers: readonly C
     groupOf,
     { lang: options.lang, max: 5 },
   );
+  const timing = timingReport(orders, new Map(out.map((c) => [c.summary.customerId, c.segment])), [...options.rules.map((r) => r.id), OTHERS_ID]);
+  // Each persona's busiest weekday and hours, for its card's shopping habits ("when: weekday/time").
+  personaBusiestTimes(orders, out.map((c) => c.summary.customerId), groupOf, personas.map((p) => p.groups), timing.hasTime).forEach((b, k) => {
+    if (b) personas[k].busiestTime = b;
+  });
 
   return {
     analysisDay,
@@ -119,5 +130,7 @@ export function segmentCustomers(orders: readonly Order[], customers: readonly C
     clusters,
     valueReport: value?.report ?? null,
     warnings,
+    timing,
+    products: productsReport(orders, new Map(out.map((c) => [c.summary.customerId, c.segment])), [...options.rules.map((r) => r.id), OTHERS_ID]),
   };
 }

@@ -9,6 +9,8 @@ import { historyLines, historyTab, type HistoryLine } from './historyTab';
 import { movementTab } from './movementTab';
 import { modelTab } from './modelTab';
 import { campaignsTab } from './campaignsTab';
+import { productsTab } from './productsTab';
+import { timingTab } from './timingTab';
 import { STRICT_COLUMNS, type ConsentColumns } from '../campaigns/consent';
 import type { CampaignTemplates } from '../campaigns/suggestedMessage';
 import type { TabSpec } from './tabSpec';
@@ -35,13 +37,17 @@ export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
   const tabs = [
     segmentsTab(seg, ctx.lang, ctx.runDay, ctx.previousPlacements, ctx.sameSegment, ctx.consent),
     summaryTab(seg, ctx.lang, ctx.consent),
-    campaignsTab(seg, ctx.lang, { consent: ctx.consent ?? STRICT_COLUMNS, templates: ctx.campaignTemplates ?? {}, previous: ctx.previousPlacements, sameSegment: ctx.sameSegment }),
+    campaignsTab(seg, ctx.lang, { consent: ctx.consent ?? STRICT_COLUMNS, templates: ctx.campaignTemplates ?? {}, previous: ctx.previousPlacements, sameSegment: ctx.sameSegment, runDay: ctx.runDay }),
     personasTab(seg, ctx.lang, { currency: ctx.currency }),
     kpisTab(seg.kpis, ctx.lang),
     qualityTab(ctx.quality, ctx.decisions, ctx.lang),
     historyTab(ctx.previousHistory, historyLines(seg, ctx.runDay, ctx.previousHistory), ctx.lang),
     movementTab(seg, ctx.lang, ctx.previousPlacements, ctx.sameSegment),
+    // A customer list (totals per customer, no order rows) has no purchase times to show.
+    ...(seg.timing.overall.tally.orders > 0 ? [timingTab(seg, ctx.lang)] : []),
   ];
+  const products = productsTab(seg, ctx.lang);
+  if (products) tabs.push(products);
   if (seg.valueReport?.forecast.check) tabs.push(modelTab(seg.valueReport, ctx.lang));
   return tabs;
 }

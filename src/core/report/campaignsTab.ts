@@ -1,11 +1,13 @@
 import { format, type Localized } from '../i18n';
 import type { Lang } from '../types';
+import { isoFromDay } from '../days';
 import type { Segmentation } from '../pipeline/segmentCustomers';
 import { roleLabel } from '../parse';
 import { campaignLists, type CampaignContact } from '../campaigns/campaignLists';
 import type { ConsentColumns } from '../campaigns/consent';
 import { suggestedMessage, type CampaignTemplates } from '../campaigns/suggestedMessage';
 import { reasonText, thisWeeksList, WEEK_LIST_SIZE } from '../campaigns/thisWeek';
+import { birthdayOf, oneMonthLater, upcomingBirthdays } from '../campaigns/birthdays';
 import type { ValueBasis } from '../campaigns/valueAtStake';
 import { LABELS, TAB_NAMES } from './labels';
 import type { PreviousPlacement } from './segmentsTab';
@@ -51,6 +53,18 @@ const TEXT = {
   },
   valuePredicted: { en: 'Value at stake: predicted, next 12 months', 'zh-TW': '潛在金額：預測未來 12 個月', 'zh-CN': '潜在金额：预测未来 12 个月', ms: 'Nilai dipertaruhkan: ramalan, 12 bulan akan datang' },
   valueSpend: { en: 'Value at stake: total spend so far', 'zh-TW': '潛在金額：目前累計消費', 'zh-CN': '潜在金额：目前累计消费', ms: 'Nilai dipertaruhkan: jumlah perbelanjaan setakat ini' },
+  birthdaysTitle: {
+    en: 'Birthdays from {from} to {to}: customers you may contact, for a greeting or a birthday offer (a Feb 29 birthday is kept on Feb 28 in other years)',
+    'zh-TW': '{from} 至 {to} 生日的顧客：可聯繫的顧客，可送上祝福或生日優惠（2 月 29 日生日在非閏年以 2 月 28 日計）',
+    'zh-CN': '{from} 至 {to} 生日的客户：可联系的客户，可送上祝福或生日优惠（2 月 29 日生日在非闰年按 2 月 28 日计）',
+    ms: 'Hari jadi dari {from} hingga {to}: pelanggan yang boleh dihubungi, untuk ucapan atau tawaran hari jadi (hari jadi 29 Feb dikira 28 Feb pada tahun lain)',
+  },
+  birthdaysNone: {
+    en: 'No customer you may contact has a birthday in the month ahead.',
+    'zh-TW': '未來一個月內沒有可聯繫的顧客過生日。',
+    'zh-CN': '未来一个月内没有可联系的客户过生日。',
+    ms: 'Tiada pelanggan yang boleh dihubungi berhari jadi dalam sebulan akan datang.',
+  },
 } satisfies Record<string, Localized>;
 
 /** What the tab needs besides the segmentation. */
@@ -59,6 +73,8 @@ export interface CampaignsContext {
   templates: CampaignTemplates;
   previous: Map<string, PreviousPlacement>;
   sameSegment: (previousName: string, segmentId: string) => boolean;
+  /** The run day: with it, customers with a birthday column get the month-ahead birthday list. */
+  runDay?: number;
 }
 
 type Detail = keyof CampaignContact['details'];
@@ -94,6 +110,19 @@ const contactRow = (segmentName: string, c: CampaignContact, details: Detail[]):
   { day: c.customer.summary.lastOrderDay },
 ];
 
+/** The month-ahead birthdays (campaigns/birthdays.ts): only customers on the campaign lists, so only those who may be contacted. */
+function birthdaysBlock(lists: ReturnType<typeof campaignLists>, runDay: number, lang: Lang, row: number): Block {
+  const coming = upcomingBirthdays(lists, runDay);
+  const title = format(TEXT.birthdaysTitle, lang, { from: isoFromDay(runDay), to: isoFromDay(oneMonthLater(runDay) - 1) });
+  if (!coming.length) return { row, col: 1, values: [[TEXT.birthdaysNone[lang]]], title };
+  const details = detailColumns(coming.map((b) => b.contact));
+  const header = [LABELS.segment[lang], LABELS.customer[lang], ...details.map((d) => DETAIL_LABEL[d](lang)), roleLabel('birthday', lang)];
+  const formats: Partial<Record<number, NumberFormat>> = { [header.length - 1]: 'date' };
+  for (let i = 0; i < 2 + details.length; i++) formats[i] = 'text';
+  const values: ReportCell[][] = [header, ...coming.map((b) => [b.segment, b.contact.customer.summary.customerId, ...details.map((d) => b.contact.details[d]), { day: b.day }])];
+  return { row, col: 1, values, header: true, title, formats };
+}
+
 /**
  * The Campaign lists tab: whom to contact and what to say. First this week's list (high-value
  * customers who are slipping, with the reason), then per segment how many may be contacted, how many
@@ -126,6 +155,7 @@ export function campaignsTab(seg: Segmentation, lang: Lang, ctx: CampaignsContex
   const list: ReportCell[][] = [listTable.header];
   for (const s of lists.segments) for (const c of s.contacts) list.push(contactRow(s.name, c, details));
   blocks.push({ row: listRow, col: 1, values: list, header: true, title: TEXT.listTitle[lang], formats: listTable.formats, filter: true });
+  if (ctx.runDay !== undefined && seg.customers.some((c) => birthdayOf(c.summary.attributes.birthday))) blocks.push(birthdaysBlock(lists, ctx.runDay, lang, listRow + list.length + 3));
 
   return {
     kind: 'campaigns',

@@ -55,8 +55,10 @@ export function kpisTab(k: KpiFigures, lang: Lang): TabSpec {
     figures.push([l.label[lang], l.value, format(l.note, lang, { days: k.activeWithinDays, ...l.params })]);
     formats.push(l.format);
   }
-  const months: ReportCell[][] = [[LABELS.month[lang], LABELS.newCustomers[lang], LABELS.revenue[lang]]];
-  for (const m of k.newCustomersByMonth) months.push([m.month, m.newCustomers, m.revenue]);
+  // A customer list has no revenue per month (only each customer's total): the column is left out, not zeros.
+  const withRevenue = k.revenueByMonth !== false;
+  const months: ReportCell[][] = [[LABELS.month[lang], LABELS.newCustomers[lang], ...(withRevenue ? [LABELS.revenue[lang]] : [])]];
+  for (const m of k.newCustomersByMonth) months.push([m.month, m.newCustomers, ...(withRevenue ? [m.revenue] : [])]);
   const monthsRow = figures.length + 3;
   const s = k.satisfaction;
   const trend = s && s.measure !== 'unreadable' ? satisfactionTrend(s, lang, monthsRow + Math.max(months.length, CHART_ROWS) + 2, 2) : null;
@@ -65,7 +67,7 @@ export function kpisTab(k: KpiFigures, lang: Lang): TabSpec {
     name: TAB_NAMES.kpis[lang],
     blocks: [
       { row: 1, col: 1, values: figures, header: true, wrapColumns: [2] },
-      { row: monthsRow, col: 1, values: months, header: true, formats: { 0: 'text', 1: 'integer', 2: 'money' } },
+      { row: monthsRow, col: 1, values: months, header: true, formats: withRevenue ? { 0: 'text', 1: 'integer', 2: 'money' } : { 0: 'text', 1: 'integer' } },
       ...(trend ? [trend.block] : []),
     ],
     // Per-row formats of the figures block are applied through `rowFormats` below.

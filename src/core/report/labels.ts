@@ -12,6 +12,8 @@ export const TAB_NAMES: Record<TabKind, Localized> = {
   campaigns: { en: 'Campaign lists', 'zh-TW': '行銷名單', 'zh-CN': '营销名单', ms: 'Senarai kempen' },
   movement: { en: 'Movement', 'zh-TW': '分群移動', 'zh-CN': '细分流动', ms: 'Pergerakan segmen' },
   model: { en: 'CLV model', 'zh-TW': 'CLV 模型', 'zh-CN': 'CLV 模型', ms: 'Model CLV' },
+  timing: { en: 'When they buy', 'zh-TW': '購買時段', 'zh-CN': '购买时段', ms: 'Masa membeli' },
+  products: { en: 'Products', 'zh-TW': '商品分析', 'zh-CN': '商品分析', ms: 'Produk' },
 };
 
 /** Column headers and labels used across the tabs. */

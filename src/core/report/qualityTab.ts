@@ -45,6 +45,8 @@ export interface QualityItem {
   count: number;
   rows: number[];
   message: string;
+  /** The first column's words for a finding that is not a reader check (combining sources, `core/sources`). */
+  name?: string;
 }
 
 /** The reader's findings worded in the user's language. */
@@ -56,7 +58,7 @@ export function qualityItems(issues: readonly QualityIssue[], lang: Lang): Quali
 export function qualityTab(items: QualityItem[], decisions: string[], lang: Lang): TabSpec {
   const rows: ReportCell[][] = [[LABELS.check[lang], LABELS.severity[lang], LABELS.count[lang], LABELS.exampleRows[lang], LABELS.message[lang]]];
   // The tab's items are the reader's findings (qualityItems), so each id is a check.
-  for (const q of items) rows.push([CHECK_NAMES[q.id as CheckId][lang], SEVERITY[q.severity][lang], q.count, q.rows.join(', '), q.message]);
+  for (const q of items) rows.push([q.name ?? CHECK_NAMES[q.id as CheckId][lang], SEVERITY[q.severity][lang], q.count, q.rows.join(', '), q.message]);
   const how: ReportCell[][] = [[LABELS.decisions[lang]], ...decisions.map((d) => [d])];
   return {
     kind: 'quality',

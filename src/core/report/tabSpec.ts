@@ -49,7 +49,7 @@ export interface ChartSpec {
   stacked?: boolean;
 }
 
-export type TabKind = 'segments' | 'summary' | 'campaigns' | 'personas' | 'kpis' | 'quality' | 'history' | 'movement' | 'model';
+export type TabKind = 'segments' | 'summary' | 'campaigns' | 'personas' | 'kpis' | 'quality' | 'history' | 'movement' | 'model' | 'products' | 'timing';
 
 export interface TabSpec {
   kind: TabKind;

@@ -10,7 +10,7 @@ export const SQL_DIMENSIONS = [
 
 /**
  * CTEs that compute R `rfm` 0.3.0's cut points from the `customers` CTE (columns rv, fv, mv: recency
- * days, orders and spend as doubles), ending in `cut_row`: one row with columns r1..r{bins-1},
+ * days, orders and spend as doubles), ending in `quantile_row`: one row with columns r1..r{bins-1},
  * f1.., m1.. — the TypeScript core's `rPackageCutPointsSorted` (src/core/rfm/rPackageCutPoints.ts).
  *
  * Method: R's type-7 sample quantile (Hyndman & Fan 1996, "Sample quantiles in statistical packages",
@@ -43,7 +43,7 @@ export function cutPointCtes(d: DialectText, bins: number): string[] {
       `  JOIN sorted AS xh ON xh.dim = q.dim AND xh.i = CAST(CEIL(q.ix) AS ${d.bigint})`,
       ')',
     ].join('\n'),
-    `cut_row AS (\n  SELECT\n    ${pivot}\n  FROM cuts\n)`,
+    `quantile_row AS (\n  SELECT\n    ${pivot}\n  FROM cuts\n)`,
   ];
 }
 

@@ -4,6 +4,7 @@ import type { Lang } from '../types';
 import { cutPointCtes, scoreSql, SQL_DIMENSIONS } from './cutPointsSql';
 import { dialectText, type SqlDialect } from './dialect';
 import { segmentCaseSql } from './segmentCaseSql';
+import { smallStoreCtes } from './smallStoreSql';
 
 /** What {@link rfmSql} needs: where the order lines are, which columns, the day and the rules. */
 export interface RfmSqlOptions {
@@ -42,13 +43,15 @@ const EARLIEST_ORDER_DATE = '1900-01-01';
  * is an order of its own; without one each line is an order; orders without a customer, date or
  * amount, after the analysis date or before 1900 are out. Money is summed in whole cents
  * (`ROUND(amount × 100)` as an integer) and divided by 100 at the end. Cut points are R's type-7
- * quantiles (Hyndman & Fan 1996), see {@link cutPointCtes}; scores and segments as the core's.
+ * quantiles (Hyndman & Fan 1996), see {@link cutPointCtes}; under 100 customers the recency cut
+ * points are the core's small-store scale (`gap × 1, 2, 4…` days, see {@link smallStoreCtes}) when
+ * some customer bought twice on different days; scores and segments as the core's.
  *
  * Not covered (the SQL takes the database's values as they are): text the core parses but a CAST
  * does not (currency signs, day/month dates), ids written as "17850.0" or padded with tabs or no-break
  * spaces, lines of one order on different days or customers (the core takes the first line's), refund
- * status columns, more than two decimals (the core keeps 4; PostgreSQL also rounds half cents to
- * even), and the core's small-store recency scale for fewer than 100 customers.
+ * status columns, and more than two decimals (the core keeps 4; PostgreSQL also rounds half cents to
+ * even).
  * @example rfmSql({ dialect: 'duckdb', from: "read_csv('orders.csv')", columns: { customer: 'customer_id', date: 'order_date', amount: 'revenue' }, analysisDate: '2006-12-31', rules })
  */
 export function rfmSql(options: RfmSqlOptions): string {
@@ -86,12 +89,13 @@ export function rfmSql(options: RfmSqlOptions): string {
     `kept AS (SELECT customer_id, order_date, cents FROM orders WHERE customer_id IS NOT NULL AND order_date IS NOT NULL AND cents IS NOT NULL AND order_date <= ${day} AND order_date >= DATE ${d.str(EARLIEST_ORDER_DATE)})`,
     [
       'summary AS (',
-      `  SELECT customer_id, ${d.daysBetween(day, 'MAX(order_date)')} AS recency_days, COUNT(*) AS frequency, CAST(SUM(cents) AS ${d.double}) / 100 AS monetary`,
+      `  SELECT customer_id, ${d.daysBetween(day, 'MAX(order_date)')} AS recency_days, COUNT(*) AS frequency, CAST(SUM(cents) AS ${d.double}) / 100 AS monetary, ${d.daysBetween('MAX(order_date)', 'MIN(order_date)')} AS tenure_days`,
       '  FROM kept GROUP BY customer_id',
       ')',
     ].join('\n'),
-    `customers AS (SELECT customer_id, recency_days, frequency, monetary, CAST(recency_days AS ${d.double}) AS rv, CAST(frequency AS ${d.double}) AS fv, monetary AS mv FROM summary)`,
+    `customers AS (SELECT customer_id, recency_days, frequency, monetary, CAST(recency_days AS ${d.double}) AS rv, CAST(frequency AS ${d.double}) AS fv, monetary AS mv, tenure_days AS tv FROM summary)`,
     ...cutPointCtes(d, bins),
+    ...smallStoreCtes(d, bins),
     [
       'scored AS (',
       '  SELECT c.customer_id, c.recency_days, c.frequency, c.monetary,',

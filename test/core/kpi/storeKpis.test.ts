@@ -125,7 +125,9 @@ describe('activeWindowDays', () => {
 
 describe('storeKpis bad input', () => {
   it('refuses empty data and out-of-range options', () => {
-    expect(() => storeKpis([], customers, { analysisDay: END })).toThrow('orders has no orders');
+    // No order rows is a customer list; with no orders in its totals either, there is nothing to count.
+    expect(() => storeKpis([], customers.map((c) => ({ ...c, orders: 0 })), { analysisDay: END })).toThrow('orders has no orders');
+    expect(() => storeKpis(orders, [], { analysisDay: END })).toThrow();
     expect(() => storeKpis(orders, customers, { analysisDay: END, grossMargin: 40 })).toThrow('gross_margin must be between 0 and 1');
     const backwards = { start: dayFromYmd(1998, 1, 1), end: dayFromYmd(1997, 1, 1) };
     expect(() => storeKpis(orders, customers, { analysisDay: END, marketingSpend: 1, spendPeriod: backwards })).toThrow('period_end is before period_start');

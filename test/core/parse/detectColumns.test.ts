@@ -125,7 +125,7 @@ describe('detectColumns: confidence, reasons and content checks', () => {
       ['InvoiceNo', 'StockCode', 'Description', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID', 'Country'],
       ['536365', '85123A', 'WHITE HANGING HEART T-LIGHT HOLDER', '6', '2010-12-01 08:26:00', '2.55', '17850.0', 'United Kingdom'],
     ]);
-    expect(d.roles).toEqual({ customerId: 6, orderId: 0, orderDate: 4, quantity: 3, unitPrice: 5, country: 7 });
+    expect(d.roles).toEqual({ customerId: 6, orderId: 0, orderDate: 4, quantity: 3, unitPrice: 5, product: 1, productName: 2, country: 7 });
     expect(d.amountFrom).toBe('quantityTimesPrice');
   });
   it('reads a sheet without a header row by content (CDNOW_sample.txt layout) with low confidence', () => {

@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { finishRead, mergeReadStates, ReadAccumulator, readOrders, readPart, startRead, withoutRows } from '../../../src/core/parse';
 
 const cell = fc.oneof(
-  fc.constantFrom('', ' ', '#N/A', '#REF!', 'Refunded', 'paid', 'C123', 'abc', 'NT$1,234', '1.234,50 €', '(12.00)', '5/3/2024', '25/3/2024', '3/25/2024', '2024年3月5日', '2024-03-05 10:00:00', '19970101', '17850.0', 'RM 25', '12%'),
+  fc.constantFrom('', ' ', '#N/A', '#REF!', 'Refunded', 'paid', 'C123', 'abc', 'NT$1,234', '1.234,50 €', '(12.00)', '5/3/2024', '25/3/2024', '3/25/2024', '2024年3月5日', '2024-03-05 10:00:00', '19970101', '17850.0', 'RM 25', '12%', '2024-03-05T23:30:00Z', '12/1/2010 8:26', '2024-03-05 00:00', '85123A', 'WHITE MUG'),
   fc.integer({ min: -50, max: 50_000 }),
   fc.double({ min: -1e6, max: 1e6, noNaN: true }),
   fc.boolean(),
   fc.integer({ min: 0, max: 40_000 }).map((d) => new Date(Date.UTC(1990, 0, 1) + d * 86_400_000)),
 );
-const header = fc.shuffledSubarray(['Customer ID', 'Order ID', 'Order Date', 'Amount', 'Quantity', 'Unit Price', 'Status', 'City', 'Email', 'Total Spent', 'Last Order Date', 'junk'], { minLength: 1, maxLength: 6 });
+const header = fc.shuffledSubarray(['Customer ID', 'Order ID', 'Order Date', 'Amount', 'Quantity', 'Unit Price', 'Status', 'City', 'Email', 'Total Spent', 'Last Order Date', 'junk', 'StockCode', 'Description', 'Birthday', 'Income'], { minLength: 1, maxLength: 6 });
 const sheet = header.chain((h) => fc.array(fc.array(cell, { minLength: h.length, maxLength: h.length }), { maxLength: 30 }).map((rows) => [h as unknown[], ...rows]));
 
 describe('reader properties', () => {
@@ -72,4 +72,41 @@ describe('reader properties', () => {
       { numRuns: 400 },
     );
   });
+
+  // The same with products (id and name), quantities, prices and times of day, in a UTC+8 shop:
+  // each order's lines, in sheet-row order, and its minute must not depend on the chunks.
+  const productLine = fc.tuple(
+    fc.constantFrom('o1', 'o2', 'o3', ''),
+    fc.constantFrom('c1', 'c2', ''),
+    fc.constantFrom('2024-03-05 08:26:00', '2024-03-05T23:30:00Z', '3/5/2024 14:05', '2024-03-07', '', 'x'),
+    fc.constantFrom('P1', 'P2', '71053', '', '#N/A'),
+    fc.constantFrom('Mug', 'Mug ', 'Bowl', ''),
+    fc.constantFrom('1', '6', '', '-2'),
+    fc.constantFrom('2.55', '1,234', '1.234', '0', ''),
+  );
+  const productSheet = fc.array(productLine, { minLength: 1, maxLength: 40 }).map((rows) => [['Invoice No', 'Customer ID', 'Invoice Date', 'StockCode', 'Description', 'Quantity', 'Unit Price'], ...rows] as unknown[][]);
+  it('products and minutes: any chunks, merged in any order and through JSON, give the one-shot result', () => {
+    const zone = { zoneOffsetMinutes: () => 480 };
+    const json = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+    fc.assert(
+      fc.property(productSheet, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.nat(), (values, cutSeeds, orderSeed) => {
+        const once = readOrders(values, zone);
+        const cuts = [...new Set(cutSeeds.map((c) => 2 + (c % values.length)))].filter((c) => c < values.length).sort((a, b) => a - b);
+        const bounds = [1, ...cuts, values.length];
+        const head = withoutRows(startRead(values, zone));
+        const parts = bounds.slice(0, -1).map((from, k) => json(readPart(head, values.slice(from, bounds[k + 1]), from + 1, zone)));
+        const order = parts.map((_, k) => k).sort((a, b) => ((a * 7919 + orderSeed) % 13) - ((b * 7919 + orderSeed) % 13));
+        const acc = new ReadAccumulator(head);
+        for (const k of order) acc.add(parts[k]);
+        const merged = finishRead(json(acc.state()));
+        expect(merged.orders).toEqual(once.orders);
+        expect(merged.customers).toEqual(once.customers);
+        expect(merged.quality).toEqual(once.quality);
+        // Pairwise merges in the other order too.
+        const pairwise = order.reduceRight((st, k) => mergeReadStates(parts[k], st), head);
+        expect(finishRead(pairwise).orders).toEqual(once.orders);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });

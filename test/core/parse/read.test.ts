@@ -51,8 +51,9 @@ describe('orders and refunds', () => {
       ['536381', 'F', '1', '2010-12-02 10:00:00', '5', '13047.0'],
     ]);
     expect(r.orders).toEqual([
-      { row: 2, customerId: '17850', orderId: '536365', day: day(2010, 12, 1), amount: 22.08, quantity: 8 },
-      { row: 6, customerId: '13047', orderId: '536381', day: day(2010, 12, 2), amount: 5, quantity: 1 },
+      // StockCode is the product; each kept line is Quantity × UnitPrice; 08:26 is minute 506.
+      { row: 2, customerId: '17850', orderId: '536365', day: day(2010, 12, 1), amount: 22.08, quantity: 8, minute: 8 * 60 + 26, lines: [{ product: 'A', quantity: 6, amount: 15.3 }, { product: 'B', quantity: 2, amount: 6.78 }] },
+      { row: 6, customerId: '13047', orderId: '536381', day: day(2010, 12, 2), amount: 5, quantity: 1, minute: 600, lines: [{ product: 'F', quantity: 1, amount: 5 }] },
     ]);
     expect(issue(r, 'refunded')).toMatchObject({ count: 1, rows: [4], header: 'InvoiceNo', examples: ['C536379'] });
     expect(issue(r, 'negativeAmount')).toMatchObject({ count: 1, rows: [5], header: 'Quantity' });

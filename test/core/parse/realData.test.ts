@@ -36,7 +36,7 @@ describe('UCI Online Retail (541,909 rows)', () => {
 
   it('detects the columns and reads every row', () => {
     expect(r.errors).toEqual([]);
-    expect(r.detection.roles).toEqual({ customerId: 6, orderId: 0, orderDate: 4, quantity: 3, unitPrice: 5, country: 7 });
+    expect(r.detection.roles).toEqual({ customerId: 6, orderId: 0, orderDate: 4, quantity: 3, unitPrice: 5, product: 1, productName: 2, country: 7 });
     expect(r.detection.amountFrom).toBe('quantityTimesPrice');
     expect(r.quality.rowsRead).toBe(541_909);
   });
@@ -73,6 +73,41 @@ describe('UCI Online Retail (541,909 rows)', () => {
     expect(r.customers.length).toBe(customers.size);
     const revenue = r.customers.reduce((s, c) => s + Math.round(c.revenue * 10_000), 0);
     expect(revenue).toBe(cents);
+  });
+
+  it('keeps each sale row as a line of its invoice: StockCode, Description, Quantity × UnitPrice, and the InvoiceDate minute', () => {
+    // Independent rebuild from the raw cells: per invoice, its sale rows in file order.
+    type Line = { product: string; name?: string; quantity: number; amount: number };
+    const expected = new Map<string, { minute: number; lines: Line[] }>();
+    for (let i = 1; i < values.length; i++) {
+      const [inv, code, desc, q, date, p, cid] = values[i];
+      const qty = Number(q);
+      const price = Number(p);
+      if (cid === '' || inv.startsWith('C') || qty < 0 || price < 0) continue;
+      let e = expected.get(inv);
+      if (!e) {
+        // "2010-12-01 08:26:00": hours at 11-12, minutes at 14-15
+        e = { minute: Number(date.slice(11, 13)) * 60 + Number(date.slice(14, 16)), lines: [] };
+        expected.set(inv, e);
+      }
+      const line: Line = { product: code.trim(), quantity: qty, amount: Math.round(qty * price * 10_000) / 10_000 };
+      if (desc.trim() !== '') line.name = desc.trim();
+      e.lines.push(line);
+    }
+    let lines = 0;
+    for (const o of r.orders) {
+      const e = expected.get(o.orderId!)!;
+      expect(o.minute).toBe(e.minute);
+      expect(o.lines).toEqual(e.lines);
+      lines += o.lines!.length;
+    }
+    expect(lines).toBe([...expected.values()].reduce((s, e) => s + e.lines.length, 0));
+    // Spot checks against the first rows of the README's file 2010-12-01.csv, invoice 536365 (7 lines at 08:26).
+    const first = r.orders.find((o) => o.orderId === '536365')!;
+    expect(first.minute).toBe(8 * 60 + 26);
+    expect(first.lines![0]).toEqual({ product: '85123A', name: 'WHITE HANGING HEART T-LIGHT HOLDER', quantity: 6, amount: 15.3 });
+    expect(first.lines![1]).toEqual({ product: '71053', name: 'WHITE METAL LANTERN', quantity: 6, amount: 20.34 });
+    expect(first.lines).toHaveLength(7);
   });
 
   it('reads the same result in chunks of 100,000 rows merged in reverse order', () => {

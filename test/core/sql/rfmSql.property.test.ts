@@ -4,6 +4,8 @@
  * the analysis date, 2 to 10 bins, both presets, with and without order ids) the generated DuckDB
  * query gives every customer the core's recency, frequency, monetary, scores and segment, and the
  * core's cut points, compared with Object.is. Column names carry quotes and spaces to test quoting.
+ * Small shops (5 to 99 customers) get the core's small-store recency scale (src/core/rfm/smallStore.ts)
+ * in the SQL too, with its median gap computed as simple-statistics computes it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +71,21 @@ function shopTable(s: Shop): string[][] {
   return s.withOrderId ? rows : rows.map((r) => r.slice(1));
 }
 
+/** One shop through the SQL and the core; the differences (none expected) and what the core warned. */
+async function compareShop(shop: Shop, bins: number, preset: Parameters<typeof rulesAtScores>[0]) {
+  const table = shopTable(shop);
+  const file = join(dir, `shop-${shop.seed}-${shop.customers}.csv`);
+  writeFileSync(file, `${table.map((r) => r.map(csvCell).join(',')).join('\n')}\n`);
+  const rules = rulesAtScores(preset, bins);
+  const types = `{${shop.withOrderId ? "'Order #': 'VARCHAR', " : ''}'order date': 'DATE', 'Customer "ID"': 'VARCHAR', 'Amount''s €': 'DOUBLE'}`;
+  const [order, date, customer, amount] = HEADER;
+  const sql = rfmSql({ dialect: 'duckdb', from: `read_csv('${file}', header = true, columns = ${types})`, columns: { customer, date, amount, ...(shop.withOrderId ? { order } : {}) }, analysisDate: '2024-12-31', bins, rules });
+  const rows = (await duckRows(sql)) as unknown as RfmSqlRow[];
+  const at = shop.withOrderId ? 1 : 0;
+  const core = coreRfm(table, { orderDate: at, customerId: at + 1, amount: at + 2, ...(shop.withOrderId ? { orderId: 0 } : {}) }, '2024-12-31', bins, rules);
+  return { rows, core, diff: differences(rows, core.customers, await duckCutPoints(sql, bins), core.cutPoints) };
+}
+
 describe('rfmSql on DuckDB: random shops', () => {
   it('agrees with the core on every customer and cut point', async () => {
     let compared = 0;
@@ -104,5 +121,34 @@ describe('rfmSql on DuckDB: random shops', () => {
     );
     expect(compared).toBeGreaterThan(2_500);
     console.log(`random shops: ${compared} customers compared`);
+  });
+
+  it('agrees with the core on small shops (5 to 99 customers), small-store recency scale included', async () => {
+    let scaled = 0;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          customers: fc.integer({ min: 5, max: 99 }),
+          seed: fc.integer(),
+          days: fc.constantFrom(3, 20, 400),
+          prices: fc.constantFrom(2, 8, 400),
+          withOrderId: fc.boolean(),
+        }),
+        fc.integer({ min: 2, max: 10 }),
+        fc.constantFrom(shopifySegments, rfmPackageSegments),
+        async (shop, bins, preset) => {
+          const { rows, core, diff } = await compareShop(shop, bins, preset);
+          expect(diff).toEqual([]);
+          expect(rows.length).toBeLessThan(100);
+          runs++;
+          if (core.warnings.some((w) => w.code === 'smallStore')) scaled++;
+        },
+      ),
+      { numRuns: 40 },
+    );
+    // Most small shops have a customer who bought twice on different days, so the scale is used (not only the fallback).
+    expect(scaled).toBeGreaterThan(runs / 2);
+    console.log(`small shops: ${scaled} of ${runs} used the small-store scale`);
   });
 });

@@ -19,6 +19,8 @@ export interface ExportFormat {
   columns: Record<string, Role>;
   /** The marketing columns (email and SMS) hold consent ("yes" = may contact) rather than an opt-out. */
   consent?: boolean;
+  /** Normalized headers that mean nothing for the analysis in this export, whatever their words suggest. */
+  unused?: string[];
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -34,6 +36,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       total: 'amount',
       'lineitem quantity': 'quantity',
       'lineitem price': 'unitPrice',
+      'lineitem sku': 'product',
+      'lineitem name': 'productName',
       source: 'channel',
       'cancelled at': 'cancelledAt',
       'billing name': 'name',
@@ -60,6 +64,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       'order total amount': 'amount',
       'quantity refund': 'quantity',
       'item cost': 'unitPrice',
+      sku: 'product',
+      'item name': 'productName',
       'city billing': 'city',
       'state code billing': 'region',
       'country code billing': 'country',
@@ -79,6 +85,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       'event type': 'status',
       channel: 'channel',
     },
+    // "Description" lists the items of a sale ("Latte x 2, Croissant"), not one product.
+    unused: ['description', 'details'],
   },
   {
     id: 'hubspot-contacts',
@@ -98,6 +106,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       'number of associated deals': 'orderCount',
       'first deal created date': 'firstOrderDate',
       'recent deal close date': 'lastOrderDate',
+      'date of birth': 'birthday',
+      'job title': 'occupation',
+      'preferred language': 'language',
     },
   },
 ];

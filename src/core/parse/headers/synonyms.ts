@@ -75,6 +75,28 @@ export const SYNONYMS: Record<Role, RoleSynonyms> = {
     contains: ['unit price', 'price', '單價', '单价', 'harga'],
     not: ['compare', 'total'],
   },
+  // The product key: Online Retail's StockCode, Shopify's "Lineitem sku", WooCommerce's "SKU".
+  product: {
+    exact: [
+      'sku', 'stock code', 'stockcode', 'product id', 'product code', 'product no', 'product number', 'product sku', 'variant sku', 'lineitem sku', 'item sku',
+      'item code', 'item id', 'item no', 'item number', 'article number', 'article no', 'part number', 'part no',
+      '商品編號', '商品代碼', '商品代號', '商品id', '產品編號', '產品代碼', '產品id', '貨號', '料號', '品號',
+      '商品编号', '商品代码', '产品编号', '产品代码', '产品id', '货号', '料号', '品号',
+      'kod produk', 'id produk', 'no produk', 'nombor produk', 'kod barang', 'kod item', 'sku produk',
+    ],
+    contains: ['sku', 'stock code', 'product id', 'product code', 'item code', '商品編號', '商品编号', '產品編號', '产品编号', '貨號', '货号', 'kod produk', 'id produk', 'kod barang'],
+  },
+  // The product's name or description (Online Retail's Description, Shopify's "Lineitem name").
+  productName: {
+    exact: [
+      'product', 'product name', 'product title', 'product description', 'description', 'item', 'item name', 'item description', 'lineitem name', 'goods',
+      '商品', '商品名稱', '商品名', '品名', '產品', '產品名稱', '品項', '商品描述', '產品描述', '商品說明',
+      '商品名称', '产品', '产品名称', '品项', '产品描述', '商品说明',
+      'produk', 'nama produk', 'nama barang', 'barang', 'butiran produk', 'keterangan produk', 'item produk',
+    ],
+    contains: ['product name', 'item name', 'lineitem name', 'product description', 'item description', '商品名', '品名', '產品名', '产品名', 'nama produk', 'nama barang'],
+    not: ['type', 'category', 'vendor', 'brand', 'tag', 'tags', '類別', '类别', 'jenis', 'kategori'],
+  },
   channel: {
     exact: ['channel', 'sales channel', 'source', 'store', 'platform', 'location', 'order source', '通路', '銷售通路', '渠道', '銷售渠道', '门店', '門市', '销售渠道', '平台', 'saluran', 'saluran jualan', 'platform jualan', 'kedai'],
     contains: ['channel', '通路', '渠道', 'saluran'],
@@ -92,7 +114,7 @@ export const SYNONYMS: Record<Role, RoleSynonyms> = {
   name: {
     exact: ['name', 'customer name', 'full name', 'client name', 'buyer name', 'contact name', 'member name', '姓名', '客戶名稱', '客戶姓名', '名稱', '顧客姓名', '會員姓名', '客户名称', '客户姓名', '名称', '顾客姓名', '会员姓名', 'nama', 'nama pelanggan', 'nama penuh'],
     contains: ['name', '姓名', 'nama'],
-    not: ['first name', 'last name', 'company', 'product', 'item', 'lineitem', 'shipping', 'file', 'user name', 'username', 'discount', 'staff', 'device', 'tax'],
+    not: ['first name', 'last name', 'company', 'product', 'item', 'lineitem', 'produk', 'barang', '商品', '產品', '产品', '品名', 'shipping', 'file', 'user name', 'username', 'discount', 'staff', 'device', 'tax'],
   },
   email: {
     exact: ['email', 'e mail', 'email address', 'customer email', 'mail', '電子郵件', '電郵', '信箱', '電子信箱', '电子邮件', '邮箱', '电子邮箱', 'e mel', 'emel', 'alamat emel'],
@@ -128,9 +150,48 @@ export const SYNONYMS: Record<Role, RoleSynonyms> = {
     exact: ['signup date', 'sign up date', 'registration date', 'registered', 'join date', 'joined', 'member since', 'create date', 'customer since', 'first seen', '註冊日期', '加入日期', '入會日期', '注册日期', '加入日期', '入会日期', 'tarikh daftar', 'tarikh pendaftaran', 'tarikh sertai'],
     contains: ['signup', 'sign up', 'registration', 'registered', 'join', 'joined', 'join date', 'member since', 'customer since', '註冊', '注册', '加入', 'daftar', 'sertai'],
   },
+  // 生日 and 出生 are kept out of the order date (its `not` words) and read here.
+  birthday: {
+    exact: ['birthday', 'birth date', 'birthdate', 'date of birth', 'dob', 'bday', 'birth day', '生日', '出生日期', '出生年月日', '生日日期', 'tarikh lahir', 'hari jadi', 'tarikh hari jadi'],
+    contains: ['birthday', 'birth date', 'date of birth', 'birthdate', '生日', '出生', 'lahir', 'hari jadi'],
+  },
   acquisitionChannel: {
     exact: ['acquisition channel', 'acquisition source', 'original source', 'lead source', 'referral source', 'how did you hear', 'utm source', 'first touch', '來源', '獲客管道', '獲客渠道', '得知管道', '來源管道', '来源', '获客渠道', '获客来源', '来源渠道', 'sumber', 'sumber pelanggan'],
     contains: ['acquisition', 'original source', 'lead source', 'utm source', '來源', '来源', '獲客', '获客', 'sumber'],
+  },
+  // Money ("RM 3,500", "NT$45,000") or a band kept as text ("30k-50k", "3萬-5萬").
+  income: {
+    exact: [
+      'income', 'annual income', 'monthly income', 'household income', 'income band', 'income range', 'income level', 'income bracket', 'salary', 'salary range',
+      '收入', '月收入', '年收入', '個人收入', '家庭收入', '收入範圍', '收入級距', '薪資', '薪水', '月薪', '年薪', '所得',
+      '个人收入', '收入范围', '收入区间', '收入水平', '薪资',
+      'pendapatan', 'pendapatan bulanan', 'pendapatan tahunan', 'pendapatan isi rumah', 'julat pendapatan', 'gaji', 'gaji bulanan',
+    ],
+    contains: ['income', 'salary', '收入', '薪資', '薪资', '月薪', '年薪', 'pendapatan', 'gaji'],
+    not: ['tax', 'statement', 'cukai', '稅', '税'],
+  },
+  occupation: {
+    exact: ['occupation', 'job', 'job title', 'profession', 'employment', 'work', '職業', '職稱', '工作', '职业', '职称', 'pekerjaan', 'jawatan', 'profesion'],
+    contains: ['occupation', 'job title', 'profession', '職業', '职业', 'pekerjaan'],
+  },
+  education: {
+    exact: ['education', 'education level', 'highest education', 'level of education', 'qualification', 'degree', '教育程度', '教育', '學歷', '最高學歷', '学历', '最高学历', 'pendidikan', 'tahap pendidikan', 'kelayakan akademik'],
+    contains: ['education', '學歷', '学历', '教育', 'pendidikan'],
+  },
+  interests: {
+    exact: ['interests', 'interest', 'hobbies', 'hobby', 'lifestyle', 'life style', 'interests hobbies', '興趣', '嗜好', '愛好', '生活型態', '喜好', '兴趣', '爱好', '生活方式', 'minat', 'hobi', 'gaya hidup', 'kegemaran'],
+    contains: ['interest', 'interests', 'hobby', 'hobbies', 'lifestyle', '興趣', '兴趣', '嗜好', '愛好', '爱好', '生活型態', '生活方式', 'minat', 'hobi', 'gaya hidup'],
+    not: ['rate', 'percent', 'kadar', '利率'],
+  },
+  language: {
+    exact: ['language', 'preferred language', 'lang', 'locale', 'spoken language', 'mother tongue', 'customer language', '語言', '偏好語言', '慣用語言', '母語', '语言', '偏好语言', '惯用语言', '母语', 'bahasa', 'bahasa pilihan', 'bahasa ibunda'],
+    contains: ['language', '語言', '语言', 'bahasa'],
+    not: ['programming'],
+  },
+  // The customer's device; a point-of-sale "Device ID" / "Device Name" (Shopify, Square) is not it.
+  device: {
+    exact: ['device', 'device type', 'primary device', 'preferred device', 'device used', 'operating system', 'os', 'mobile os', '裝置', '裝置類型', '使用裝置', '設備', '设备', '设备类型', '使用设备', '手機系統', '手机系统', 'peranti', 'jenis peranti'],
+    contains: ['device type', 'operating system', '裝置類型', '设备类型', 'jenis peranti'],
   },
   marketingOptOut: {
     exact: [

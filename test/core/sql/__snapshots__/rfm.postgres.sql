@@ -15,10 +15,10 @@ orders AS (
 ),
 kept AS (SELECT customer_id, order_date, cents FROM orders WHERE customer_id IS NOT NULL AND order_date IS NOT NULL AND cents IS NOT NULL AND order_date <= DATE '2011-12-10' AND order_date >= DATE '1900-01-01'),
 summary AS (
-  SELECT customer_id, (DATE '2011-12-10' - MAX(order_date)) AS recency_days, COUNT(*) AS frequency, CAST(SUM(cents) AS DOUBLE PRECISION) / 100 AS monetary
+  SELECT customer_id, (DATE '2011-12-10' - MAX(order_date)) AS recency_days, COUNT(*) AS frequency, CAST(SUM(cents) AS DOUBLE PRECISION) / 100 AS monetary, (MAX(order_date) - MIN(order_date)) AS tenure_days
   FROM kept GROUP BY customer_id
 ),
-customers AS (SELECT customer_id, recency_days, frequency, monetary, CAST(recency_days AS DOUBLE PRECISION) AS rv, CAST(frequency AS DOUBLE PRECISION) AS fv, monetary AS mv FROM summary),
+customers AS (SELECT customer_id, recency_days, frequency, monetary, CAST(recency_days AS DOUBLE PRECISION) AS rv, CAST(frequency AS DOUBLE PRECISION) AS fv, monetary AS mv, tenure_days AS tv FROM summary),
 vals AS (SELECT 1 AS dim, rv AS v FROM customers UNION ALL SELECT 2 AS dim, fv AS v FROM customers UNION ALL SELECT 3 AS dim, mv AS v FROM customers),
 sorted AS (SELECT dim, v, ROW_NUMBER() OVER (PARTITION BY dim ORDER BY v) AS i, COUNT(*) OVER (PARTITION BY dim) AS n FROM vals),
 probs AS (SELECT 1 AS k, CAST('0.25' AS DOUBLE PRECISION) AS p UNION ALL SELECT 2 AS k, CAST('0.5' AS DOUBLE PRECISION) AS p UNION ALL SELECT 3 AS k, CAST('0.75' AS DOUBLE PRECISION) AS p),
@@ -30,7 +30,7 @@ cuts AS (
   JOIN sorted AS xl ON xl.dim = q.dim AND xl.i = CAST(FLOOR(q.ix) AS BIGINT)
   JOIN sorted AS xh ON xh.dim = q.dim AND xh.i = CAST(CEIL(q.ix) AS BIGINT)
 ),
-cut_row AS (
+quantile_row AS (
   SELECT
     MAX(CASE WHEN dim = 1 AND k = 1 THEN cut END) AS r1,
     MAX(CASE WHEN dim = 1 AND k = 2 THEN cut END) AS r2,
@@ -42,6 +42,22 @@ cut_row AS (
     MAX(CASE WHEN dim = 3 AND k = 2 THEN cut END) AS m2,
     MAX(CASE WHEN dim = 3 AND k = 3 THEN cut END) AS m3
   FROM cuts
+),
+gap_sorted AS (SELECT g, ROW_NUMBER() OVER (ORDER BY g) AS i, COUNT(*) OVER () AS n FROM (SELECT CAST(tv AS DOUBLE PRECISION) / CAST(fv - 1 AS DOUBLE PRECISION) AS g FROM customers WHERE fv >= 2 AND tv > 0) AS gaps),
+gap_row AS (SELECT CASE WHEN MOD(MAX(n), 2) = 1 THEN MAX(CASE WHEN 2 * i = n + 1 THEN g END) ELSE MAX(CASE WHEN 2 * i = n THEN g END) + CAST('0.5' AS DOUBLE PRECISION) * (MAX(CASE WHEN 2 * i = n + 2 THEN g END) - MAX(CASE WHEN 2 * i = n THEN g END)) END AS gap FROM gap_sorted),
+small_row AS (SELECT (SELECT COUNT(*) FROM customers) < 100 AND gap IS NOT NULL AS small, GREATEST(1, CASE WHEN gap * 1 - FLOOR(gap * 1) >= CAST('0.5' AS DOUBLE PRECISION) THEN CEIL(gap * 1) ELSE FLOOR(gap * 1) END) AS s1, GREATEST(1, CASE WHEN gap * 2 - FLOOR(gap * 2) >= CAST('0.5' AS DOUBLE PRECISION) THEN CEIL(gap * 2) ELSE FLOOR(gap * 2) END) AS s2, GREATEST(1, CASE WHEN gap * 4 - FLOOR(gap * 4) >= CAST('0.5' AS DOUBLE PRECISION) THEN CEIL(gap * 4) ELSE FLOOR(gap * 4) END) AS s3 FROM gap_row),
+cut_row AS (
+  SELECT
+    CASE WHEN s.small THEN s.s1 ELSE q.r1 END AS r1,
+    CASE WHEN s.small THEN s.s2 ELSE q.r2 END AS r2,
+    CASE WHEN s.small THEN s.s3 ELSE q.r3 END AS r3,
+    q.f1,
+    q.f2,
+    q.f3,
+    q.m1,
+    q.m2,
+    q.m3
+  FROM quantile_row AS q CROSS JOIN small_row AS s
 ),
 scored AS (
   SELECT c.customer_id, c.recency_days, c.frequency, c.monetary,

@@ -1,0 +1,92 @@
+import { format, type Localized } from '../core/i18n';
+import { isoFromDay } from '../core/days';
+import { finishRead, localize, PENDING, resolvePending, type ReadResult, type ReadState } from '../core/parse';
+import { combineSources, sourceKind, type SourceRead } from '../core/sources';
+import type { AttributeValue, CustomerSummary, Lang } from '../core/types';
+import { UserError } from './messages';
+import { segmentRead, type RunInput, type RunOutput } from './run';
+
+/** What a combined run says when a source cannot be used, per language. */
+export const SOURCES_MESSAGES = {
+  sourceErrors: { en: '“{name}”: {errors}', 'zh-TW': '「{name}」：{errors}', 'zh-CN': '“{name}”：{errors}', ms: '“{name}”: {errors}' },
+  noOrderSource: {
+    en: 'None of the sources has orders (a customer, an order date and an amount per row): {names}. Add the order file or sheet; customer lists are joined to orders.',
+    'zh-TW': '所有來源都沒有訂單資料（每列需有客戶、訂單日期與金額）：{names}。請加入訂單檔案或工作表；客戶名單會與訂單合併。',
+    'zh-CN': '所有来源都没有订单数据（每行需有客户、订单日期与金额）：{names}。请加入订单文件或工作表；客户名单会与订单合并。',
+    ms: 'Tiada sumber yang mempunyai pesanan (pelanggan, tarikh pesanan dan amaun setiap baris): {names}. Tambah fail atau helaian pesanan; senarai pelanggan digabungkan dengan pesanan.',
+  },
+} satisfies Record<string, Localized>;
+
+/** Errors that only say "this is not an order sheet": expected of a customer list, which has no order dates. */
+const LIST_ERRORS = new Set(['noOrderDate', 'noLastOrderDate', 'noValidOrders']);
+/** Findings a list gets only because the reader tried to read its rows as orders. */
+const ORDER_CHECKS = new Set(['missingDate', 'missingAmount']);
+const ORDER_NOTES = new Set(['noteNoAmount', 'noteLinesSummed']);
+
+/**
+ * A customer list with no order dates (a CRM contacts export, a hand-made list) as a read: one
+ * customer per id with the attributes the reader kept (the first non-blank cell of each), dates
+ * resolved with the day/month order the reader decided for their column, and no orders.
+ * The reader refuses such a sheet as orders (no order date), so it is finished here with those
+ * errors set aside; every other error still refuses it.
+ */
+function listRead(state: ReadState): ReadResult {
+  const read = finishRead({ ...state, errors: state.errors.filter((e) => !LIST_ERRORS.has(e.key)) });
+  const errors = read.errors.filter((e) => !LIST_ERRORS.has(e.key));
+  if (errors.length) return { ...read, errors };
+  const orderOf = (col: number | undefined) => read.decisions.find((d) => d.topic === 'dateOrder' && d.column === col)?.value ?? null;
+  const customers: CustomerSummary[] = state.attributes.map(([customerId, attrs]) => {
+    const attributes: Record<string, AttributeValue> = {};
+    for (const [role, pair] of Object.entries(attrs)) {
+      if (!pair) continue;
+      let v = pair[0];
+      const col = state.detection.roles[role as keyof typeof state.detection.roles];
+      // Only date columns hold numbers at or above PENDING; day numbers of dates are below it.
+      const isDate = typeof v === 'number' && state.dates[String(col)] !== undefined;
+      if (isDate && typeof v === 'number') {
+        const order = orderOf(col);
+        const day = v >= PENDING ? (order === 'dmy' || order === 'mdy' ? resolvePending(v, order) : NaN) : v;
+        v = Number.isFinite(day) ? isoFromDay(day) : null;
+      }
+      attributes[role] = v;
+    }
+    return { customerId, firstOrderDay: 0, lastOrderDay: 0, orders: 0, purchaseDays: 0, revenue: 0, averageOrderValue: 0, attributes };
+  });
+  return {
+    ...read,
+    orders: [],
+    customers,
+    quality: { ...read.quality, ordersKept: 0, customers: customers.length, issues: read.quality.issues.filter((q) => !ORDER_CHECKS.has(q.check)) },
+    // The reader's shape sentence ("one row per order") is about orders, which a list has none of.
+    decisions: read.decisions.filter((d) => !ORDER_NOTES.has(d.key) && d.topic !== 'shape'),
+    errors: [],
+  };
+}
+
+/**
+ * Finishes each source's read (a customer list through {@link listRead}), refusing with the first
+ * source that has errors, named, in the user's language.
+ */
+export function finishSources(sources: readonly { name: string; state: ReadState }[], lang: Lang): SourceRead[] {
+  const reads = sources.map(({ name, state }) => {
+    const kind = sourceKind(state.detection);
+    // One source is read as a one-source run reads it (a one-row-per-customer sheet with totals is segmented from its totals).
+    const read = kind === 'customers' && sources.length > 1 ? listRead(state) : finishRead(state);
+    if (read.errors.length) throw new UserError(format(SOURCES_MESSAGES.sourceErrors, lang, { name, errors: read.errors.map((e) => localize(e, lang)).join(' ') }));
+    return { name, read };
+  });
+  if (reads.length > 1 && !reads.some((r) => sourceKind(r.read.detection) === 'orders')) {
+    throw new UserError(format(SOURCES_MESSAGES.noOrderSource, lang, { names: sources.map((s) => `“${s.name}”`).join(', ') }));
+  }
+  return reads;
+}
+
+/**
+ * The run on several sources (order files or sheets and customer lists): each finished, combined
+ * into one customer base (`core/sources`) and run as {@link segmentRead} runs one read.
+ * One source runs as `segmentRun` would. Throws a {@link UserError} naming the source that cannot be read.
+ */
+export function segmentSources(sources: readonly { name: string; state: ReadState }[], input: Omit<RunInput, 'state'>): RunOutput {
+  const reads = finishSources(sources, input.lang);
+  return segmentRead(combineSources(reads, { lang: input.lang }), input);
+}

@@ -1,0 +1,52 @@
+import { contactPermission, mayContact, type Channel, type ColumnKind, type ConsentColumns } from '../campaigns/consent';
+import type { AttributeValue } from '../types';
+
+/** One record of a person with the consent columns of its source. */
+export interface ConsentRecord {
+  attributes: Record<string, AttributeValue>;
+  columns: ConsentColumns;
+}
+
+/** The column a channel is read from in a source (the SMS column for messages when there is one). */
+function kindFor(columns: ConsentColumns, channel: Channel): ColumnKind | null {
+  return channel === 'message' && columns.sms !== null ? columns.sms : columns.marketing;
+}
+
+/**
+ * The combined sources' consent columns: none when no source has one; opt-out columns when every
+ * source that has one records opt-outs; otherwise consent columns (some source asks for a "yes").
+ */
+export function combinedColumns(all: readonly ConsentColumns[]): ConsentColumns {
+  const pick = (kinds: (ColumnKind | null)[]): ColumnKind | null => {
+    const present = kinds.filter((k): k is ColumnKind => k !== null);
+    if (!present.length) return null;
+    return present.every((k) => k === 'optOut') ? 'optOut' : 'consent';
+  };
+  return { marketing: pick(all.map((c) => c.marketing)), sms: pick(all.map((c) => c.sms)) };
+}
+
+/**
+ * One person's consent cells (`marketingOptOut`, `smsOptOut`: true = refused, as the reader
+ * stores them) under the combined columns, from every source that knows the person:
+ * - an opt-out in ANY source wins: the person is never contactable on that channel;
+ * - under combined opt-out columns, refused only when some source says opted out;
+ * - under combined consent columns, allowed only when every source that has a column for the
+ *   channel allows contact (`mayContact`), so a source's blank consent cell is not overruled by
+ *   another source's silence. An opt-out is then written as "no consent": still never listed.
+ * A channel no source records stays blank (null).
+ */
+export function combinedConsent(records: readonly ConsentRecord[], combined: ConsentColumns): Partial<Record<'marketingOptOut' | 'smsOptOut', boolean>> {
+  const out: Partial<Record<'marketingOptOut' | 'smsOptOut', boolean>> = {};
+  const channels: [Channel, 'marketingOptOut' | 'smsOptOut', ColumnKind | null][] = [
+    ['email', 'marketingOptOut', combined.marketing],
+    ['message', 'smsOptOut', combined.sms],
+  ];
+  for (const [channel, key, kind] of channels) {
+    if (kind === null) continue;
+    const said = records.filter((r) => kindFor(r.columns, channel) !== null);
+    if (!said.length) continue;
+    const optedOut = said.some((r) => contactPermission(r, r.columns, channel) === 'optedOut');
+    out[key] = kind === 'optOut' ? optedOut : optedOut || !said.every((r) => mayContact(r, r.columns, channel));
+  }
+  return out;
+}

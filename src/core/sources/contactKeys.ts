@@ -1,0 +1,49 @@
+import type { AttributeValue } from '../types';
+
+/**
+ * Email as a matching key: trimmed and lower-cased ("Ann@Shop.MY " = "ann@shop.my"). RFC 5321
+ * lets the part before @ be case-sensitive, but no mail provider in use treats it so, and shop
+ * exports differ in case all the time. Null for a cell that is not an address.
+ * @example emailKey(' Ann@Shop.MY ') // 'ann@shop.my'
+ */
+export function emailKey(v: AttributeValue | undefined): string | null {
+  if (typeof v !== 'string') return null;
+  const e = v.trim().toLowerCase();
+  return /^[^\s@]+@[^\s@]+$/.test(e) ? e : null;
+}
+
+/** Fewer digits than this are not a phone number to match on (extensions, typing slips). */
+const MIN_DIGITS = 7;
+
+/**
+ * A phone number's matching keys. Digits only, spaces, dashes, dots and brackets dropped.
+ * - International (written with a leading + or 00): key `i:` + country code and number; it also
+ *   offers `x:` + the number without a 1-3 digit country code, so that a local spelling can find it.
+ * - Local with a leading 0 (the trunk prefix: Taiwan 0912-345-678, Malaysia 012-345 6789, UK 07...):
+ *   key `n:` + the digits after the 0. The country is not known, so it matches the same local number,
+ *   or an international number ending with those digits after a 1-3 digit country code when exactly
+ *   one such number is known (see `identity.ts`).
+ * - Neither (no +, 00 or 0): a local number in countries without a trunk prefix (China's
+ *   "138 2222 3333") or an international one written without + (Malaysia's "60123456789"): key `n:`
+ *   + the digits, and with 10 digits or more also `i:` + the digits, so either reading matches (no `x:`
+ *   keys: nothing says where a country code would end).
+ * @example phoneKeys('+886 912-345-678') // ['i:886912345678', 'x:86912345678', 'x:6912345678', 'x:912345678']
+ * @example phoneKeys('0912 345 678') // ['n:912345678']
+ */
+export function phoneKeys(v: AttributeValue | undefined): string[] {
+  if (typeof v !== 'string' && typeof v !== 'number') return [];
+  const raw = String(v).trim();
+  let digits = raw.replace(/\D/g, '');
+  let international = raw.startsWith('+');
+  if (!international && digits.startsWith('00')) {
+    international = true;
+    digits = digits.slice(2);
+  }
+  if (digits.length < MIN_DIGITS) return [];
+  if (!international && digits.startsWith('0')) return [`n:${digits.replace(/^0+/, '')}`];
+  if (!international && digits.length < 10) return [`n:${digits}`];
+  const out = international ? [`i:${digits}`] : [`n:${digits}`, `i:${digits}`];
+  // Only a number written as international is known to start with a country code.
+  if (international) for (let k = 1; k <= 3; k++) if (digits.length - k >= MIN_DIGITS) out.push(`x:${digits.slice(k)}`);
+  return out;
+}
