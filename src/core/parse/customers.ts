@@ -1,6 +1,8 @@
 import type { AttributeValue, CustomerSummary, Order } from '../types';
 
 const UNITS = 10_000;
+/** Distinct days kept in a list before a set: a set per customer costs more than a short scan. */
+const FEW_DAYS = 16;
 
 /**
  * One row per customer from cleaned orders: first and last order day, distinct orders, distinct
@@ -23,20 +25,27 @@ export function customersFromOrders(
     first: number;
     last: number;
     orders: number;
-    days: Set<number>;
+    /** Distinct days: a short list (most customers buy on a few days), a set past {@link FEW_DAYS}. */
+    days: number[] | Set<number>;
     units: number;
   }
   const byId = new Map<string, Acc>();
   for (const o of orders) {
     let a = byId.get(o.customerId);
     if (!a) {
-      a = { id: o.customerId, first: o.day, last: o.day, orders: 0, days: new Set(), units: 0 };
+      a = { id: o.customerId, first: o.day, last: o.day, orders: 0, days: [], units: 0 };
       byId.set(o.customerId, a);
     }
     if (o.day < a.first) a.first = o.day;
     if (o.day > a.last) a.last = o.day;
     a.orders++;
-    a.days.add(o.day);
+    const days = a.days;
+    if (Array.isArray(days)) {
+      if (!days.includes(o.day)) {
+        days.push(o.day);
+        if (days.length > FEW_DAYS) a.days = new Set(days);
+      }
+    } else days.add(o.day);
     a.units += Math.round(o.amount * UNITS);
   }
   const out: CustomerSummary[] = [];
@@ -47,7 +56,7 @@ export function customersFromOrders(
       firstOrderDay: a.first,
       lastOrderDay: a.last,
       orders: a.orders,
-      purchaseDays: a.days.size,
+      purchaseDays: Array.isArray(a.days) ? a.days.length : a.days.size,
       revenue,
       averageOrderValue: a.orders ? revenue / a.orders : 0,
       attributes: { ...(attrsOf(a.id) ?? {}) },

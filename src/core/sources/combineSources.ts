@@ -51,56 +51,80 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   // ---- who is who ----
   const records: PersonRecord[] = [];
   const attrsOf: Record<string, AttributeValue>[] = [];
-  const nodeOf: Map<string, number>[] = [];
+  /** The first record of each source (records are in source order). */
+  const sourceStart: number[] = [];
   ordered.forEach((s, si) => {
-    const ids = new Map<string, number>();
+    sourceStart.push(records.length);
     for (const c of s.read.customers) {
-      ids.set(c.customerId, records.length);
       // A list keyed by email (a newsletter export: its email column is the customer column) matches by it too.
       records.push({ source: si, id: c.customerId, email: emailKey(c.attributes.email) ?? emailKey(c.customerId), phones: phoneKeys(c.attributes.phone) });
       attrsOf.push(c.attributes);
     }
-    nodeOf.push(ids);
   });
+  sourceStart.push(records.length);
   const identity = resolveIdentity(records);
-  const canonical = (node: number) => records[identity.personOf[node]].id;
+  const { personOf } = identity;
+  const canonical = (node: number) => records[personOf[node]].id;
+  const listStart = orderSources.length;
+
+  // Each person's records as a linked list in record order (sources in the order given), and the
+  // people with records in two order sources: only their orders can be copies of each other.
+  const nextOf = new Int32Array(records.length).fill(-1);
+  const lastOf = new Int32Array(records.length).fill(-1);
+  const orderSourceOf = new Int32Array(records.length).fill(-1);
+  const inTwo = new Set<string>();
+  for (let i = 0; i < records.length; i++) {
+    const p = personOf[i];
+    if (p !== i) nextOf[lastOf[p]] = i;
+    lastOf[p] = i;
+    const s = records[i].source;
+    if (s >= listStart) continue;
+    if (orderSourceOf[p] === -1) orderSourceOf[p] = s;
+    else if (orderSourceOf[p] !== s) inTwo.add(records[p].id);
+  }
 
   // ---- orders ----
   const merged = mergeOrders(
-    orderSources.map((s, si) => ({
-      name: s.name,
-      hasOrderIds: s.read.detection.roles.orderId !== undefined,
-      orders: s.read.orders.map((o): Order => {
-        const node = nodeOf[si].get(o.customerId);
-        const id = node === undefined ? o.customerId : canonical(node);
-        return id === o.customerId ? o : { ...o, customerId: id };
-      }),
-    })),
+    orderSources.map((s, si) => {
+      // Only the customers whose person takes another source's id are renamed.
+      const renamed = new Map<string, string>();
+      for (let node = sourceStart[si]; node < sourceStart[si + 1]; node++) if (personOf[node] !== node) renamed.set(records[node].id, canonical(node));
+      return {
+        name: s.name,
+        hasOrderIds: s.read.detection.roles.orderId !== undefined,
+        orders: renamed.size === 0 ? s.read.orders : s.read.orders.map((o): Order => {
+          const id = renamed.get(o.customerId);
+          return id === undefined || id === o.customerId ? o : { ...o, customerId: id };
+        }),
+      };
+    }),
+    inTwo,
   );
 
   // ---- attributes: lists first, then order sources; consent from all ----
   const columnsOf = ordered.map((s) => consentColumnsOf(s.read.detection));
   const consent = combinedColumns(columnsOf);
-  const nodesOf = new Map<number, number[]>();
-  for (let i = 0; i < records.length; i++) {
-    const p = identity.personOf[i];
-    const list = nodesOf.get(p);
-    if (list) list.push(i);
-    else nodesOf.set(p, [i]);
-  }
-  const listStart = orderSources.length;
-  const priority = (node: number) => (records[node].source >= listStart ? records[node].source - listStart : records[node].source + lists.length);
   const attributes = new Map<string, Record<string, AttributeValue>>();
   // A person known to one source whose consent columns read as the combined ones keeps its attributes as they are.
   const asCombined = columnsOf.map((c) => c.marketing === consent.marketing && c.sms === consent.sms);
-  for (const [person, nodes] of nodesOf) {
-    if (nodes.length === 1 && asCombined[records[nodes[0]].source]) {
-      attributes.set(records[person].id, attrsOf[nodes[0]]);
+  let people = 0;
+  const nodes: number[] = [];
+  for (let person = 0; person < records.length; person++) {
+    if (personOf[person] !== person) continue;
+    people++;
+    if (nextOf[person] === -1 && asCombined[records[person].source]) {
+      attributes.set(records[person].id, attrsOf[person]);
       continue;
     }
+    // Lists first (in the order given), then the order sources: record order within each.
+    nodes.length = 0;
+    for (let n = person; n !== -1; n = nextOf[n]) if (records[n].source >= listStart) nodes.push(n);
+    for (let n = person; n !== -1; n = nextOf[n]) if (records[n].source < listStart) nodes.push(n);
     const out: Record<string, AttributeValue> = {};
-    for (const n of nodes.length > 1 ? [...nodes].sort((a, b) => priority(a) - priority(b) || a - b) : nodes) {
-      for (const [k, v] of Object.entries(attrsOf[n])) {
+    for (const n of nodes) {
+      const attrs = attrsOf[n];
+      for (const k in attrs) {
+        const v = attrs[k];
         if (CONSENT_KEYS.has(k) || out[k] !== undefined || v === null || v === '') continue;
         out[k] = v;
       }
@@ -116,7 +140,7 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   const withoutOrders = lists.map((s) => ({ name: s.name, count: 0, rows: [] as number[] }));
   const counted = new Set<number>();
   for (let i = 0; i < records.length; i++) {
-    const p = identity.personOf[i];
+    const p = personOf[i];
     if (records[i].source < listStart || withOrders.has(records[p].id) || counted.has(p)) continue;
     counted.add(p);
     withoutOrders[records[i].source - listStart].count++;
@@ -141,7 +165,7 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
     customers,
     quality: {
       rowsRead: reads.reduce((n, r) => n + r.quality.rowsRead, 0),
-      customerIdsSeen: nodesOf.size,
+      customerIdsSeen: people,
       orderIdsSeen: reads.reduce((n, r) => n + r.quality.orderIdsSeen, 0),
       ordersKept: merged.orders.length,
       customers: customers.length,

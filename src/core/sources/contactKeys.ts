@@ -12,6 +12,20 @@ export function emailKey(v: AttributeValue | undefined): string | null {
   return /^[^\s@]+@[^\s@]+$/.test(e) ? e : null;
 }
 
+/** The ASCII digits of `s` in order (what `s.replace(/\D/g, '')` gives), without a regular expression per cell. */
+function asciiDigits(s: string): string {
+  let start = 0;
+  // Most cells are digits with a few separators: slice the runs of digits instead of one char at a time.
+  let out = '';
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) continue;
+    if (i > start) out += s.slice(start, i);
+    start = i + 1;
+  }
+  return out;
+}
+
 /** Fewer digits than this are not a phone number to match on (extensions, typing slips). */
 const MIN_DIGITS = 7;
 
@@ -33,7 +47,7 @@ const MIN_DIGITS = 7;
 export function phoneKeys(v: AttributeValue | undefined): string[] {
   if (typeof v !== 'string' && typeof v !== 'number') return [];
   const raw = String(v).trim();
-  let digits = raw.replace(/\D/g, '');
+  let digits = asciiDigits(raw);
   let international = raw.startsWith('+');
   if (!international && digits.startsWith('00')) {
     international = true;

@@ -26,8 +26,8 @@ export interface Identity {
  * (`x:` key) only when exactly one international number ends with it.
  * Each person takes the id of its lowest-numbered record: callers list order sources first, in the
  * order given, so the canonical id is the one the first order source uses.
- * Keys are kept as first record and a bit per source that has the key (no list per key), so 100,000
- * customers cost a few maps of small integers.
+ * Keys are kept as first record and a bit per source that has the key (no list per key), in typed
+ * arrays behind one map per kind of key, so 100,000 customers cost one look-up per key.
  */
 export function resolveIdentity(records: readonly PersonRecord[]): Identity {
   const parent = new Int32Array(records.length);
@@ -53,72 +53,87 @@ export function resolveIdentity(records: readonly PersonRecord[]): Identity {
   // One bit per source (past 30 sources, bits are shared: two sources may then look like one, so a key is left unused, never misused).
   const bit = (r: PersonRecord) => 1 << (r.source % 30);
 
-  /** Key → first record and the sources that have it; mask -1 once one source has it twice (unused). */
-  interface KeyTable {
-    first: Map<string, number>;
-    mask: Map<string, number>;
-  }
-  const table = (): KeyTable => ({ first: new Map(), mask: new Map() });
-  // Most keys are seen once: their mask is only written when a second record has the key.
-  const note = (t: KeyTable, key: string, i: number, checkSource: boolean) => {
-    const first = t.first.get(key);
-    if (first === undefined) {
-      t.first.set(key, i);
-      return;
+  /**
+   * Key → slot; per slot the first record and the sources that have it (-1 once one source has it
+   * twice: unused). Each record's slots are kept from the first pass, so joining needs no look-up.
+   */
+  const slotOf = { id: new Map<string, number>(), email: new Map<string, number>(), phone: new Map<string, number>() };
+  let firstOf = new Int32Array(1024);
+  let maskOf = new Int32Array(1024);
+  let slots = 0;
+  const slotFor = (keys: Map<string, number>, key: string, i: number, checkSource: boolean): number => {
+    const known = keys.get(key);
+    if (known === undefined) {
+      if (slots === firstOf.length) {
+        const f = new Int32Array(slots * 2);
+        f.set(firstOf);
+        firstOf = f;
+        const m = new Int32Array(slots * 2);
+        m.set(maskOf);
+        maskOf = m;
+      }
+      firstOf[slots] = i;
+      maskOf[slots] = bit(records[i]);
+      keys.set(key, slots);
+      return slots++;
     }
-    const m = t.mask.get(key) ?? bit(records[first]);
-    if (m === -1) return;
+    const m = maskOf[known];
+    if (m === -1) return known;
     const b = bit(records[i]);
     if (checkSource && m & b) {
-      t.mask.set(key, -1);
+      maskOf[known] = -1;
       ambiguous++;
-    } else t.mask.set(key, m | b);
+    } else maskOf[known] = m | b;
+    return known;
   };
-  const maskOf = (t: KeyTable, key: string): number | undefined => {
-    const first = t.first.get(key);
-    return first === undefined ? undefined : (t.mask.get(key) ?? bit(records[first]));
-  };
-  const join = (t: KeyTable, key: string, i: number, method: MatchMethod) => {
-    const first = t.first.get(key);
-    if (first !== undefined && first !== i && t.mask.get(key) !== -1 && union(first, i)) matched[method]++;
+  const join = (slot: number, i: number, method: MatchMethod) => {
+    const first = firstOf[slot];
+    if (first !== i && maskOf[slot] !== -1 && union(first, i)) matched[method]++;
   };
 
-  const ids = table();
-  const emails = table();
-  const phones = table();
+  // Per record: its id slot, email slot (-1: none) and the range of its phone slots in `phoneSlots`.
+  const idSlot = new Int32Array(records.length);
+  const emailSlot = new Int32Array(records.length);
+  const phoneStart = new Int32Array(records.length + 1);
+  const phoneSlots: number[] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
-    note(ids, r.id, i, false);
-    if (r.email) note(emails, r.email, i, true);
-    for (const k of r.phones) if (!k.startsWith('x:')) note(phones, k, i, true);
+    idSlot[i] = slotFor(slotOf.id, r.id, i, false);
+    emailSlot[i] = r.email ? slotFor(slotOf.email, r.email, i, true) : -1;
+    phoneStart[i] = phoneSlots.length;
+    for (const k of r.phones) if (!k.startsWith('x:')) phoneSlots.push(slotFor(slotOf.phone, k, i, true));
   }
-  for (let i = 0; i < records.length; i++) join(ids, records[i].id, i, 'id');
-  for (let i = 0; i < records.length; i++) if (records[i].email) join(emails, records[i].email as string, i, 'email');
-  for (let i = 0; i < records.length; i++) for (const k of records[i].phones) if (!k.startsWith('x:')) join(phones, k, i, 'phone');
+  phoneStart[records.length] = phoneSlots.length;
+  for (let i = 0; i < records.length; i++) join(idSlot[i], i, 'id');
+  for (let i = 0; i < records.length; i++) if (emailSlot[i] >= 0) join(emailSlot[i], i, 'email');
+  for (let i = 0; i < records.length; i++) for (let k = phoneStart[i]; k < phoneStart[i + 1]; k++) join(phoneSlots[k], i, 'phone');
 
-  // Local spellings to the one international number they can be ('' once a second one is seen).
-  const international = new Map<string, string>();
-  for (const r of records) {
+  // Local spellings to the one international number they can be (-2 once a second one is seen).
+  // Only needed when some record has a local spelling (`n:` key) that an `x:` key could meet.
+  const international = new Map<number, number>();
+  const phones = slotOf.phone;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r.phones.length < 2) continue;
     const full = r.phones.find((k) => k.startsWith('i:'));
     if (!full) continue;
+    const fullSlot = phones.get(full) as number;
     for (const k of r.phones) {
       if (!k.startsWith('x:')) continue;
-      const n = `n:${k.slice(2)}`;
-      const m = maskOf(phones, n);
-      if (m === undefined || m === -1) continue;
+      const n = phones.get(`n:${k.slice(2)}`);
+      if (n === undefined || maskOf[n] === -1) continue;
       const seen = international.get(n);
-      international.set(n, seen === undefined || seen === full ? full : '');
+      international.set(n, seen === undefined || seen === fullSlot ? fullSlot : -2);
     }
   }
   for (const [n, full] of international) {
-    const target = full ? maskOf(phones, full) : undefined;
-    if (target === undefined || target === -1) continue;
+    if (full < 0 || maskOf[full] === -1) continue;
     // The two groups together must not hold two records of one source either.
-    if ((maskOf(phones, n) as number) & target) {
+    if (maskOf[n] & maskOf[full]) {
       ambiguous++;
       continue;
     }
-    if (union(phones.first.get(n) as number, phones.first.get(full) as number)) matched.phone++;
+    if (union(firstOf[n], firstOf[full])) matched.phone++;
   }
 
   const personOf = new Int32Array(records.length);

@@ -12,6 +12,20 @@ export interface OrderSource {
 
 const EXAMPLES = 3;
 
+/** The customers with orders in two or more of the sources. */
+function customersInTwo(sources: readonly OrderSource[]): Set<string> {
+  const firstSource = new Map<string, number>();
+  const inTwo = new Set<string>();
+  sources.forEach((src, s) => {
+    for (const o of src.orders) {
+      const f = firstSource.get(o.customerId);
+      if (f === undefined) firstSource.set(o.customerId, s);
+      else if (f !== s) inTwo.add(o.customerId);
+    }
+  });
+  return inTwo;
+}
+
 /**
  * The orders of several sources as one list, each order counted once. A later source's order is the
  * copy of an earlier source's (and dropped, the earlier copy kept) when:
@@ -25,8 +39,9 @@ const EXAMPLES = 3;
  *   other leave two orders.
  * Two sources that both have order ids are never compared by day and amount: distinct ids are
  * distinct orders. Orders within one source are never compared (the reader already merged lines).
+ * `inTwoSources`, when given, must be the customers with orders in two sources ({@link customersInTwo}).
  */
-export function mergeOrders(sources: readonly OrderSource[]): { orders: Order[]; duplicates: CrossDuplicates[] } {
+export function mergeOrders(sources: readonly OrderSource[], inTwoSources?: ReadonlySet<string>): { orders: Order[]; duplicates: CrossDuplicates[] } {
   const byId = new Map<string, number>();
   /** customer|day|cents → the sources of earlier orders, -1 once an order was matched as a copy. */
   const byDayAmount = new Map<string, number[]>();
@@ -43,15 +58,8 @@ export function mergeOrders(sources: readonly OrderSource[]): { orders: Order[];
     if (d.examples.length < EXAMPLES) d.examples.push(example);
   };
   // Only a customer with orders in two sources can have a copy: everyone else's orders are kept unread.
-  const firstSource = new Map<string, number>();
-  const inTwo = new Set<string>();
-  sources.forEach((src, s) => {
-    for (const o of src.orders) {
-      const f = firstSource.get(o.customerId);
-      if (f === undefined) firstSource.set(o.customerId, s);
-      else if (f !== s) inTwo.add(o.customerId);
-    }
-  });
+  // The caller may know them already (`inTwoSources`: from who is who, without a look-up per order).
+  const inTwo = inTwoSources ?? customersInTwo(sources);
   sources.forEach((src, s) => {
     const added: [string, number][] = [];
     for (const o of src.orders) {
