@@ -147,7 +147,7 @@ export async function segmentWithDuckDb(file: string, out: string, args: Checked
   if (!workbook && needBook.length) throw new UsageError(format(ENGINE_LINES.csvOnlyFlags, lang, { flags: needBook.map((f) => `--${f}`).join(', ') }));
   const rulesFile = args.str('rules');
   const inputs = [file, ...(rulesFile ? [rulesFile] : [])];
-  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx', '.csv', '.json'], force: args.on('force'), isOurs: workbook ? isOurWorkbook : undefined });
+  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx', '.csv', '.json'], force: args.on('force'), isOurs: workbook ? isOurWorkbook : undefined, lang });
   if (workbook) return duckdbWorkbook(file, out, args, settings, lang, notes, inputs);
   const result = await duckdbSegmentation(file, settings, lang);
   const text = extname(out).toLowerCase() === '.json' ? `${JSON.stringify({ analysisDate: result.analysisDate, customers: result.customers, summary: result.summary }, null, 2)}\n` : `${csvTable(result.customers)}\n${csvTable(result.summary)}`;

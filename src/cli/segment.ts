@@ -124,7 +124,7 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
   }
   const rulesFile = args.str('rules');
   const inputs = [file, ...(rulesFile ? [rulesFile] : [])];
-  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook });
+  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook, lang });
   const campaignsDir = args.str('campaigns');
   if (campaignsDir) checkCampaignsFolder(campaignsDir, { out, force: args.on('force'), lang });
   const notes: string[] = [];

@@ -64,7 +64,7 @@ export async function segmentFiles(files: readonly string[], out: string, rawFla
   }
   const rulesFile = args.str('rules');
   const inputs = [...files, ...(rulesFile ? [rulesFile] : [])];
-  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook });
+  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook, lang });
   const campaignsDir = args.str('campaigns');
   if (campaignsDir) checkCampaignsFolder(campaignsDir, { out, force: args.on('force'), lang });
   const notes: string[] = [];

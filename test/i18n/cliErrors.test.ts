@@ -187,6 +187,22 @@ describe('CLI errors in zh-TW, zh-CN and ms', () => {
     expect(texts.get('en')?.get('the input')).toMatch(/^--campaigns would write .*, which is the input file /);
     expect(leaks((lang) => texts.get(lang) as Map<string, string>, ['mine'])).toEqual(NONE);
   });
+
+  it('the output check of segment (--out the input itself, a wrong extension)', async () => {
+    const input = join(dir, 'orders-for-out.csv');
+    writeFileSync(input, 'Customer ID,Order Date,Amount\nA1,2024-01-02,12.50\n');
+    const errors = async (lang: Lang) => {
+      const out = new Map<string, string>();
+      for (const [name, target] of [['the input', input], ['an extension', join(dir, 'out.pdf')]]) {
+        out.set(name, await segmentFile(input, target, { lang }).then(String, (e: Error) => e.message));
+      }
+      return new Map([...out].map(([k, v]) => [k, unquoted(cutPaths(v))]));
+    };
+    const texts = new Map<Lang, Map<string, string>>();
+    for (const lang of ['en', ...OTHERS] as Lang[]) texts.set(lang, await errors(lang));
+    expect(texts.get('en')?.get('the input')).toMatch(/is the input file/);
+    expect(leaks((lang) => texts.get(lang) as Map<string, string>, ['--force', '.xlsx'])).toEqual(NONE);
+  });
 });
 
 describe('the settings sheet in zh-TW, zh-CN and ms', () => {
