@@ -72,9 +72,9 @@ export const ENGINE_LINES = {
     ms: 'Segmen dan ringkasan segmen ditulis ke {file}',
   },
   noOrdersCopy: {
-    en: 'The workbook has no Orders tab with the source rows: the file stays where it is ({rows} rows)',
-    'zh-TW': '活頁簿沒有附上原始資料的 Orders 分頁：原檔保持原樣（{rows} 列）',
-    'zh-CN': '工作簿没有附上原始数据的 Orders 分页：原文件保持原样（{rows} 行）',
-    ms: 'Buku kerja tiada tab Orders dengan baris sumber: fail asal kekal di tempatnya ({rows} baris)',
+    en: 'The workbook has no tab with a copy of the source rows: the file stays where it is ({rows} rows)',
+    'zh-TW': '活頁簿沒有附上原始資料的分頁：原檔保持原樣（{rows} 列）',
+    'zh-CN': '工作簿没有附上原始数据的分页：原文件保持原样（{rows} 行）',
+    ms: 'Buku kerja tiada tab dengan salinan baris sumber: fail asal kekal di tempatnya ({rows} baris)',
   },
 } satisfies Record<string, Localized>;

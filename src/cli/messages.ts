@@ -63,6 +63,8 @@ export const SEGMENT_LINES = {
   note: { en: 'Note: {note}', 'zh-TW': '注意：{note}', 'zh-CN': '注意：{note}', ms: 'Catatan: {note}' },
   wrote: { en: 'Wrote {tabs} to {file}', 'zh-TW': '已將 {tabs} 寫入 {file}', 'zh-CN': '已将 {tabs} 写入 {file}', ms: '{tabs} ditulis ke {file}' },
   listSeparator: { en: ', ', 'zh-TW': '、', 'zh-CN': '、', ms: ', ' },
+  /** The .xlsx tab holding a copy of the source rows (a Google Sheet keeps the owner's own tab). */
+  sourceSheet: { en: 'Orders', 'zh-TW': '訂單資料', 'zh-CN': '订单数据', ms: 'Data pesanan' },
 } satisfies Record<string, Localized>;
 
 /** One read message in `lang` with its placeholders filled. */

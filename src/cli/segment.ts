@@ -142,7 +142,7 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
     throw readFailure(file, read.errors, read.quality.issues, lang);
   }
   // The source rows are copied into the workbook from a second pass over the file, never held in memory.
-  const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: run.currency, lang, extraSheets: [{ name: 'Orders', rows: rowsOf(input) }] }));
+  const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: run.currency, lang, extraSheets: [{ name: format(SEGMENT_LINES.sourceSheet, lang), rows: rowsOf(input) }] }));
   const lines = [
     run.summary,
     ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${format(SEGMENT_LINES.segment, lang, { customers: String(s.customers).padStart(6), share: (s.revenueShare * 100).toFixed(1).padStart(5) })}`),
