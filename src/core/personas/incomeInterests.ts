@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n';
-import { parseAmount } from '../parse';
+import { incomeValue as readIncome } from '../parse/income';
 import { quantile7Sorted } from '../rfm/quantile7';
 import type { AttributeValue } from '../types';
 import type { MostCommon, PersonaCustomer } from './types';
@@ -16,9 +16,9 @@ export const INTERESTS_LABEL: Localized = { en: 'Interests', 'zh-TW': '興趣', 
 export const INTERESTS_OF: Localized = { en: 'share of those who named any', 'zh-TW': '占有填寫興趣者的比例', 'zh-CN': '占填写兴趣者的比例', ms: 'bahagian daripada yang menyatakan minat' };
 
 /**
- * An income cell as an amount or a band. Text is an amount when the reader's money parser reads all
- * of it (currency marks and separators allowed: `parseAmount`); anything else that is not blank —
- * a range, "k" or 萬 — is a band, kept as written.
+ * An income cell as an amount or a band. The reader already keeps money as a number and anything
+ * else as its text (`parse/income.ts`); text that reaches here unread is read the same way, so a
+ * range, "k" or 萬 is a band, kept as written.
  * @example incomeValue('RM 5,000') // { amount: 5000 }
  * @example incomeValue('3萬-5萬') // { band: '3萬-5萬' }
  */
@@ -26,8 +26,8 @@ export function incomeValue(v: AttributeValue | undefined): IncomeValue | null {
   if (typeof v === 'number') return Number.isFinite(v) ? { amount: v } : null;
   if (typeof v !== 'string' || v.trim() === '') return null;
   const t = v.trim();
-  const amount = parseAmount(t);
-  return Number.isFinite(amount) && amount >= 0 ? { amount } : { band: t };
+  const read = readIncome(t);
+  return typeof read === 'number' && Number.isFinite(read) && read >= 0 ? { amount: read } : { band: t };
 }
 
 /** Separators of a list of interests as shops write them: comma, semicolon, slash, bar, 、 and full-width forms. */
