@@ -9,6 +9,7 @@
  * (customers, a blank line, the summary; JSON: `{customers, summary}`), all in {@link rfmSql}'s one
  * query (the same scores and segments as the core, within what its JSDoc covers).
  */
+import { segmentReport } from './runReport';
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -28,9 +29,7 @@ import { checkOutputPath, writeAtomically } from './outputFile';
 import { round, summaryRecords } from './rfm';
 import { segmentRead } from '../app/run';
 import { analysisDayOf } from '../app/readOptions';
-import { campaignLists } from '../core/campaigns/campaignLists';
-import { consentColumnsOf } from '../core/campaigns/consent';
-import { checkCampaignsFolder, writeCampaigns } from './campaignsExport';
+import { checkCampaignsFolder, } from './campaignsExport';
 import { duckdbRead, literal } from './engineDuckdbRead';
 import { ENGINE_LINES } from './engineDuckdbMessages';
 import { isOurWorkbook, writeXlsx } from './xlsxWriter';
@@ -176,13 +175,6 @@ async function duckdbWorkbook(file: string, out: string, args: CheckedArgs, sett
   const read = await duckdbRead(db, { file, detection, lastDay: lastDay === undefined ? null : isoFromDay(lastDay), dateOrder: settings.dateOrder, lang });
   const run = segmentRead(read, { settings, lang, runDay });
   const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: run.currency, lang }));
-  const lines = [
-    run.summary,
-    ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${format(SEGMENT_LINES.segment, lang, { customers: String(s.customers).padStart(6), share: (s.revenueShare * 100).toFixed(1).padStart(5) })}`),
-    ...[...notes, ...run.warnings, ...written, format(ENGINE_LINES.noOrdersCopy, lang, { rows: read.quality.rowsRead.toLocaleString('en-US') })].map((note) => format(SEGMENT_LINES.note, lang, { note })),
-    format(SEGMENT_LINES.wrote, lang, { tabs: run.tabs.map((t) => t.name).join(SEGMENT_LINES.listSeparator[lang]), file: out }),
-  ];
-  // Who may be contacted, by the consent columns this file has (campaigns/consent.ts).
-  if (campaignsDir) lines.push(...(await writeCampaigns(campaignsDir, campaignLists(run.segmentation, consentColumnsOf(run.read.detection), lang), { inputs, lang })));
-  return lines.join('\n');
+  const noCopy = format(ENGINE_LINES.noOrdersCopy, lang, { rows: read.quality.rowsRead.toLocaleString('en-US') });
+  return segmentReport(run, { out, lang, notes, written: [...written, noCopy], campaignsDir, inputs });
 }

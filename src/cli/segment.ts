@@ -1,3 +1,4 @@
+import { segmentReport } from './runReport';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliCommand } from './command';
@@ -19,9 +20,7 @@ import { PRESETS } from '../app/rules';
 import { parseRulesFile } from '../app/rulesFile';
 import { defaultSettings, readSettings, type SettingsProblem } from '../app/settings';
 import { segmentRun } from '../app/run';
-import { campaignLists } from '../core/campaigns/campaignLists';
-import { consentColumnsOf } from '../core/campaigns/consent';
-import { checkCampaignsFolder, writeCampaigns } from './campaignsExport';
+import { checkCampaignsFolder, } from './campaignsExport';
 import { ENGINE_HELP, segmentWithDuckDb } from './engineDuckdb';
 import { segmentFiles } from './sources';
 
@@ -143,15 +142,7 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
   }
   // The source rows are copied into the workbook from a second pass over the file, never held in memory.
   const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: run.currency, lang, extraSheets: [{ name: format(SEGMENT_LINES.sourceSheet, lang), rows: rowsOf(input) }] }));
-  const lines = [
-    run.summary,
-    ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${format(SEGMENT_LINES.segment, lang, { customers: String(s.customers).padStart(6), share: (s.revenueShare * 100).toFixed(1).padStart(5) })}`),
-    ...[...notes, ...run.warnings, ...written].map((note) => format(SEGMENT_LINES.note, lang, { note })),
-    format(SEGMENT_LINES.wrote, lang, { tabs: run.tabs.map((t) => t.name).join(SEGMENT_LINES.listSeparator[lang]), file: out }),
-  ];
-  // Who may be contacted, by the consent columns this file has (campaigns/consent.ts).
-  if (campaignsDir) lines.push(...(await writeCampaigns(campaignsDir, campaignLists(run.segmentation, consentColumnsOf(run.read.detection), lang), { inputs, lang })));
-  return lines.join('\n');
+  return segmentReport(run, { out, lang, notes, written, campaignsDir, inputs });
 }
 
 export const segmentCommand: CliCommand = defineCommand({

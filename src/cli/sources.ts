@@ -1,3 +1,4 @@
+import { segmentReport } from './runReport';
 import { basename } from 'node:path';
 import { format, langFromLocale, type Localized } from '../core/i18n';
 import { dayFromDate } from '../core/days';
@@ -5,13 +6,10 @@ import { detectColumns } from '../core/parse';
 import type { Lang } from '../core/types';
 import { readOptionsFor } from '../app/readOptions';
 import { segmentSources } from '../app/sources';
-import { campaignLists } from '../core/campaigns/campaignLists';
-import { consentColumnsOf } from '../core/campaigns/consent';
-import { checkCampaignsFolder, writeCampaigns } from './campaignsExport';
+import { checkCampaignsFolder, } from './campaignsExport';
 import { checkFlags, UsageError } from './flags';
 import { readFileState } from './input';
 import type { OpenedInput } from './io';
-import { SEGMENT_LINES } from './messages';
 import { checkOutputPath, writeAtomically } from './outputFile';
 import { argsOf, SEGMENT_FLAGS, settingsFromFlags } from './segment';
 import { isOurWorkbook, writeXlsx } from './xlsxWriter';
@@ -78,12 +76,5 @@ export async function segmentFiles(files: readonly string[], out: string, rawFla
   const run = segmentSources(read, { settings, lang, runDay });
   const names = sheetNames(files);
   const written = await writeAtomically(out, (tmp) => writeXlsx(tmp, run.tabs, { currency: run.currency, lang, extraSheets: read.map((r, i) => ({ name: names[i], rows: rowsOf(r.input) })) }));
-  const lines = [
-    run.summary,
-    ...run.segments.map((s) => `  ${s.name.padEnd(22)} ${format(SEGMENT_LINES.segment, lang, { customers: String(s.customers).padStart(6), share: (s.revenueShare * 100).toFixed(1).padStart(5) })}`),
-    ...[...notes, ...run.warnings, ...written].map((note) => format(SEGMENT_LINES.note, lang, { note })),
-    format(SEGMENT_LINES.wrote, lang, { tabs: run.tabs.map((t) => t.name).join(SEGMENT_LINES.listSeparator[lang]), file: out }),
-  ];
-  if (campaignsDir) lines.push(...(await writeCampaigns(campaignsDir, campaignLists(run.segmentation, consentColumnsOf(run.read.detection), lang), { inputs, lang })));
-  return lines.join('\n');
+  return segmentReport(run, { out, lang, notes, written, campaignsDir, inputs });
 }
