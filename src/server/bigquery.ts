@@ -19,21 +19,20 @@ import { MAX_PARTS, packedRunSql, sqlColumnsOf, sqlOptionsFor } from '../app/big
 import { rfmSql } from '../core/sql';
 import { parseBigQueryTable, projectProblem } from '../app/bigqueryTable';
 import type { RunSummary, Settings } from '../app/contract';
-import { CELL_LIMIT } from '../app/cellBudget';
 import { SERVER_MESSAGES, UserError } from '../app/messages';
 import { previousRunOf } from '../app/previousRun';
 import { runRules } from '../app/rules';
 import { normaliseSettings, readSettings } from '../app/settings';
 import { activeBook as book } from '../sheets/book';
 import { hasBigQueryScope, readBigQueryColumns, removeBigQuerySheet, removeLeftoverBigQuerySheets, requireBigQueryScope, startBigQuery, waitForBigQuery } from '../sheets/bigquery';
-import { cellsWithTabs, replaceOutputTabs } from '../sheets/outputTabs';
+import { replaceOutputTabs } from '../sheets/outputTabs';
 import { readPreviousRun } from '../sheets/previousRun';
 import { withDocumentLock } from '../sheets/runControl';
 import { storeSettings } from '../sheets/settingsStore';
 import { readSample, sourceSheet } from '../sheets/source';
 import { sheetZoneOffset } from '../sheets/zone';
 import { newRunId } from '../sheets/session';
-import { runLang } from './run';
+import { refuseOverCellLimit, runLang, runSummaryOf } from './run';
 
 /** Seconds the first call waits for the query, and each poll: both well inside the 360-second limit with the writing after. */
 export const FIRST_WAIT_S = 120;
@@ -150,18 +149,10 @@ function writeRun(rows: PackedRow[], settings: Settings, problems: ReturnType<ty
       previous: previousRunOf(readPreviousRun(b), runRules(settings)),
       settingsProblems: problems,
     });
-    const needed = cellsWithTabs(b, run.tabs);
-    if (needed > CELL_LIMIT) throw new UserError(format(SERVER_MESSAGES.tooManyCells, lang, { cells: needed.toLocaleString('en-US') }));
+    refuseOverCellLimit(b, run, lang);
     const sheets = replaceOutputTabs(b, runId, run.tabs, { currency: run.currency, zoneOffset, beforeTab: () => undefined, afterAll: () => undefined });
     storeSettings(b, settings);
     if (sheets[0]) b.setActiveSheet(sheets[0]);
-    return {
-      runId,
-      summary: run.summary,
-      customers: run.segmentation.customers.length,
-      segments: run.segments,
-      tabs: sheets.map((s, i) => ({ kind: run.tabs[i].kind, name: s.getName(), sheetId: s.getSheetId() })),
-      warnings: run.warnings,
-    };
+    return runSummaryOf(runId, run, sheets);
   });
 }

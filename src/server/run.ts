@@ -155,6 +155,24 @@ export function finishRun(runId: string, state: ReadState | null, rawSettings: S
  * several sheets combined), then they are written on pending tabs and swapped in, all under the
  * document lock; a failure or a cancel leaves the workbook as it was.
  */
+/** Refuses, before anything is written, a run whose tabs would take the workbook past 10 million cells. */
+export function refuseOverCellLimit(b: ReturnType<typeof book>, run: RunOutput, lang: Lang): void {
+  const needed = cellsWithTabs(b, run.tabs);
+  if (needed > CELL_LIMIT) throw new UserError(format(SERVER_MESSAGES.tooManyCells, lang, { cells: needed.toLocaleString('en-US') }));
+}
+
+/** What the sidebar gets back from a written run: the sentence, the segments and the tabs as written. */
+export function runSummaryOf(runId: string, run: RunOutput, sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[]): RunSummary {
+  return {
+    runId,
+    summary: run.summary,
+    customers: run.segmentation.customers.length,
+    segments: run.segments,
+    tabs: sheets.map((s, i) => ({ kind: run.tabs[i].kind, name: s.getName(), sheetId: s.getSheetId() })),
+    warnings: run.warnings,
+  };
+}
+
 export function finishWith(runId: string, rawSettings: Settings, compute: (input: Omit<RunInput, 'state'>) => RunOutput): RunSummary {
   const { settings, problems } = readSettings(rawSettings);
   const lang = runLang(settings);
@@ -176,9 +194,7 @@ export function finishWith(runId: string, rawSettings: Settings, compute: (input
       });
       check();
       progress(runId, 'writing', 75, '');
-      // Refuse before writing anything when the workbook would pass 10 million cells.
-      const needed = cellsWithTabs(b, run.tabs);
-      if (needed > CELL_LIMIT) throw new UserError(format(SERVER_MESSAGES.tooManyCells, lang, { cells: needed.toLocaleString('en-US') }));
+      refuseOverCellLimit(b, run, lang);
       const sheets = replaceOutputTabs(b, runId, run.tabs, {
         currency: run.currency,
         zoneOffset,
@@ -191,14 +207,7 @@ export function finishWith(runId: string, rawSettings: Settings, compute: (input
       storeSettings(b, settings);
       if (sheets[0]) b.setActiveSheet(sheets[0]);
       progress(runId, 'done', 100, run.summary, true);
-      return {
-        runId,
-        summary: run.summary,
-        customers: run.segmentation.customers.length,
-        segments: run.segments,
-        tabs: sheets.map((s, i) => ({ kind: run.tabs[i].kind, name: s.getName(), sheetId: s.getSheetId() })),
-        warnings: run.warnings,
-      };
+      return runSummaryOf(runId, run, sheets);
     } finally {
       clearActiveRun();
     }
