@@ -38,12 +38,12 @@ export default async function bench(): Promise<void> {
     mergeMs += performance.now() - b;
   }
   const tFinish = performance.now();
-  const summary = addon.runFromSidebar('finishRun', begun.runId, state, settings) as { customers: number };
+  const summary = addon.runFromSidebar('finishRun', begun.runId, state, settings) as { customers: number; tabs: unknown[] };
   const finishMs = performance.now() - tFinish;
   const readNet = readMs - fakeCopyMs;
   report('beginRun (detect columns on 500 rows)', beginMs);
   report(`readChunk × ${plan.length} (${begun.chunkRows} rows each), less the fake's copy`, readNet, `(fake getValues copy ${fakeCopyMs.toFixed(0)} ms excluded; includes JSON across google.script.run)`);
   report('merge partial states (in the sidebar)', mergeMs);
-  report(`finishRun: RFM, segments, KPIs, personas, write 6 tabs (${summary.customers} customers)`, finishMs);
+  report(`finishRun: RFM, segments, KPIs, personas, products, times, write ${summary.tabs.length} tabs (${summary.customers} customers)`, finishMs);
   report('server calls end to end, 541,909 rows', beginMs + readNet + mergeMs + finishMs, `(${Math.round((541_909 / (beginMs + readNet + mergeMs + finishMs)) * 1000).toLocaleString('en-US')} rows/s)`, 3000);
 }
