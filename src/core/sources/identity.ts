@@ -96,12 +96,20 @@ export function resolveIdentity(records: readonly PersonRecord[]): Identity {
   const emailSlot = new Int32Array(records.length);
   const phoneStart = new Int32Array(records.length + 1);
   const phoneSlots: number[] = [];
+  /** Per record, the slot of its international number (`i:` key), -1 when none. */
+  const intlSlot = new Int32Array(records.length);
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     idSlot[i] = slotFor(slotOf.id, r.id, i, false);
     emailSlot[i] = r.email ? slotFor(slotOf.email, r.email, i, true) : -1;
     phoneStart[i] = phoneSlots.length;
-    for (const k of r.phones) if (!k.startsWith('x:')) phoneSlots.push(slotFor(slotOf.phone, k, i, true));
+    intlSlot[i] = -1;
+    for (const k of r.phones) {
+      if (k.startsWith('x:')) continue;
+      const slot = slotFor(slotOf.phone, k, i, true);
+      phoneSlots.push(slot);
+      if (intlSlot[i] === -1 && k.startsWith('i:')) intlSlot[i] = slot;
+    }
   }
   phoneStart[records.length] = phoneSlots.length;
   for (let i = 0; i < records.length; i++) join(idSlot[i], i, 'id');
@@ -109,19 +117,17 @@ export function resolveIdentity(records: readonly PersonRecord[]): Identity {
   for (let i = 0; i < records.length; i++) for (let k = phoneStart[i]; k < phoneStart[i + 1]; k++) join(phoneSlots[k], i, 'phone');
 
   // Local spellings to the one international number they can be (-2 once a second one is seen).
-  // Only needed when some record has a local spelling (`n:` key) that an `x:` key could meet.
+  // The local numbers are few beside the international ones: each is keyed as the `x:` key an
+  // international number offers for it, so the international numbers' own keys look them up.
+  const localAsX = new Map<string, number>();
+  for (const [key, slot] of slotOf.phone) if (key.startsWith('n:') && maskOf[slot] !== -1) localAsX.set(`x:${key.slice(2)}`, slot);
   const international = new Map<number, number>();
-  const phones = slotOf.phone;
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    if (r.phones.length < 2) continue;
-    const full = r.phones.find((k) => k.startsWith('i:'));
-    if (!full) continue;
-    const fullSlot = phones.get(full) as number;
-    for (const k of r.phones) {
-      if (!k.startsWith('x:')) continue;
-      const n = phones.get(`n:${k.slice(2)}`);
-      if (n === undefined || maskOf[n] === -1) continue;
+  for (let i = 0; i < records.length && localAsX.size > 0; i++) {
+    const fullSlot = intlSlot[i];
+    if (fullSlot < 0) continue;
+    for (const k of records[i].phones) {
+      const n = k.startsWith('x:') ? localAsX.get(k) : undefined;
+      if (n === undefined) continue;
       const seen = international.get(n);
       international.set(n, seen === undefined || seen === fullSlot ? fullSlot : -2);
     }
