@@ -108,7 +108,26 @@ export const argsOf = (flags: FlagValues): CheckedArgs => {
 };
 
 /** Every row of the input, in file order (a fresh pass over the file). */
-function* rowsOf(input: OpenedInput): Generator<readonly unknown[]> {
+/**
+ * What `segment` does before reading, for one file or several: the output and campaign-folder
+ * checks against every input (the rules file too), the settings from the flags with their notes,
+ * the run day, and the reader of one input with those settings.
+ */
+export async function segmentSetup(files: readonly string[], out: string, args: CheckedArgs, lang: Lang) {
+  const rulesFile = args.str('rules');
+  const inputs = [...files, ...(rulesFile ? [rulesFile] : [])];
+  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook, lang });
+  const campaignsDir = args.str('campaigns');
+  if (campaignsDir) checkCampaignsFolder(campaignsDir, { out, force: args.on('force'), lang });
+  const notes: string[] = [];
+  const settings = settingsFromFlags(args, lang, notes);
+  const runDay = dayFromDate(new Date(), () => 0);
+  const readFile = (file: string) => readFileState(file, args, (firstRows) => readOptionsFor(settings, detectColumns(firstRows), { today: runDay }));
+  return { inputs, campaignsDir, notes, settings, runDay, readFile };
+}
+
+/** The rows of an opened input, from a second pass over the file (for its copy in the workbook). */
+export function* rowsOf(input: OpenedInput): Generator<readonly unknown[]> {
   for (const batch of input.batches()) yield* batch.rows;
 }
 
@@ -121,15 +140,8 @@ export async function segmentFile(file: string, out: string, rawFlags: Record<st
     const duckNotes: string[] = [];
     return segmentWithDuckDb(file, out, args, settingsFromFlags(args, lang, duckNotes), lang, duckNotes);
   }
-  const rulesFile = args.str('rules');
-  const inputs = [file, ...(rulesFile ? [rulesFile] : [])];
-  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook, lang });
-  const campaignsDir = args.str('campaigns');
-  if (campaignsDir) checkCampaignsFolder(campaignsDir, { out, force: args.on('force'), lang });
-  const notes: string[] = [];
-  const settings = settingsFromFlags(args, lang, notes);
-  const runDay = dayFromDate(new Date(), () => 0);
-  const { state, input } = await readFileState(file, args, (firstRows) => readOptionsFor(settings, detectColumns(firstRows), { today: runDay }));
+  const { inputs, campaignsDir, notes, settings, runDay, readFile } = await segmentSetup([file], out, args, lang);
+  const { state, input } = await readFile(file);
   let run: ReturnType<typeof segmentRun>;
   try {
     run = segmentRun({ state, settings, lang, runDay });

@@ -1,18 +1,13 @@
 import { segmentReport } from './runReport';
 import { basename } from 'node:path';
 import { format, langFromLocale, type Localized } from '../core/i18n';
-import { dayFromDate } from '../core/days';
-import { detectColumns } from '../core/parse';
 import type { Lang } from '../core/types';
-import { readOptionsFor } from '../app/readOptions';
 import { segmentSources } from '../app/sources';
-import { checkCampaignsFolder, } from './campaignsExport';
 import { checkFlags, UsageError } from './flags';
-import { readFileState } from './input';
 import type { OpenedInput } from './io';
-import { checkOutputPath, writeAtomically } from './outputFile';
-import { argsOf, SEGMENT_FLAGS, settingsFromFlags } from './segment';
-import { isOurWorkbook, writeXlsx } from './xlsxWriter';
+import { writeAtomically } from './outputFile';
+import { argsOf, rowsOf, SEGMENT_FLAGS, segmentSetup } from './segment';
+import { writeXlsx } from './xlsxWriter';
 
 const SOURCES_TEXT = {
   noEngine: {
@@ -41,10 +36,6 @@ function sheetNames(files: readonly string[]): string[] {
   });
 }
 
-function* rowsOf(input: OpenedInput): Generator<readonly unknown[]> {
-  for (const batch of input.batches()) yield* batch.rows;
-}
-
 /**
  * `segment FILE1 FILE2 … --out OUT.xlsx`: order files and customer lists (told apart by their
  * columns, `core/sources/sourceKind.ts`) read one by one as `segment` reads one file, combined into
@@ -60,17 +51,10 @@ export async function segmentFiles(files: readonly string[], out: string, rawFla
     if (seen.has(f)) throw new UsageError(format(SOURCES_TEXT.sameFile, lang, { file: f }));
     seen.add(f);
   }
-  const rulesFile = args.str('rules');
-  const inputs = [...files, ...(rulesFile ? [rulesFile] : [])];
-  await checkOutputPath(out, { flag: '--out', inputs, extensions: ['.xlsx'], force: args.on('force'), isOurs: isOurWorkbook, lang });
-  const campaignsDir = args.str('campaigns');
-  if (campaignsDir) checkCampaignsFolder(campaignsDir, { out, force: args.on('force'), lang });
-  const notes: string[] = [];
-  const settings = settingsFromFlags(args, lang, notes);
-  const runDay = dayFromDate(new Date(), () => 0);
-  const read: { name: string; state: Awaited<ReturnType<typeof readFileState>>['state']; input: OpenedInput }[] = [];
+  const { inputs, campaignsDir, notes, settings, runDay, readFile } = await segmentSetup(files, out, args, lang);
+  const read: { name: string; state: Awaited<ReturnType<typeof readFile>>['state']; input: OpenedInput }[] = [];
   for (const file of files) {
-    const { state, input } = await readFileState(file, args, (firstRows) => readOptionsFor(settings, detectColumns(firstRows), { today: runDay }));
+    const { state, input } = await readFile(file);
     read.push({ name: file, state, input });
   }
   const run = segmentSources(read, { settings, lang, runDay });
