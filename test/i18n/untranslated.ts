@@ -6,6 +6,7 @@
  * with the English string of the same key (or the same cell): an identical string that still has
  * a word of 3+ letters not allowed here was not translated.
  */
+import type { RunOutput } from '../../src/app/run';
 import { customFunctions } from '../../src/functions/registry';
 
 /** Words kept in Latin letters in Chinese and Malay too, each group with its reason. */
@@ -101,4 +102,35 @@ export function sourceWords(table: readonly (readonly unknown[])[]): { isData: (
   const words = [...values].filter((v) => /[A-Za-z]{3,}/.test(v)).sort((a, b) => b.length - a.length);
   const pattern = words.length ? new RegExp(`(?<![A-Za-z])(${words.map(escaped).join('|')})(?![A-Za-z])`, 'g') : null;
   return { isData: (text) => values.has(text.trim()), cut: (text) => (pattern ? text.replace(pattern, ' ') : text) };
+}
+
+/**
+ * What a run shows that is not the user's data, by place: the sentence and warnings the sidebar
+ * shows, tab names, titles, chart titles and text cells. The user's words are taken out first: a
+ * cell equal to a text of the source table (customer ids, invoice numbers) is skipped, and source
+ * texts with words in them (headers, countries) are cut out of sentences ("“Invoice” 的 …",
+ * "Germany 頂級顧客"). Also skipped: the segment ids of the History tab (rule ids, read back by
+ * later runs) and the CLV model tab's parameter block (rows 1–3: labelled with the parameter names
+ * the cell functions read).
+ */
+export function runTexts(run: RunOutput, source: readonly unknown[][]): Map<string, string> {
+  const { isData, cut } = sourceWords(source);
+  const ids = new Set([...run.segmentation.rules.map((r) => r.id), 'others']);
+  const out = new Map<string, string>();
+  const put = (where: string, text: string) => {
+    if (!isData(text) && !ids.has(text)) out.set(where, cut(text));
+  };
+  put('summary', run.summary);
+  for (const [i, w] of run.warnings.entries()) put(`warning ${i}`, w);
+  for (const [t, tab] of run.tabs.entries()) {
+    const at = `${t}:${tab.kind}`;
+    put(`${at}/name`, tab.name);
+    for (const [c, chart] of (tab.charts ?? []).entries()) put(`${at}/chart${c}`, chart.title);
+    for (const [b, block] of tab.blocks.entries()) {
+      if (tab.kind === 'model' && block.row === 1) continue;
+      if (block.title) put(`${at}/block${b}/title`, block.title);
+      for (const [r, row] of block.values.entries()) for (const [c, cell] of row.entries()) if (typeof cell === 'string') put(`${at}/block${b}/r${r}c${c}`, cell);
+    }
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { defaultSettings } from '../../../src/app/settings';
 import { parseCsv } from '../../../src/cli/io';
 import { dayFromIso } from '../../../src/core/days';
 import type { Lang } from '../../../src/core/types';
-import { leaksOf, sourceWords } from '../../i18n/untranslated';
+import { leaksOf, runTexts } from '../../i18n/untranslated';
 import { fixtureState } from './fixtureReads';
 
 const FILES = ['en-shop.csv', 'en-counter.csv', 'en-crm.csv'];
@@ -20,24 +20,7 @@ const TABLE = FILES.flatMap((f) => parseCsv(readFileSync(`test/fixtures/sources/
 /** The file names are data too. */
 const NAMES = new Set(['shop', 'counter', 'crm', 'csv']);
 
-function texts(run: RunOutput): Map<string, string> {
-  const { isData, cut } = sourceWords(TABLE);
-  const ids = new Set([...run.segmentation.rules.map((r) => r.id), 'others']);
-  const out = new Map<string, string>();
-  const put = (where: string, text: string) => {
-    if (!isData(text) && !ids.has(text)) out.set(where, cut(text));
-  };
-  put('summary', run.summary);
-  for (const [i, w] of run.warnings.entries()) put(`warning ${i}`, w);
-  for (const [t, tab] of run.tabs.entries()) {
-    put(`${t}:${tab.kind}/name`, tab.name);
-    for (const [b, block] of tab.blocks.entries()) {
-      if (block.title) put(`${t}:${tab.kind}/block${b}/title`, block.title);
-      for (const [r, row] of block.values.entries()) for (const [c, cell] of row.entries()) if (typeof cell === 'string') put(`${t}:${tab.kind}/block${b}/r${r}c${c}`, cell);
-    }
-  }
-  return out;
-}
+const texts = (run: RunOutput) => runTexts(run, TABLE);
 
 describe('a run on several sources', () => {
   it('has no English in zh-TW, zh-CN or ms', () => {
