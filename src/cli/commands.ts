@@ -13,6 +13,7 @@ import type { Lang } from '../core/types';
 import { format } from '../core/i18n';
 import { UserError } from '../app/messages';
 import { ReadError } from './readError';
+import { fileErrorReason } from './messages';
 
 /** Every CLI command by name. Each issue's command registers itself here. */
 export const commands: Record<string, CliCommand> = {
@@ -26,16 +27,6 @@ export const commands: Record<string, CliCommand> = {
   holdout: holdoutCommand,
   tracking: trackingCommand,
   sql: sqlCommand,
-};
-
-/** What the operating system said about a file, per language. */
-const FILE_ERRORS: Record<string, Record<Lang, string>> = {
-  ENOENT: { en: 'no such file', 'zh-TW': '找不到這個檔案', 'zh-CN': '找不到这个文件', ms: 'tiada fail sedemikian' },
-  EACCES: { en: 'permission denied', 'zh-TW': '沒有權限', 'zh-CN': '没有权限', ms: 'kebenaran ditolak' },
-  EISDIR: { en: 'is a folder', 'zh-TW': '是資料夾', 'zh-CN': '是文件夹', ms: 'ialah folder' },
-  ENOSPC: { en: 'the disk is full', 'zh-TW': '磁碟已滿', 'zh-CN': '磁盘已满', ms: 'cakera penuh' },
-  EROFS: { en: 'read-only file system', 'zh-TW': '唯讀的檔案系統', 'zh-CN': '只读文件系统', ms: 'sistem fail baca sahaja' },
-  EPERM: { en: 'not permitted', 'zh-TW': '不允許', 'zh-CN': '不允许', ms: 'tidak dibenarkan' },
 };
 
 /** The CLI's own lines outside any command, per language. */
@@ -57,8 +48,8 @@ export function errorReport(err: unknown, debug: boolean, lang: Lang = 'en'): { 
   const stack = debug && err instanceof Error && err.stack ? `\n${err.stack}` : '';
   if (err instanceof UsageError) return { code: 2, text: `${errorLine(err.message, lang)}${stack}` };
   if (err instanceof CliError || err instanceof UserError || err instanceof ReadError) return { code: 1, text: `${errorLine(err.message, lang)}${stack}` };
-  const errno = err as NodeJS.ErrnoException;
-  if (errno && typeof errno.code === 'string' && FILE_ERRORS[errno.code]) return { code: 1, text: `${errorLine(`${errno.path ?? format(CLI_TEXT.file, lang)}: ${FILE_ERRORS[errno.code][lang]}`, lang)}${stack}` };
+  const reason = fileErrorReason(err, lang);
+  if (reason !== null) return { code: 1, text: `${errorLine(`${(err as NodeJS.ErrnoException).path ?? format(CLI_TEXT.file, lang)}: ${reason}`, lang)}${stack}` };
   const message = err instanceof Error ? err.message : String(err);
   return {
     code: 1,

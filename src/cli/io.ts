@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { extname } from 'node:path';
 import type { Lang } from '../core/types';
 import { guessLegacy, lineAt, NotUtf8Later, openDecoding, utf8Census } from './encoding';
-import { readMessage } from './messages';
+import { fileErrorReason, readMessage } from './messages';
 import { excerpt, ReadError, refuse } from './readError';
 import { DelimitedReader } from './readText';
 import { readWorkbook, sniffKind } from './readWorkbook';
@@ -90,7 +90,7 @@ export interface ReadResult {
 /** Why a file cannot be opened, as the user should read it. */
 function cannotOpen(err: unknown, path: string, lang: Lang): never {
   const e = err as NodeJS.ErrnoException;
-  const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder' : e.code === 'EACCES' ? 'permission denied' : excerpt(e.message ?? String(err));
+  const reason = fileErrorReason(e, lang) ?? excerpt(e.message ?? String(err));
   return refuse('cannotOpen', lang, { file: path, reason });
 }
 

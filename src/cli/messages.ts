@@ -71,3 +71,20 @@ export const SEGMENT_LINES = {
 export function readMessage(key: ReadMessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
   return format(READ_MESSAGES[key], lang, params);
 }
+
+/** What the operating system said about a file, per language, as the reason a file cannot be used. */
+const FILE_REASONS = new Map<string, Localized>([
+  ['ENOENT', { en: 'no such file', 'zh-TW': '找不到這個檔案', 'zh-CN': '找不到这个文件', ms: 'tiada fail sedemikian' }],
+  ['EACCES', { en: 'permission denied', 'zh-TW': '沒有權限', 'zh-CN': '没有权限', ms: 'kebenaran ditolak' }],
+  ['EISDIR', { en: 'it is a folder', 'zh-TW': '這是資料夾', 'zh-CN': '这是文件夹', ms: 'ia ialah folder' }],
+  ['ENOSPC', { en: 'the disk is full', 'zh-TW': '磁碟已滿', 'zh-CN': '磁盘已满', ms: 'cakera penuh' }],
+  ['EROFS', { en: 'read-only file system', 'zh-TW': '唯讀的檔案系統', 'zh-CN': '只读文件系统', ms: 'sistem fail baca sahaja' }],
+  ['EPERM', { en: 'not permitted', 'zh-TW': '不允許', 'zh-CN': '不允许', ms: 'tidak dibenarkan' }],
+]);
+
+/** The reason of a file system error in `lang` ("no such file"), or null for an error the table does not name. */
+export function fileErrorReason(err: unknown, lang: Lang): string | null {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const reason = typeof code === 'string' ? FILE_REASONS.get(code) : undefined;
+  return reason ? format(reason, lang) : null;
+}
