@@ -151,7 +151,7 @@ describe('hostile input files', () => {
     mkdirSync(sub);
     await expect(readInputFile(sub)).rejects.toThrow(/folder\.csv could not be read: it is a folder/);
     // The reason is in the user's language too, not English inside a translated sentence.
-    await expect(readInputFile(join(dir, 'nope.csv'), { lang: 'zh-TW' })).rejects.toThrow('無法讀取 ' + join(dir, 'nope.csv') + '：找不到這個檔案');
+    await expect(readInputFile(join(dir, 'nope.csv'), { lang: 'zh-TW' })).rejects.toThrow(`無法讀取 ${join(dir, 'nope.csv')}：找不到這個檔案`);
     await expect(readInputFile(sub, { lang: 'ms' })).rejects.toThrow(/folder\.csv tidak dapat dibaca: ia ialah folder/);
   });
 });
