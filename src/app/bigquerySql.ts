@@ -1,6 +1,6 @@
 import { format } from '../core/i18n';
 import { startRead, withoutRows, type Detection } from '../core/parse';
-import { rfmSql, type RfmSqlOptions, type SqlDialect } from '../core/sql';
+import { rfmSqlParts, type RfmSqlOptions, type SqlDialect } from '../core/sql';
 import { dialectText } from '../core/sql/dialect';
 import type { Lang } from '../core/types';
 import { BIGQUERY_MESSAGES } from './bigqueryMessages';
@@ -60,17 +60,13 @@ const JSON_TEXT: Record<SqlDialect, (x: string) => string> = {
  */
 export function packedRunSql(options: RfmSqlOptions): string {
   const d = dialectText(options.dialect);
-  const sql = rfmSql(options);
-  // rfmSql ends in its per-customer SELECT and ORDER BY: everything before is its CTEs.
-  const at = sql.indexOf('\nSELECT customer_id, recency_days');
-  const end = sql.lastIndexOf('\nORDER BY customer_id');
-  if (at < 0 || end < at) throw new Error('packedRunSql: rfmSql no longer ends in its per-customer SELECT');
+  const { ctes, select } = rfmSqlParts(options);
   const txt = (x: string) => `CAST(${x} AS ${d.text})`;
   const day = (x: string) => d.daysBetween(x, `DATE ${d.str('1970-01-01')}`);
   const entry = [`${d.str('[')}`, JSON_TEXT[options.dialect]('h.customer_id'), ...['h.first_day', 'h.last_day', 'h.orders', 'h.purchase_days', 'h.cents', 's.r', 's.f', 's.m'].flatMap((c) => [d.str(','), txt(c)]), d.str(',['), 'h.history', d.str(']]')];
   return [
-    `${sql.slice(0, at)},`,
-    `rfm_rows AS (\n${sql.slice(at + 1, end)}\n),`,
+    `WITH\n${ctes.join(',\n')},`,
+    `rfm_rows AS (\n${select}\n),`,
     'history AS (',
     `  SELECT customer_id, ${day('MIN(order_date)')} AS first_day, ${day('MAX(order_date)')} AS last_day, COUNT(*) AS orders, COUNT(DISTINCT order_date) AS purchase_days, SUM(cents) AS cents,`,
     `    STRING_AGG(CONCAT(${txt(day('order_date'))}, ${d.str(',')}, ${txt('cents')}), ${d.str(',')} ORDER BY order_date, cents) AS history`,

@@ -55,6 +55,16 @@ const EARLIEST_ORDER_DATE = '1900-01-01';
  * @example rfmSql({ dialect: 'duckdb', from: "read_csv('orders.csv')", columns: { customer: 'customer_id', date: 'order_date', amount: 'revenue' }, analysisDate: '2006-12-31', rules })
  */
 export function rfmSql(options: RfmSqlOptions): string {
+  const { ctes, select } = rfmSqlParts(options);
+  return [`WITH\n${ctes.join(',\n')}`, select, 'ORDER BY customer_id', ''].join('\n');
+}
+
+/**
+ * {@link rfmSql} in its two parts, for queries built on it (the add-on's packed BigQuery run):
+ * `ctes`, the named subqueries ending in `scored`, and `select`, the per-customer SELECT over them
+ * (without its ORDER BY).
+ */
+export function rfmSqlParts(options: RfmSqlOptions): { ctes: string[]; select: string } {
   const d = dialectText(options.dialect);
   const bins = options.bins ?? 5;
   if (!Number.isInteger(bins) || bins < 2 || bins > 10) throw new RangeError(`SQL: bins must be a whole number from 2 to 10, got ${bins}`);
@@ -107,15 +117,13 @@ export function rfmSql(options: RfmSqlOptions): string {
   // The core writes 10 scores as "10-3-7", so a code never reads two ways.
   const sep = bins >= 10 ? `, ${d.str('-')}, ` : ', ';
   const code = `CONCAT(CAST(r AS ${d.text})${sep}CAST(f AS ${d.text})${sep}CAST(m AS ${d.text}))`;
-  return [
-    `WITH\n${ctes.join(',\n')}`,
+  const select = [
     'SELECT customer_id, recency_days, frequency, monetary, r, f, m,',
     `  ${code} AS rfm_score,`,
     `  ${segmentCaseSql(d, options.rules, options.lang ?? 'en')} AS segment`,
     'FROM scored',
-    'ORDER BY customer_id',
-    '',
   ].join('\n');
+  return { ctes, select };
 }
 
 /**
