@@ -1,8 +1,7 @@
 import { format, type Localized } from '../core/i18n';
-import { isoFromDay } from '../core/days';
-import { finishRead, localize, PENDING, resolvePending, type ReadResult, type ReadState } from '../core/parse';
+import { finishRead, localize, resolvedAttributes, type ReadResult, type ReadState } from '../core/parse';
 import { combineSources, sourceKind, type SourceRead } from '../core/sources';
-import type { AttributeValue, CustomerSummary, Lang } from '../core/types';
+import type { CustomerSummary, Lang } from '../core/types';
 import { UserError } from './messages';
 import { segmentRead, type RunInput, type RunOutput } from './run';
 
@@ -34,24 +33,8 @@ function listRead(state: ReadState): ReadResult {
   const read = finishRead({ ...state, errors: state.errors.filter((e) => !LIST_ERRORS.has(e.key)) });
   const errors = read.errors.filter((e) => !LIST_ERRORS.has(e.key));
   if (errors.length) return { ...read, errors };
-  const orderOf = (col: number | undefined) => read.decisions.find((d) => d.topic === 'dateOrder' && d.column === col)?.value ?? null;
-  const customers: CustomerSummary[] = state.attributes.map(([customerId, attrs]) => {
-    const attributes: Record<string, AttributeValue> = {};
-    for (const [role, pair] of Object.entries(attrs)) {
-      if (!pair) continue;
-      let v = pair[0];
-      const col = state.detection.roles[role as keyof typeof state.detection.roles];
-      // Only date columns hold numbers at or above PENDING; day numbers of dates are below it.
-      const isDate = typeof v === 'number' && state.dates[String(col)] !== undefined;
-      if (isDate && typeof v === 'number') {
-        const order = orderOf(col);
-        const day = v >= PENDING ? (order === 'dmy' || order === 'mdy' ? resolvePending(v, order) : NaN) : v;
-        v = Number.isFinite(day) ? isoFromDay(day) : null;
-      }
-      attributes[role] = v;
-    }
-    return { customerId, firstOrderDay: 0, lastOrderDay: 0, orders: 0, purchaseDays: 0, revenue: 0, averageOrderValue: 0, attributes };
-  });
+  const orderOf = (col: number | undefined) => (read.decisions.find((d) => d.topic === 'dateOrder' && d.column === col)?.value ?? null) as 'dmy' | 'mdy' | null;
+  const customers: CustomerSummary[] = [...resolvedAttributes(state, orderOf)].map(([customerId, attributes]) => ({ customerId, firstOrderDay: 0, lastOrderDay: 0, orders: 0, purchaseDays: 0, revenue: 0, averageOrderValue: 0, attributes }));
   return {
     ...read,
     orders: [],

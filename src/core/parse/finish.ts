@@ -90,6 +90,32 @@ function money(fixed: number, ambDot: number, ambComma: number, decimal: '.' | '
 }
 
 /**
+ * Each customer's attributes as a run shows them: the first non-blank cell of each attribute
+ * column, date attributes as ISO days under their column's day/month order (`orderOf`; null when a
+ * day/month order was needed and is undecided).
+ */
+export function resolvedAttributes(state: Pick<ReadState, 'attributes' | 'detection'>, orderOf: (column: number | undefined) => 'dmy' | 'mdy' | null): Map<string, Record<string, AttributeValue>> {
+  const roles = state.detection.roles;
+  const attributes = new Map<string, Record<string, AttributeValue>>();
+  for (const [cid, attrs] of state.attributes) {
+    const out: Record<string, AttributeValue> = {};
+    for (const role of ATTRIBUTE_ROLES) {
+      const pair = attrs[role];
+      if (!pair) continue;
+      let v = pair[0];
+      if ((DATE_ROLES as readonly Role[]).includes(role) && typeof v === 'number') {
+        const order = orderOf(roles[role]);
+        const day = v < PENDING ? v : order ? resolvePending(v, order) : NaN;
+        v = Number.isNaN(day) ? null : isoFromDay(day);
+      }
+      out[role] = v;
+    }
+    attributes.set(cid, out);
+  }
+  return attributes;
+}
+
+/**
  * Takes the column-wide decisions and builds orders, customers and the quality report from a
  * (possibly merged) read state. Pure: the state is not changed, so it can be finished twice.
  */
@@ -169,21 +195,7 @@ export function buildResult(state: ReadState): ReadResult {
   exactDuplicates(state, issues);
 
   // ---- orders or customer rows ----
-  const attributes = new Map<string, Record<string, AttributeValue>>();
-  for (const [cid, attrs] of state.attributes) {
-    const out: Record<string, AttributeValue> = {};
-    for (const role of ATTRIBUTE_ROLES) {
-      const pair = attrs[role];
-      if (!pair) continue;
-      let v = pair[0];
-      if ((DATE_ROLES as readonly Role[]).includes(role) && typeof v === 'number') {
-        const day = resolve(v, roles[role]);
-        v = day === null || Number.isNaN(day) ? null : isoFromDay(day);
-      }
-      out[role] = v;
-    }
-    attributes.set(cid, out);
-  }
+  const attributes = resolvedAttributes(state, orderOf);
 
   const analysisDay = state.options.analysisDay;
   let orders: Order[] = [];

@@ -7,7 +7,7 @@ export type { Role } from './roles';
 export { ROLES } from './roles';
 export { detectColumns, type Detection } from './detectColumns';
 export { readOrders, startRead, withoutRows, readChunk, readPart, finishRead, type ReadOptions } from './read';
-export type { ReadResult } from './finish';
+export { resolvedAttributes, type ReadResult } from './finish';
 export { mergeReadStates, ReadAccumulator, type ReadState } from './state';
 export { customersFromOrders } from './customers';
 export { parseAmount, amountInfo } from './parseAmount';
