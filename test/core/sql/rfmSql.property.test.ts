@@ -101,18 +101,9 @@ describe('rfmSql on DuckDB: random shops', () => {
         fc.integer({ min: 2, max: 10 }),
         fc.constantFrom(shopifySegments, rfmPackageSegments),
         async (shop, bins, preset) => {
-          const table = shopTable(shop);
-          const file = join(dir, `shop-${shop.seed}.csv`);
-          writeFileSync(file, `${table.map((r) => r.map(csvCell).join(',')).join('\n')}\n`);
-          const rules = rulesAtScores(preset, bins);
-          const types = `{${shop.withOrderId ? "'Order #': 'VARCHAR', " : ''}'order date': 'DATE', 'Customer "ID"': 'VARCHAR', 'Amount''s €': 'DOUBLE'}`;
-          const [order, date, customer, amount] = HEADER;
-          const sql = rfmSql({ dialect: 'duckdb', from: `read_csv('${file}', header = true, columns = ${types})`, columns: { customer, date, amount, ...(shop.withOrderId ? { order } : {}) }, analysisDate: '2024-12-31', bins, rules });
-          const rows = (await duckRows(sql)) as unknown as RfmSqlRow[];
-          const at = shop.withOrderId ? 1 : 0;
-          const core = coreRfm(table, { orderDate: at, customerId: at + 1, amount: at + 2, ...(shop.withOrderId ? { orderId: 0 } : {}) }, '2024-12-31', bins, rules);
-          expect(differences(rows, core.customers, await duckCutPoints(sql, bins), core.cutPoints)).toEqual([]);
-          // The core's small-store scale (under 100 customers) is not in the SQL: every shop here is past it.
+          const { rows, core, diff } = await compareShop(shop, bins, preset);
+          expect(diff).toEqual([]);
+          // Every shop here is past the small-store scale (100 customers and more); the next test covers it.
           expect(core.warnings.some((w) => w.code === 'smallStore')).toBe(false);
           compared += rows.length;
         },
