@@ -43,11 +43,9 @@ export function buildTabs(seg: Segmentation, ctx: TabContext): TabSpec[] {
     qualityTab(ctx.quality, ctx.decisions, ctx.lang),
     historyTab(ctx.previousHistory, historyLines(seg, ctx.runDay, ctx.previousHistory), ctx.lang),
     movementTab(seg, ctx.lang, ctx.previousPlacements, ctx.sameSegment),
-    // A customer list (totals per customer, no order rows) has no purchase times to show.
-    ...(seg.timing.overall.tally.orders > 0 ? [timingTab(seg, ctx.lang)] : []),
   ];
-  const products = productsTab(seg, ctx.lang);
-  if (products) tabs.push(products);
+  // Left out when the data has nothing for them: no orders (a customer list), no product lines.
+  for (const tab of [timingTab(seg, ctx.lang), productsTab(seg, ctx.lang)]) if (tab) tabs.push(tab);
   if (seg.valueReport?.forecast.check) tabs.push(modelTab(seg.valueReport, ctx.lang));
   return tabs;
 }

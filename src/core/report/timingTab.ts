@@ -82,12 +82,14 @@ function segmentRows(seg: Segmentation, r: TimingReport, lang: Lang): ReportCell
  * (colour scales), orders by hour with a column chart, orders by weekday, the months of the year
  * (seasonality, per average such month, with a line chart), and per segment its busiest two-hour
  * slot, its weekday shares, its months against its own typical month and its own heat map. Without
- * a time of day in the dates the hour views are left out and a sentence says so.
+ * a time of day in the dates the hour views are left out and a sentence says so. Null when there is
+ * no order to show (a customer list with totals per customer has no purchase times).
  */
-export function timingTab(seg: Segmentation, lang: Lang): TabSpec {
+export function timingTab(seg: Segmentation, lang: Lang): TabSpec | null {
   const r = seg.timing;
-  const name = TAB_NAMES.timing[lang];
   const t = r.overall.tally;
+  if (t.orders === 0) return null;
+  const name = TAB_NAMES.timing[lang];
   const intro = format(TEXT.intro, lang, { orders: wholeNumber(t.orders), first: isoFromDay(r.firstDay), last: isoFromDay(r.lastDay) });
   const notes: string[] = [r.hasTime ? `${intro}${SENTENCE_SPACE[lang]}${TEXT.hoursZone[lang]}` : intro];
   if (!r.hasTime) notes.push(TEXT.noTime[lang]);
