@@ -12,6 +12,7 @@
 import type { ReadState, RunSummary, Settings, SourcePlan, SourceState } from '../src/app/contract';
 // The module file, not the parse index: the index drags the header-synonym tables into the sidebar (+20 KB).
 import { mergeReadStates } from '../src/core/parse/state';
+import { settleDuplicates } from '../src/core/parse/rowHashes';
 import type { Call } from './rpc';
 
 /** Where a run is, as the client sees it (the server's own progress is polled separately). */
@@ -34,6 +35,8 @@ export interface FlowHooks {
 
 /** Merges two partial read states (the core's `mergeReadStates`; injectable so tests can watch it). */
 export type Merge = (a: ReadState, b: ReadState) => ReadState;
+/** Makes a sheet's merged state final before the last call (the core's `settleDuplicates`; injectable too). */
+export type Settle = (state: ReadState) => ReadState;
 
 export type FlowResult = { status: 'done'; runId: string; summary: RunSummary } | { status: 'cancelled'; runId: string | null };
 
@@ -53,7 +56,7 @@ export function chunkPlan(headerRow: number, totalRows: number, chunkRows: numbe
  * plans several source sheets (issue 18), each sheet's blocks are merged on their own (each sheet
  * has its own columns) and `finishSourcesRun` gets one state per sheet; the bar counts all rows.
  */
-export async function runFlow(call: Call, sheetName: string, settings: Settings, hooks: FlowHooks = {}, merge: Merge = mergeReadStates): Promise<FlowResult> {
+export async function runFlow(call: Call, sheetName: string, settings: Settings, hooks: FlowHooks = {}, merge: Merge = mergeReadStates, settle: Settle = settleDuplicates): Promise<FlowResult> {
   const cancelled = () => (hooks.isCancelled ? hooks.isCancelled() : false);
   const report = (p: FlowProgress) => hooks.onProgress?.(p);
   if (cancelled()) return { status: 'cancelled', runId: null };
@@ -78,7 +81,8 @@ export async function runFlow(call: Call, sheetName: string, settings: Settings,
       rowsRead += block.numRows;
       report({ stage: 'read', rowsRead, rowsTotal, percent: Math.round((READ_SHARE * rowsRead) / Math.max(1, rowsTotal)) });
     }
-    if (state !== undefined) states.push({ name: source.sheetName, state });
+    // The duplicates are counted here, where every chunk's fingerprints are: the last call gets the count, not them.
+    if (state !== undefined) states.push({ name: source.sheetName, state: settle(state) });
   }
   if (cancelled()) return { status: 'cancelled', runId };
   report({ stage: 'finish', rowsRead, rowsTotal, percent: READ_SHARE });

@@ -50,7 +50,7 @@ let cachedCode: { path: string; code: string; script: vm.Script } | null = null;
  * about 30× slower than Apps Script's V8 resolves its globals, which would make the harness's timings
  * meaningless; binding the built-ins once as locals removes that artefact and nothing else.
  */
-const BUILTINS = ['Object', 'Array', 'Number', 'String', 'Boolean', 'Math', 'JSON', 'Date', 'Map', 'Set', 'WeakMap', 'Error', 'TypeError', 'RangeError', 'RegExp', 'Symbol', 'Promise', 'Intl', 'Reflect', 'isFinite', 'isNaN', 'parseFloat', 'parseInt', 'Float64Array', 'Float32Array', 'Int32Array', 'Uint32Array', 'Int16Array', 'Uint16Array', 'Int8Array', 'Uint8Array', 'ArrayBuffer'];
+const BUILTINS = ['NaN', 'Infinity', 'Object', 'Array', 'Number', 'String', 'Boolean', 'Math', 'JSON', 'Date', 'Map', 'Set', 'WeakMap', 'Error', 'TypeError', 'RangeError', 'RegExp', 'Symbol', 'Promise', 'Intl', 'Reflect', 'isFinite', 'isNaN', 'parseFloat', 'parseInt', 'Float64Array', 'Float32Array', 'Int32Array', 'Uint32Array', 'Int16Array', 'Uint16Array', 'Int8Array', 'Uint8Array', 'ArrayBuffer'];
 
 /** The top-level function names a bundle declares (`function name(`), which Apps Script makes global. */
 function topLevelFunctions(code: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkPlan, runFlow, READ_SHARE, type FlowProgress, type Merge } from '../../sidebar/runFlow';
+import { chunkPlan, runFlow, READ_SHARE, type FlowProgress, type Merge, type Settle } from '../../sidebar/runFlow';
 import type { Call } from '../../sidebar/rpc';
 import type { Settings } from '../../src/app/contract';
 
@@ -27,6 +27,8 @@ function fakeServer(totalRows: number, headerRow: number, chunkRows: number) {
 }
 /** The scripted partials are row lists, so merging is concatenation (the real merge is tested in test/core/parse). */
 const concat = ((a: unknown, b: unknown) => (a as number[]).concat(b as number[])) as unknown as Merge;
+/** Settling marks the merged list, so the test sees that the last call gets the settled state. */
+const settled = ((s: unknown) => ({ settled: s })) as unknown as Settle;
 
 describe('chunkPlan', () => {
   it('covers every data row after the header exactly once', () => {
@@ -45,11 +47,12 @@ describe('runFlow', () => {
     const server = fakeServer(2501, 1, 1000);
     const progress: FlowProgress[] = [];
     const started: string[] = [];
-    const result = await runFlow(server.call, 'Orders', settings, { onProgress: (p) => progress.push(p), onStart: (id) => started.push(id) }, concat);
+    const result = await runFlow(server.call, 'Orders', settings, { onProgress: (p) => progress.push(p), onStart: (id) => started.push(id) }, concat, settled);
     expect(result.status).toBe('done');
     expect(server.log).toEqual(['beginRun', 'readChunk', 'readChunk', 'readChunk', 'finishRun']);
     expect(started).toEqual(['run-1']);
-    const merged = server.finished() as number[];
+    // The merged state is settled (duplicates counted) before the last call.
+    const merged = (server.finished() as { settled: number[] }).settled;
     expect(merged).toHaveLength(2500);
     expect(merged[0]).toBe(2);
     expect(merged[2499]).toBe(2501);
@@ -62,14 +65,14 @@ describe('runFlow', () => {
   it('stops before the next call once cancelled, and never finishes (the old output stays)', async () => {
     const server = fakeServer(5001, 1, 1000);
     let reads = 0;
-    const result = await runFlow(server.call, 'Orders', settings, { onProgress: (p) => { if (p.stage === 'read') reads++; }, isCancelled: () => reads >= 2 }, concat);
+    const result = await runFlow(server.call, 'Orders', settings, { onProgress: (p) => { if (p.stage === 'read') reads++; }, isCancelled: () => reads >= 2 }, concat, settled);
     expect(result).toEqual({ status: 'cancelled', runId: 'run-1' });
     expect(server.log).toEqual(['beginRun', 'readChunk', 'readChunk']);
   });
 
   it('passes null state when the sheet has only a header', async () => {
     const server = fakeServer(1, 1, 1000);
-    const result = await runFlow(server.call, 'Orders', settings, {}, concat);
+    const result = await runFlow(server.call, 'Orders', settings, {}, concat, settled);
     expect(result.status).toBe('done');
     expect(server.log).toEqual(['beginRun', 'finishRun']);
     expect(server.finished()).toBeNull();
@@ -80,6 +83,6 @@ describe('runFlow', () => {
       if (name === 'beginRun') throw new Error('Another run is writing to this workbook. Try again in a minute.');
       return null;
     }) as unknown as Call;
-    await expect(runFlow(call, 'Orders', settings, {}, concat)).rejects.toThrow('Another run');
+    await expect(runFlow(call, 'Orders', settings, {}, concat, settled)).rejects.toThrow('Another run');
   });
 });

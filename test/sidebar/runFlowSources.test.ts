@@ -4,7 +4,7 @@
  * sheets, the bar counts the rows of all sheets, and the server gets one state per sheet.
  */
 import { describe, expect, it } from 'vitest';
-import { runFlow, READ_SHARE, type FlowProgress, type Merge } from '../../sidebar/runFlow';
+import { runFlow, READ_SHARE, type FlowProgress, type Merge, type Settle } from '../../sidebar/runFlow';
 import type { Call } from '../../sidebar/rpc';
 import { defaultSettings } from '../../src/app/settings';
 
@@ -35,19 +35,22 @@ function fakeServer() {
   return { call, requests, finished: () => finished };
 }
 const concat = ((a: unknown, b: unknown) => (a as string[]).concat(b as string[])) as unknown as Merge;
+/** Settling marks the merged list, so the test sees that the last call gets the settled state. */
+const settled = ((s: unknown) => ({ settled: s })) as unknown as Settle;
 
 describe('runFlow over several source sheets', () => {
   it('reads each sheet in its own blocks and finishes with one merged state per sheet', async () => {
     const server = fakeServer();
     const progress: FlowProgress[] = [];
-    const result = await runFlow(server.call, 'Online', settings, { onProgress: (p) => progress.push(p) }, concat);
+    const result = await runFlow(server.call, 'Online', settings, { onProgress: (p) => progress.push(p) }, concat, settled);
     expect(result.status).toBe('done');
     expect(server.requests.map((r) => `${r.sheetName} ${r.startRow}+${r.numRows}`)).toEqual(['Online 2+1000', 'Online 1002+1000', 'Online 2002+500', 'Counter 3+5', 'Counter 8+5']);
     // The server is told the data rows of the sheets before each block's sheet, among all 2,510 (2,500 + 10 + 0).
     expect(server.requests.map((r) => [r.rowsBefore, r.rowsTotal])).toEqual([[0, 2510], [0, 2510], [0, 2510], [2500, 2510], [2500, 2510]]);
-    const states = server.finished() as { name: string; state: string[] }[];
-    expect(states.map((s) => [s.name, s.state.length])).toEqual([['Online', 2500], ['Counter', 10]]);
-    expect(states[1].state.every((r) => r.startsWith('Counter:'))).toBe(true);
+    // Each sheet's merged state is settled before the last call.
+    const states = server.finished() as { name: string; state: { settled: string[] } }[];
+    expect(states.map((s) => [s.name, s.state.settled.length])).toEqual([['Online', 2500], ['Counter', 10]]);
+    expect(states[1].state.settled.every((r) => r.startsWith('Counter:'))).toBe(true);
     const percents = progress.map((p) => p.percent);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(progress.find((p) => p.stage === 'read' && p.rowsRead === 2510)?.percent).toBe(READ_SHARE);

@@ -83,7 +83,27 @@ export class Reader {
     this.state = state;
   }
 
+  /** The last date cell read and its parse: an order's lines repeat its date (text or Date) row after row. */
+  private lastDate: unknown;
+  private lastDateTime = Number.NaN;
+  private lastParsed: ParsedDate | undefined;
+
   private parseDateMemo(v: unknown): number {
+    const last = this.lastParsed;
+    if (last !== undefined && (v === this.lastDate || (isDate(v) && v.getTime() === this.lastDateTime))) {
+      this.date.kind = last.kind;
+      this.date.twoDigitYear = last.twoDigitYear;
+      this.date.minute = last.minute;
+      return last.code;
+    }
+    const code = this.parseDateUncached(v);
+    this.lastDate = v;
+    this.lastDateTime = isDate(v) ? v.getTime() : Number.NaN;
+    this.lastParsed = { code, kind: this.date.kind, twoDigitYear: this.date.twoDigitYear, minute: this.date.minute };
+    return code;
+  }
+
+  private parseDateUncached(v: unknown): number {
     if (typeof v !== 'string') return parseDate(v, this.zone, this.date);
     const known = this.dates.get(v);
     if (known) {

@@ -17,6 +17,7 @@ import { PENDING, resolvePending } from './parseDate';
 import { addIssue, addIssueRows, issueList, mergeIssues, type IssueAcc, type QualityReport } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, MONEY_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
+import { duplicateRows } from './rowHashes';
 import type { ReadError, ReadState } from './state';
 import { MONEY_UNITS } from './cellReader';
 import type { LineAcc } from './lines';
@@ -40,41 +41,10 @@ function readError(key: 'allDatesUnparseable' | 'allAmountsUnparseable' | 'noVal
   return { ...message(key, { header: header ?? '', ...params }), column, header, rows };
 }
 
-/**
- * Exact duplicate rows: every row whose fingerprint an earlier row already had.
- * Sorting a typed array of fingerprints finds the repeated ones without a 500k-entry hash set;
- * only those are then followed in sheet-row order to name the first duplicate rows.
- */
+/** Exact duplicate rows (`rowHashes.ts`), settled by the sidebar or counted here. */
 function exactDuplicates(state: ReadState, issues: Record<string, IssueAcc>): void {
-  const blocks = [...state.hashes].sort((a, b) => a.firstRow - b.firstRow);
-  let n = 0;
-  for (const b of blocks) n += b.hashes.length;
-  const sorted = new Float64Array(n);
-  let k = 0;
-  for (const b of blocks) for (const h of b.hashes) sorted[k++] = h;
-  sorted.sort();
-  let count = 0;
-  const repeated = new Set<number>();
-  for (let i = 1; i < n; i++) {
-    if (sorted[i] === sorted[i - 1] && sorted[i] >= 0) {
-      count++;
-      // Once per repeated fingerprint, not once per copy (a file of many copies has millions).
-      if (i < 2 || sorted[i - 2] !== sorted[i]) repeated.add(sorted[i]);
-    }
-  }
-  if (count === 0) return;
-  // Blocks are in sheet order, so the first rows found are the first duplicate rows.
-  const seen = new Set<number>();
-  const rows: number[] = [];
-  for (const b of blocks) {
-    for (let i = 0; i < b.hashes.length && rows.length < 5; i++) {
-      const h = b.hashes[i];
-      if (!repeated.has(h)) continue;
-      if (seen.has(h)) rows.push(b.firstRow + i);
-      else seen.add(h);
-    }
-  }
-  addIssueRows(issues, 'exactDuplicate', -1, rows, count);
+  const { count, rows } = state.duplicates ?? duplicateRows(state.hashes);
+  if (count > 0) addIssueRows(issues, 'exactDuplicate', -1, rows, count);
 }
 
 /**

@@ -102,6 +102,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   const productCol = col('product');
   const productNameCol = col('productName');
   const products = productCol >= 0 || productNameCol >= 0 ? new ProductDictionary() : null;
+  const productOfCell = new Map<unknown, number>();
   // In these exports the order total sits on the order's first line only: a line's money is quantity × price.
   const linePriced = detection.amountFrom === 'amount' && qtyCol >= 0 && priceCol >= 0 && (detection.exportFormat === 'shopify-orders' || detection.exportFormat === 'woocommerce-orders');
   const priceInfo = amountInfo();
@@ -116,6 +117,17 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   const hashes: number[] = new Array(rows.length);
   state.hashes.push({ firstRow: firstSheetRow, hashes });
   const report = (check: CheckId, c: number, row: number, v?: unknown) => addIssue(issues, check, c, row, v === undefined ? undefined : cellText(v));
+
+  // Lines of one order sit together in exports, so each row's order id and customer id are most
+  // often the previous row's: those cells' text and look-ups are reused (a look-up per row was the
+  // reader's main cost). Only cells that were not error cells are remembered.
+  let lastCidCell: unknown;
+  let lastCid = '';
+  let lastOidCell: unknown;
+  let lastOid = '';
+  let lastAcc: OrderAcc | undefined;
+  let lastAttrsCid = '';
+  let lastAttrs: CustomerAttributes | undefined;
 
   // Rows without an order id are read into one scratch order, then kept as columns (RowOrders).
   const rowOrders = emptyRowOrders();
@@ -151,8 +163,13 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
 
     const cidCell = cidCol >= 0 ? cells[cidCol] : '';
     let cid = '';
-    if (isErrorCell(cidCell)) report('errorCell', cidCol, row, cidCell);
-    else cid = idText(cidCell);
+    if (cidCell === lastCidCell) cid = lastCid;
+    else if (isErrorCell(cidCell)) report('errorCell', cidCol, row, cidCell);
+    else {
+      cid = idText(cidCell);
+      lastCidCell = cidCell;
+      lastCid = cid;
+    }
 
     if (customersShape) {
       readCustomerRow(state, reader, cells, row, cid, cidCol);
@@ -161,12 +178,17 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       let oid = '';
       if (oidCol >= 0) {
         const v = cells[oidCol];
-        if (isErrorCell(v)) report('errorCell', oidCol, row, v);
-        else oid = idText(v);
+        if (v === lastOidCell) oid = lastOid;
+        else if (isErrorCell(v)) report('errorCell', oidCol, row, v);
+        else {
+          oid = idText(v);
+          lastOidCell = v;
+          lastOid = oid;
+        }
         if (oid === '') report('missingOrderId', oidCol, row);
       }
       // A row without an order id is an order of its own: no look-up, nothing to merge it with.
-      let acc = oid !== '' ? byKey.get(oid) : undefined;
+      let acc = oid === '' ? undefined : lastAcc !== undefined && lastAcc.key === oid ? lastAcc : byKey.get(oid);
       if (oid === '') {
         acc = newOrder('', row);
         rowOrder = acc;
@@ -175,6 +197,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         byKey.set(oid, acc);
         state.orders.push(acc);
       }
+      if (oid !== '') lastAcc = acc;
       if (cid === '') {
         acc.blankCid++;
         pushRow(acc.blankCidRows, row);
@@ -286,13 +309,20 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         acc.minute = minute;
       }
       if (products) {
-        const id = productCol >= 0 ? productText(cells[productCol]) : '';
+        // The dictionary entry by the id cell as it is (one look-up, no text made per line), checked against the name.
+        const idCell = productCol >= 0 ? cells[productCol] : '';
         const name = productNameCol >= 0 ? productText(cells[productNameCol]) : '';
-        if (id !== '' || name !== '') {
+        let p = productOfCell.get(idCell);
+        if (p === undefined || products.names[p] !== name) {
+          const id = productCol >= 0 ? productText(idCell) : '';
+          p = id !== '' || name !== '' ? products.add(id === '' ? name : id, name) : -1;
+          productOfCell.set(idCell, p);
+        }
+        if (p >= 0) {
           const priced = linePriced ? pricedUnits(cells[priceCol], quantity, priceInfo) : NaN;
           const money = Number.isNaN(priced) ? units : priced;
           const amb = ambiguityCode(Number.isNaN(priced) ? ambiguous : priceInfo.ambiguous);
-          acc.ln = pushLine(acc.ln, products.add(id === '' ? name : id, name), quantity, money, amb, row - acc.row);
+          acc.ln = pushLine(acc.ln, p, quantity, money, amb, row - acc.row);
         }
       }
       if (channelCol >= 0 && acc.channel === null) {
@@ -304,11 +334,13 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       }
     }
     if (cid !== '' && attrCols.length) {
-      let attrs = attributes.get(cid);
+      let attrs = cid === lastAttrsCid ? lastAttrs : attributes.get(cid);
       if (!attrs) {
         attrs = {};
         attributes.set(cid, attrs);
       }
+      lastAttrsCid = cid;
+      lastAttrs = attrs;
       for (const [role, c, evidence] of attrCols) {
         const v = cells[c];
         if (isBlank(v)) continue;

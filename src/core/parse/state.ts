@@ -5,6 +5,7 @@ import type { Message } from './message';
 import { mergeIssues, type IssueAcc } from './quality';
 import { mergeExamples, mergeRows } from './rows';
 import type { Role } from './roles';
+import type { DuplicateRows, HashBlock } from './rowHashes';
 
 /**
  * The incremental reading state: plain JSON data (no Map, no Date, no NaN), so a large sheet can be
@@ -253,9 +254,11 @@ export interface ReadState {
   issues: Record<string, IssueAcc>;
   /**
    * Row fingerprints for exact duplicates, one block per chunk: `hashes[i]` is the fingerprint of
-   * sheet row `firstRow + i`, or -1 for a blank row.
+   * sheet row `firstRow + i`, or -1 for a blank row (packed as text on the way to the sidebar, `rowHashes.ts`).
    */
-  hashes: { firstRow: number; hashes: number[] }[];
+  hashes: HashBlock[];
+  /** The exact duplicates, once settled from `hashes` (then empty) before the last call; a settled state is final. */
+  duplicates?: DuplicateRows;
 }
 
 export function emptyDateEvidence(): DateEvidence {
@@ -402,6 +405,7 @@ export class ReadAccumulator {
   /** Adds the state of another chunk of the same sheet. */
   add(b: ReadState): this {
     const a = this.into;
+    if (a.duplicates || b.duplicates) throw new Error('A state whose duplicates are settled cannot be merged with another chunk.');
     // b's product indices, rewritten to this dictionary's when they differ (b itself is not changed).
     const map = this.products.remap(b.productIds ?? [], b.productNames ?? []);
     for (const o of b.orders) this.addOrder(map && o.ln ? { ...o, ln: remapLines(o.ln, map) } : o);

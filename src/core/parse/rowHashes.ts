@@ -1,0 +1,156 @@
+/**
+ * The read state's row fingerprints (`hash.ts`) as they travel and as they end: exact duplicate rows.
+ * - A chunk read in Apps Script sends its fingerprints to the sidebar packed as base64 text, 7 bytes
+ *   a row (about 9 characters instead of 16 digits, and one JSON string instead of 50,000 numbers).
+ * - The sidebar holds every chunk's fingerprints, so it settles the duplicates itself before the
+ *   last call: `finishRun` gets a count and the first rows, not half a million fingerprints.
+ */
+import type { ReadState } from './state';
+
+/** One chunk's fingerprints: `hashes[i]` is sheet row `firstRow + i` (-1 for a blank row), as numbers or packed. */
+export interface HashBlock {
+  firstRow: number;
+  hashes: number[] | string;
+}
+
+/** Exact duplicate rows: how many, and the first few (sheet rows, in order). */
+export interface DuplicateRows {
+  count: number;
+  rows: number[];
+}
+
+const BYTES = 7;
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_CODES = new Uint8Array(128);
+for (let i = 0; i < 64; i++) B64_CODES[B64.charCodeAt(i)] = i;
+/** Rows of -1 (blank) are stored as 7 bytes of 0xFF, which no 52-bit fingerprint reaches. */
+const BLANK_HIGH = 0xffffff;
+
+/** Standard base64 of bytes (Apps Script has no `btoa` outside `Utilities`, and core uses no service). */
+function base64(bytes: Uint8Array): string {
+  const codes: number[] = [];
+  let out = '';
+  const flush = () => {
+    out += String.fromCharCode.apply(null, codes);
+    codes.length = 0;
+  };
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+    codes.push(B64.charCodeAt(n >>> 18), B64.charCodeAt((n >>> 12) & 63), B64.charCodeAt((n >>> 6) & 63), B64.charCodeAt(n & 63));
+    if (codes.length >= 8192) flush();
+  }
+  const rest = bytes.length - i;
+  if (rest > 0) {
+    const n = (bytes[i] << 16) | (rest > 1 ? bytes[i + 1] << 8 : 0);
+    codes.push(B64.charCodeAt(n >>> 18), B64.charCodeAt((n >>> 12) & 63), rest > 1 ? B64.charCodeAt((n >>> 6) & 63) : 61, 61);
+  }
+  flush();
+  return out;
+}
+
+function fromBase64(text: string): Uint8Array {
+  let pad = 0;
+  while (pad < 2 && text.charCodeAt(text.length - 1 - pad) === 61) pad++;
+  const out = new Uint8Array((text.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const n = (B64_CODES[text.charCodeAt(i)] << 18) | (B64_CODES[text.charCodeAt(i + 1)] << 12) | (B64_CODES[text.charCodeAt(i + 2) & 127] << 6) | B64_CODES[text.charCodeAt(i + 3) & 127];
+    out[o++] = n >>> 16;
+    if (o < out.length) out[o++] = (n >>> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
+  }
+  return out;
+}
+
+/**
+ * Fingerprints as base64 text, 7 bytes each (low 32 bits, then the high 20, little-endian).
+ * @example unpackHashes(packHashes([5, -1, 2 ** 52 - 1])) // Float64Array [5, -1, 4503599627370495]
+ */
+export function packHashes(hashes: readonly number[]): string {
+  const bytes = new Uint8Array(hashes.length * BYTES);
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i];
+    const lo = h < 0 ? 0xffffffff : h >>> 0;
+    const hi = h < 0 ? BLANK_HIGH : Math.floor(h / 0x100000000);
+    const o = i * BYTES;
+    bytes[o] = lo & 255;
+    bytes[o + 1] = (lo >>> 8) & 255;
+    bytes[o + 2] = (lo >>> 16) & 255;
+    bytes[o + 3] = lo >>> 24;
+    bytes[o + 4] = hi & 255;
+    bytes[o + 5] = (hi >>> 8) & 255;
+    bytes[o + 6] = (hi >>> 16) & 255;
+  }
+  return base64(bytes);
+}
+
+/** The fingerprints of {@link packHashes}' text. */
+export function unpackHashes(text: string): Float64Array {
+  const bytes = fromBase64(text);
+  const out = new Float64Array(bytes.length / BYTES);
+  for (let i = 0; i < out.length; i++) {
+    const o = i * BYTES;
+    const lo = (bytes[o] | (bytes[o + 1] << 8) | (bytes[o + 2] << 16) | (bytes[o + 3] << 24)) >>> 0;
+    const hi = bytes[o + 4] | (bytes[o + 5] << 8) | (bytes[o + 6] << 16);
+    out[i] = hi === BLANK_HIGH ? -1 : hi * 0x100000000 + lo;
+  }
+  return out;
+}
+
+/** A block's fingerprints, unpacking them when packed. */
+export function blockHashes(block: HashBlock): ArrayLike<number> {
+  return typeof block.hashes === 'string' ? unpackHashes(block.hashes) : block.hashes;
+}
+
+/** The state with its fingerprints packed (for the trip from Apps Script to the sidebar). */
+export function withPackedHashes(state: ReadState): ReadState {
+  return { ...state, hashes: state.hashes.map((b) => (typeof b.hashes === 'string' ? b : { firstRow: b.firstRow, hashes: packHashes(b.hashes) })) };
+}
+
+/**
+ * Exact duplicate rows: every row whose fingerprint an earlier row already had.
+ * Sorting a typed array of fingerprints finds the repeated ones without a 500k-entry hash set;
+ * only those are then followed in sheet-row order to name the first duplicate rows.
+ */
+export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5): DuplicateRows {
+  const ordered = [...blocks].sort((a, b) => a.firstRow - b.firstRow).map((b) => ({ firstRow: b.firstRow, hashes: blockHashes(b) }));
+  let n = 0;
+  for (const b of ordered) n += b.hashes.length;
+  const sorted = new Float64Array(n);
+  let k = 0;
+  for (const b of ordered) for (let i = 0; i < b.hashes.length; i++) sorted[k++] = b.hashes[i];
+  sorted.sort();
+  let count = 0;
+  const repeated = new Set<number>();
+  for (let i = 1; i < n; i++) {
+    if (sorted[i] === sorted[i - 1] && sorted[i] >= 0) {
+      count++;
+      // Once per repeated fingerprint, not once per copy (a file of many copies has millions).
+      if (i < 2 || sorted[i - 2] !== sorted[i]) repeated.add(sorted[i]);
+    }
+  }
+  const rows: number[] = [];
+  if (count === 0) return { count, rows };
+  // Blocks are in sheet order, so the first rows found are the first duplicate rows.
+  const seen = new Set<number>();
+  for (const b of ordered) {
+    for (let i = 0; i < b.hashes.length && rows.length < firstRows; i++) {
+      const h = b.hashes[i];
+      if (!repeated.has(h)) continue;
+      if (seen.has(h)) rows.push(b.firstRow + i);
+      else seen.add(h);
+    }
+  }
+  return { count, rows };
+}
+
+/**
+ * The state to send to `finishRun`: its duplicates counted here (in the sidebar, which already
+ * holds every fingerprint) and the fingerprints dropped. A settled state is final: it cannot be
+ * merged with another chunk.
+ */
+export function settleDuplicates(state: ReadState): ReadState {
+  if (state.duplicates) return state;
+  return { ...state, hashes: [], duplicates: duplicateRows(state.hashes) };
+}

@@ -1,0 +1,80 @@
+/**
+ * Row fingerprints on their way to the sidebar (packed as base64) and duplicates settled there.
+ * The reference for duplicates is the plain definition (a row whose cells an earlier row had,
+ * found with a Set of the rows' JSON), not the fingerprints.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { finishRead, mergeReadStates, readChunk, readPart, startRead, withoutRows } from '../../../src/core/parse';
+import { duplicateRows, packHashes, settleDuplicates, unpackHashes, withPackedHashes } from '../../../src/core/parse/rowHashes';
+import { onlineRetailTable } from '../../helpers/onlineRetail';
+
+describe('packHashes', () => {
+  it('gives back every 52-bit fingerprint and the blank-row -1 exactly', () => {
+    const fingerprint = fc.oneof(fc.constant(-1), fc.constant(0), fc.constant(2 ** 52 - 1), fc.integer({ min: 0, max: 2 ** 31 }).chain((hi) => fc.integer({ min: 0, max: 2 ** 21 - 1 }).map((x) => (x * 2 ** 31 + hi) % 2 ** 52)));
+    fc.assert(
+      fc.property(fc.array(fingerprint, { maxLength: 40 }), (hashes) => {
+        expect([...unpackHashes(packHashes(hashes))]).toEqual(hashes);
+      }),
+    );
+  });
+
+  it('is standard base64 of 7 little-endian bytes a row', () => {
+    // 0x0102030405 → bytes 05 04 03 02 01 00 00 → base64 "BQQDAgEAAA=="
+    expect(packHashes([0x0102030405])).toBe('BQQDAgEAAA==');
+    expect(packHashes([])).toBe('');
+  });
+});
+
+/** Duplicates by definition: rows (sheet order) whose cells an earlier non-blank row had. */
+function naiveDuplicates(rows: readonly unknown[][], firstRow: number): { count: number; rows: number[] } {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  let count = 0;
+  rows.forEach((r, i) => {
+    if (r.every((v) => v === '')) return;
+    const k = JSON.stringify(r);
+    if (seen.has(k)) {
+      count++;
+      if (out.length < 5) out.push(firstRow + i);
+    } else seen.add(k);
+  });
+  return { count, rows: out };
+}
+
+describe('duplicateRows and settleDuplicates', () => {
+  const header = ['Customer', 'Order', 'Date', 'Amount'];
+  const row = fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.constantFrom('1', '2'), fc.constantFrom('2024-01-02', '2024-02-03'), fc.constantFrom(5, 7, ''));
+  it('count the rows an earlier row copies, with the first five, whatever the chunks and their order', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 9 }), fc.boolean(), (rows, size, reversed) => {
+        const started = withoutRows(startRead([header, ...rows.slice(0, 1)]));
+        const parts = [];
+        for (let i = 0; i < rows.length; i += size) parts.push(withPackedHashes(readPart(started, rows.slice(i, i + size), 2 + i)));
+        if (reversed) parts.reverse();
+        const merged = parts.reduce((a, b) => mergeReadStates(a, b), started);
+        expect(duplicateRows(merged.hashes)).toEqual(naiveDuplicates(rows, 2));
+        expect(settleDuplicates(merged).duplicates).toEqual(naiveDuplicates(rows, 2));
+      }),
+    );
+  });
+
+  it('leave the Online Retail quality report as the one-shot read gives it (5,268 copied rows)', () => {
+    const table = onlineRetailTable();
+    const oneShot = finishRead(startRead(table));
+    const started = withoutRows(startRead(table.slice(0, 501)));
+    let state = started;
+    for (let i = 1; i < table.length; i += 100_000) state = mergeReadStates(state, withPackedHashes(readChunk(started, table.slice(i, i + 100_000), i + 1)));
+    const settled = settleDuplicates(state);
+    expect(settled.hashes).toEqual([]);
+    const dup = oneShot.quality.issues.find((q) => q.check === 'exactDuplicate');
+    expect(dup?.count).toBe(naiveDuplicates(table.slice(1), 2).count);
+    expect(dup?.count).toBe(5_268);
+    expect(finishRead(settled).quality).toEqual(oneShot.quality);
+  });
+
+  it('refuse to merge a settled state with another chunk', () => {
+    const s = startRead([header, ['A', '1', '2024-01-02', 5]]);
+    expect(() => mergeReadStates(settleDuplicates(s), s)).toThrow(/settled/);
+  });
+});
