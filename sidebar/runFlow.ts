@@ -11,8 +11,8 @@
  */
 import type { ReadState, RunSummary, Settings, SourcePlan, SourceState } from '../src/app/contract';
 // The module file, not the parse index: the index drags the header-synonym tables into the sidebar (+20 KB).
-import { mergeReadStates } from '../src/core/parse/state';
-import { settleDuplicates } from '../src/core/parse/rowHashes';
+import { ReadAccumulator } from '../src/core/parse/state';
+import { finalForTransfer } from '../src/core/parse/transfer';
 import type { Call } from './rpc';
 
 /** Where a run is, as the client sees it (the server's own progress is polled separately). */
@@ -33,9 +33,23 @@ export interface FlowHooks {
   isCancelled?: () => boolean;
 }
 
-/** Merges two partial read states (the core's `mergeReadStates`; injectable so tests can watch it). */
-export type Merge = (a: ReadState, b: ReadState) => ReadState;
-/** Makes a sheet's merged state final before the last call (the core's `settleDuplicates`; injectable too). */
+/** Merges one sheet's partial read states as they come, in place (the core's `ReadAccumulator`; injectable so tests can watch it). */
+export interface Merger {
+  add(part: ReadState): unknown;
+  state(): ReadState;
+}
+export type StartMerge = (first: ReadState) => Merger;
+
+/** A merger from a function merging two states (each chunk merged into a copy of all read so far). */
+export function pairwise(merge: (a: ReadState, b: ReadState) => ReadState): StartMerge {
+  return (first) => {
+    let state = first;
+    return { add: (part) => (state = merge(state, part)), state: () => state };
+  };
+}
+
+const accumulate: StartMerge = (first) => new ReadAccumulator(first);
+/** Makes a sheet's merged state final before the last call (the core's `finalForTransfer`; injectable too). */
 export type Settle = (state: ReadState) => ReadState;
 
 export type FlowResult = { status: 'done'; runId: string; summary: RunSummary } | { status: 'cancelled'; runId: string | null };
@@ -56,7 +70,7 @@ export function chunkPlan(headerRow: number, totalRows: number, chunkRows: numbe
  * plans several source sheets (issue 18), each sheet's blocks are merged on their own (each sheet
  * has its own columns) and `finishSourcesRun` gets one state per sheet; the bar counts all rows.
  */
-export async function runFlow(call: Call, sheetName: string, settings: Settings, hooks: FlowHooks = {}, merge: Merge = mergeReadStates, settle: Settle = settleDuplicates): Promise<FlowResult> {
+export async function runFlow(call: Call, sheetName: string, settings: Settings, hooks: FlowHooks = {}, merge: StartMerge = accumulate, settle: Settle = finalForTransfer): Promise<FlowResult> {
   const cancelled = () => (hooks.isCancelled ? hooks.isCancelled() : false);
   const report = (p: FlowProgress) => hooks.onProgress?.(p);
   if (cancelled()) return { status: 'cancelled', runId: null };
@@ -71,18 +85,19 @@ export async function runFlow(call: Call, sheetName: string, settings: Settings,
   const states: SourceState[] = [];
   let rowsRead = 0;
   for (const source of sources) {
-    let state: ReadState | undefined;
+    let merger: Merger | undefined;
     // The sheet's own rows before this one, so the server's progress counts all sheets too.
     const where = several ? { rowsBefore: rowsRead, rowsTotal } : {};
     for (const block of chunkPlan(source.headerRow, source.totalRows, source.chunkRows)) {
       if (cancelled()) return { status: 'cancelled', runId };
       const partial = await call('readChunk', { runId, sheetName: source.sheetName, startRow: block.startRow, numRows: block.numRows, settings, ...where });
-      state = state === undefined ? partial : merge(state, partial);
+      if (merger === undefined) merger = merge(partial);
+      else merger.add(partial);
       rowsRead += block.numRows;
       report({ stage: 'read', rowsRead, rowsTotal, percent: Math.round((READ_SHARE * rowsRead) / Math.max(1, rowsTotal)) });
     }
-    // The duplicates are counted here, where every chunk's fingerprints are: the last call gets the count, not them.
-    if (state !== undefined) states.push({ name: source.sheetName, state: settle(state) });
+    // The duplicates are counted here, where every chunk's fingerprints are (the last call gets the count, not them), and the state packed.
+    if (merger !== undefined) states.push({ name: source.sheetName, state: settle(merger.state()) });
   }
   if (cancelled()) return { status: 'cancelled', runId };
   report({ stage: 'finish', rowsRead, rowsTotal, percent: READ_SHARE });

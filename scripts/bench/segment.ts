@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { loadAddOn } from '../../test/harness';
 import { sheetValuesFromCsv } from '../../test/harness/sheetValues';
 import { onlineRetailTable } from '../../test/helpers/onlineRetail';
-import { mergeReadStates, settleDuplicates } from '../../src/core/parse';
+import { finalForTransfer, ReadAccumulator, type ReadState } from '../../src/core/parse';
 import { chunkPlan } from '../../sidebar/runFlow';
 import { defaultSettings } from '../../src/app/settings';
 import { report } from './_util';
@@ -27,18 +27,20 @@ export default async function bench(): Promise<void> {
   const beginMs = performance.now() - tBegin;
   let readMs = 0;
   let mergeMs = 0;
-  let state: unknown;
+  let merged: ReadAccumulator | undefined;
   const plan = chunkPlan(begun.headerRow, begun.totalRows, begun.chunkRows);
   for (const block of plan) {
     const a = performance.now();
     const partial = addon.runFromSidebar('readChunk', { runId: begun.runId, sheetName: 'Orders', ...block, settings });
     const b = performance.now();
-    state = state === undefined ? partial : mergeReadStates(state as never, partial as never);
+    // As the sidebar merges (runFlow: one accumulator per sheet).
+    if (merged === undefined) merged = new ReadAccumulator(partial as ReadState);
+    else merged.add(partial as ReadState);
     readMs += b - a;
     mergeMs += performance.now() - b;
   }
   const tSettle = performance.now();
-  state = settleDuplicates(state as never); // as the sidebar does before its last call
+  const state = finalForTransfer(merged!.state()); // as the sidebar does before its last call
   mergeMs += performance.now() - tSettle;
   const tFinish = performance.now();
   const summary = addon.runFromSidebar('finishRun', begun.runId, state, settings) as { customers: number; tabs: unknown[] };
@@ -46,7 +48,7 @@ export default async function bench(): Promise<void> {
   const readNet = readMs - fakeCopyMs;
   report('beginRun (detect columns on 500 rows)', beginMs);
   report(`readChunk × ${plan.length} (${begun.chunkRows} rows each), less the fake's copy`, readNet, `(fake getValues copy ${fakeCopyMs.toFixed(0)} ms excluded; includes JSON across google.script.run)`);
-  report('merge partial states and settle duplicates (in the sidebar)', mergeMs);
+  report('merge partial states, settle duplicates, pack (in the sidebar)', mergeMs);
   report(`finishRun: RFM, segments, KPIs, personas, products, times, write ${summary.tabs.length} tabs (${summary.customers} customers)`, finishMs);
   report('server calls end to end, 541,909 rows', beginMs + readNet + mergeMs + finishMs, `(${Math.round((541_909 / (beginMs + readNet + mergeMs + finishMs)) * 1000).toLocaleString('en-US')} rows/s)`, 3000);
 }

@@ -1,4 +1,5 @@
 import type { ReadState } from '../core/parse';
+import { isOrderColumns } from '../core/parse/orderColumns';
 import type { ReadRequest } from './contract';
 
 /**
@@ -19,6 +20,7 @@ export function isReadState(v: unknown): v is ReadState {
   if (!isCount(v.rowsRead) || typeof v.firstRow !== 'number' || typeof v.lastRow !== 'number') return false;
   if (!Array.isArray(v.orders) || !Array.isArray(v.rowOrders) || !Array.isArray(v.customers) || !Array.isArray(v.attributes) || !Array.isArray(v.hashes)) return false;
   if (v.hashes.some((b) => !isObject(b) || typeof b.firstRow !== 'number' || !(typeof b.hashes === 'string' || Array.isArray(b.hashes)))) return false;
+  if (v.packedOrders !== undefined && !isOrderColumns(v.packedOrders)) return false;
   if (v.duplicates !== undefined && (!isObject(v.duplicates) || !isCount(v.duplicates.count) || !Array.isArray(v.duplicates.rows))) return false;
   return isObject(v.dates) && isObject(v.money) && isObject(v.types) && isObject(v.issues);
 }

@@ -1,7 +1,7 @@
 import { format } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { dayFromDate } from '../core/days';
-import { startRead, detectColumns, localize, readChunk as readChunkRows, withoutRows, withPackedHashes, type ReadState } from '../core/parse';
+import { startRead, detectColumns, localize, readChunk as readChunkRows, withoutRows, packForTransfer, type ReadState } from '../core/parse';
 import type { Progress, ReadRequest, RunStage, RunStart, RunSummary, Settings } from '../app/contract';
 import { normaliseSettings, readSettings } from '../app/settings';
 import { SERVER_MESSAGES, UserError } from '../app/messages';
@@ -108,7 +108,7 @@ export function beginRun(sheetName: string, rawSettings: Settings): RunStart {
   });
 }
 
-/** Reads one block of rows into a partial reading state (plain JSON for the sidebar to merge; row fingerprints packed as text). */
+/** Reads one block of rows into a partial reading state (plain JSON for the sidebar to merge, packed for the trip: `transfer.ts`). */
 export function readChunk(request: ReadRequest): ReadState {
   const settings = normaliseSettings(isReadRequest(request) ? request.settings : null);
   const lang = runLang(settings);
@@ -125,7 +125,7 @@ export function readChunk(request: ReadRequest): ReadState {
   const done = all ? all.before + request.startRow + rows.length - 1 - (state.detection.headerRow + 1) : request.startRow + rows.length;
   const percent = Math.min(60, Math.round((60 * done) / (all ? Math.max(1, all.total) : total)));
   progress(request.runId, 'reading', percent, all ? `${request.sheetName}: ${Math.min(total, request.startRow + rows.length - 1)} / ${total}` : `${Math.min(total, request.startRow + rows.length - 1)} / ${total}`);
-  return withPackedHashes(out);
+  return packForTransfer(out);
 }
 
 export function getProgress(runId: string): Progress | null {

@@ -16,7 +16,6 @@ import { segmentTable } from '../../src/app/run';
 import { writeFileSync } from 'node:fs';
 import { dayFromDate } from '../../src/core/days';
 import { runFlow } from '../../sidebar/runFlow';
-import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 
 const SAMPLE = 'scripts/sample-shop/orders.csv';
@@ -59,7 +58,7 @@ describe('segment / demo', () => {
     });
 
     const addon = loadAddOn({ sheets: { Orders: sheetValuesFromCsv(parseCsv(readFileSync(SAMPLE, 'utf8'))) } });
-    const result = await runFlow(sidebarCall(addon), 'Orders', { ...defaultSettings(), fitClv: false }, {}, mergeReadStates);
+    const result = await runFlow(sidebarCall(addon), 'Orders', { ...defaultSettings(), fitClv: false }, {});
     expect(result.status).toBe('done');
     const sheetRows = addon.spreadsheet.getSheetByName('Segments')!.snapshot().slice(1);
     expect(sheetRows.length).toBe(xlsxSegments.size);

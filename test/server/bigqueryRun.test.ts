@@ -14,7 +14,6 @@ import type { BigQueryAccess, BigQueryExport, BigQueryStep } from '../../src/app
 import type { Settings } from '../../src/app/contract';
 import { defaultSettings } from '../../src/app/settings';
 import { parseCsv } from '../../src/cli/io';
-import { mergeReadStates } from '../../src/core/parse';
 import { rfmSql } from '../../src/core/sql';
 import { runFlow } from '../../sidebar/runFlow';
 import { bigQueryFlow } from '../../sidebar/views/bigquery';
@@ -66,7 +65,7 @@ let answer: { sql: string; result: FakeResult };
 
 beforeAll(async () => {
   const addon = loadAddOn({ sheets: { Orders: VALUES }, locale: 'en_US' });
-  const result = await runFlow(sidebarCall(addon), 'Orders', SETTINGS, {}, mergeReadStates as never);
+  const result = await runFlow(sidebarCall(addon), 'Orders', SETTINGS, {});
   expect(result.status).toBe('done');
   normal = tabs(addon);
   answer = await duckAnswer(SETTINGS);

@@ -11,7 +11,6 @@ import { sidebarCall } from '../helpers/sidebarCall';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
-import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 import type { Settings, SetupInfo } from '../../src/app/contract';
 
@@ -28,7 +27,7 @@ async function saveAndRun(campaignTemplates: Settings['campaignTemplates']) {
   const addon = loadAddOn({ sheets: { Orders: values }, locale: 'en_US' });
   addon.runFromSidebar('saveSettings', { ...defaultSettings(), fitClv: false, campaignTemplates });
   const setup = openSidebar(addon);
-  const result = await runFlow(sidebarCall(addon), 'Orders', setup.settings, {}, mergeReadStates as never);
+  const result = await runFlow(sidebarCall(addon), 'Orders', setup.settings, {});
   expect(result.status).toBe('done');
   const tab = addon.spreadsheet.getSheetByName('Campaign lists');
   if (!tab) throw new Error('no Campaign lists tab');

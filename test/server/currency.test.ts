@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { loadAddOn, type AddOn } from '../harness';
 import { sidebarCall } from '../helpers/sidebarCall';
 import { runFlow } from '../../sidebar/runFlow';
-import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 import type { Settings } from '../../src/app/contract';
 
@@ -21,7 +20,7 @@ function ringgitShop(): unknown[][] {
 }
 
 async function run(addon: AddOn, settings: Settings) {
-  const result = await runFlow(sidebarCall(addon), 'Orders', settings, {}, mergeReadStates);
+  const result = await runFlow(sidebarCall(addon), 'Orders', settings, {});
   if (result.status !== 'done') throw new Error(`run ${result.status}`);
 }
 

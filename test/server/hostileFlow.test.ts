@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { loadAddOn, type AddOn } from '../harness';
 import { sidebarCall } from '../helpers/sidebarCall';
 import { runFlow } from '../../sidebar/runFlow';
-import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 import type { Settings } from '../../src/app/contract';
 
@@ -44,12 +43,12 @@ function expectNothingLost(addon: AddOn, before: { name: string; values: string 
 describe('customer ids that look like numbers', () => {
   it('stay ten different customers, written as text, and keep their segment on the next run', async () => {
     const addon = loadAddOn({ sheets: { Orders: shop() } });
-    const first = await runFlow(sidebarCall(addon), 'Orders', settings, {}, mergeReadStates);
+    const first = await runFlow(sidebarCall(addon), 'Orders', settings, {});
     if (first.status !== 'done') throw new Error('not done');
     expect(first.summary.customers).toBe(IDS.length);
     const segments = addon.spreadsheet.getSheetByName('Segments')!;
     expect(segments.snapshot().slice(1).map((r) => r[0]).sort()).toEqual([...IDS].sort());
-    const second = await runFlow(sidebarCall(addon), 'Orders', settings, {}, mergeReadStates);
+    const second = await runFlow(sidebarCall(addon), 'Orders', settings, {});
     if (second.status !== 'done') throw new Error('not done');
     const again = addon.spreadsheet.getSheetByName('Segments')!.snapshot();
     for (const row of again.slice(1)) expect(row[2], String(row[0])).toBe(row[1]);
@@ -150,7 +149,7 @@ describe('setup on sheets that cannot be read', () => {
 
   it('one of our own tabs as the source', async () => {
     const addon = loadAddOn({ sheets: { Orders: shop() } });
-    await runFlow(sidebarCall(addon), 'Orders', settings, {}, mergeReadStates);
+    await runFlow(sidebarCall(addon), 'Orders', settings, {});
     expect(() => addon.runFromSidebar('getSetup', 'Segments', 'en', null)).toThrow(/"Segments" is a tab this add-on wrote\. Choose the sheet with your orders or customers\./);
     expect(() => addon.runFromSidebar('beginRun', 'Segments', settings)).toThrow(/is a tab this add-on wrote/);
   });

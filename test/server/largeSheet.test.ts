@@ -9,7 +9,6 @@ import { sidebarCall } from '../helpers/sidebarCall';
 import { onlineRetailTable } from '../helpers/onlineRetail';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { runFlow } from '../../sidebar/runFlow';
-import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 import { segmentTable } from '../../src/app/run';
 
@@ -31,7 +30,7 @@ describe('a 541,909-row sheet', () => {
     // 0.1 ms per cell: reading all 4.3 M cells in one call would take 433 s, past the 360 s limit.
     addon.env.readCostMsPerCell = 0.1;
     const settings = { ...defaultSettings(), fitClv: false, analysisDate: '2011-12-10' };
-    const result = await runFlow(sidebarCall(addon), 'Orders', settings, {}, mergeReadStates);
+    const result = await runFlow(sidebarCall(addon), 'Orders', settings, {});
     expect(result.status).toBe('done');
     const reads = addon.executions.filter((e) => e.name === 'readChunk');
     expect(reads.length).toBeGreaterThan(5);

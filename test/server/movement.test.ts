@@ -11,7 +11,6 @@ import { sidebarCall } from '../helpers/sidebarCall';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
-import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 import type { Settings } from '../../src/app/contract';
 
@@ -20,7 +19,7 @@ const early = sheetValuesFromCsv([header, ...orders.filter((r) => r[2] < '2011-0
 const all = sheetValuesFromCsv([header, ...orders]);
 
 async function run(addon: AddOn, sheet: string, settings: Settings) {
-  const result = await runFlow(sidebarCall(addon), sheet, settings, {}, mergeReadStates as never);
+  const result = await runFlow(sidebarCall(addon), sheet, settings, {});
   if (result.status !== 'done') throw new Error(`run ${result.status}`);
   return result.summary;
 }

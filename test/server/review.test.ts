@@ -10,7 +10,6 @@ import { sidebarCall } from '../helpers/sidebarCall';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
-import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 import type { SetupInfo } from '../../src/app/contract';
 
@@ -22,7 +21,7 @@ describe('review cadence in the sidebar', () => {
     const setup = () => addon.runFromSidebar('getSetup', 'Orders', 'en', null) as SetupInfo;
     expect(setup().review).toEqual({ lastRunDay: null, due: false, text: 'Segments have not been run in this workbook yet.' });
 
-    const result = await runFlow(sidebarCall(addon), 'Orders', { ...defaultSettings(), fitClv: false }, {}, mergeReadStates as never);
+    const result = await runFlow(sidebarCall(addon), 'Orders', { ...defaultSettings(), fitClv: false }, {});
     expect(result.status).toBe('done');
     const after = setup().review;
     expect(after.due).toBe(false);

@@ -9,14 +9,13 @@ import { sidebarCall } from '../helpers/sidebarCall';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow } from '../../sidebar/runFlow';
-import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 import type { Settings, SetupInfo } from '../../src/app/contract';
 
 const sample = sheetValuesFromCsv(parseCsv(readFileSync('scripts/sample-shop/orders.csv', 'utf8')));
 
 async function run(addon: AddOn, settings: Settings = { ...defaultSettings(), fitClv: false }, hooks = {}) {
-  return runFlow(sidebarCall(addon), 'Orders', settings, hooks, mergeReadStates as never);
+  return runFlow(sidebarCall(addon), 'Orders', settings, hooks);
 }
 
 const OUTPUT = ['Segments', 'Segment summary', 'Campaign lists', 'Personas', 'KPIs', 'Data quality', 'History', 'Movement', 'When they buy'];

@@ -17,7 +17,6 @@ import { sidebarCall } from '../helpers/sidebarCall';
 import { sheetValuesFromCsv } from '../harness/sheetValues';
 import { parseCsv } from '../../src/cli/io';
 import { runFlow, type FlowProgress } from '../../sidebar/runFlow';
-import { mergeReadStates } from '../../src/core/parse';
 import { defaultSettings } from '../../src/app/settings';
 import type { Settings, SetupInfo } from '../../src/app/contract';
 
@@ -37,7 +36,7 @@ const EXTRAS = ['Shop counter', 'Customers'];
 const base = (): Settings => ({ ...defaultSettings(), fitClv: false, sourceSheet: 'Online shop', extraSheets: EXTRAS });
 
 function run(addon: AddOn, settings: Settings, hooks = {}) {
-  return runFlow(sidebarCall(addon), settings.sourceSheet ?? '', settings, hooks, mergeReadStates);
+  return runFlow(sidebarCall(addon), settings.sourceSheet ?? '', settings, hooks);
 }
 
 const owned = (addon: AddOn, kind: string) => addon.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.key === 'csa.tab' && m.value === kind));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkPlan, runFlow, READ_SHARE, type FlowProgress, type Merge, type Settle } from '../../sidebar/runFlow';
+import { chunkPlan, runFlow, READ_SHARE, type FlowProgress, pairwise, type Settle } from '../../sidebar/runFlow';
 import type { Call } from '../../sidebar/rpc';
 import type { Settings } from '../../src/app/contract';
 
@@ -26,7 +26,7 @@ function fakeServer(totalRows: number, headerRow: number, chunkRows: number) {
   return { call, log, finished: () => finishedWith };
 }
 /** The scripted partials are row lists, so merging is concatenation (the real merge is tested in test/core/parse). */
-const concat = ((a: unknown, b: unknown) => (a as number[]).concat(b as number[])) as unknown as Merge;
+const concat = pairwise(((a: unknown, b: unknown) => (a as number[]).concat(b as number[])) as never);
 /** Settling marks the merged list, so the test sees that the last call gets the settled state. */
 const settled = ((s: unknown) => ({ settled: s })) as unknown as Settle;
 

@@ -4,7 +4,7 @@
  * sheets, the bar counts the rows of all sheets, and the server gets one state per sheet.
  */
 import { describe, expect, it } from 'vitest';
-import { runFlow, READ_SHARE, type FlowProgress, type Merge, type Settle } from '../../sidebar/runFlow';
+import { runFlow, READ_SHARE, type FlowProgress, pairwise, type Settle } from '../../sidebar/runFlow';
 import type { Call } from '../../sidebar/rpc';
 import { defaultSettings } from '../../src/app/settings';
 
@@ -34,7 +34,7 @@ function fakeServer() {
   }) as unknown as Call;
   return { call, requests, finished: () => finished };
 }
-const concat = ((a: unknown, b: unknown) => (a as string[]).concat(b as string[])) as unknown as Merge;
+const concat = pairwise(((a: unknown, b: unknown) => (a as string[]).concat(b as string[])) as never);
 /** Settling marks the merged list, so the test sees that the last call gets the settled state. */
 const settled = ((s: unknown) => ({ settled: s })) as unknown as Settle;
 

@@ -9,7 +9,7 @@ export { detectColumns, type Detection } from './detectColumns';
 export { readOrders, startRead, withoutRows, readChunk, readPart, finishRead, type ReadOptions } from './read';
 export { resolvedAttributes, type ReadResult } from './finish';
 export { mergeReadStates, ReadAccumulator, type ReadState } from './state';
-export { settleDuplicates, withPackedHashes } from './rowHashes';
+export { finalForTransfer, packForTransfer } from './transfer';
 export { customersFromOrders } from './customers';
 export { parseAmount, amountInfo } from './parseAmount';
 export { parseDate, resolvePending, dateInfo, PENDING } from './parseDate';

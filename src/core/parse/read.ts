@@ -8,6 +8,7 @@ import { message } from './message';
 import { readRows } from './readRows';
 import { ROLES, type Role } from './roles';
 import { mergeReadStates, type ReadError, type ReadState } from './state';
+import { unpackTransfer } from './transfer';
 
 /** Options of a read. Everything but `zoneOffsetMinutes` is kept in the state. */
 export interface ReadOptions {
@@ -118,7 +119,8 @@ export function readPart(state: Pick<ReadState, 'detection' | 'options'>, rows: 
 }
 
 /** Finishes a read: column-wide decisions, orders, customers and the quality report (pure: the state is not changed). */
-export function finishRead(state: ReadState): ReadResult {
+export function finishRead(packed: ReadState): ReadResult {
+  const state = unpackTransfer(packed);
   if (state.rowsRead === 0 && !state.errors.some((e) => e.key === 'emptySheet')) {
     const headerRow = state.detection.headerRow;
     const withError: ReadState = {

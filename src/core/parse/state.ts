@@ -6,6 +6,8 @@ import { mergeIssues, type IssueAcc } from './quality';
 import { mergeExamples, mergeRows } from './rows';
 import type { Role } from './roles';
 import type { DuplicateRows, HashBlock } from './rowHashes';
+import type { OrderColumns } from './orderColumns';
+import { unpackTransfer } from './transfer';
 
 /**
  * The incremental reading state: plain JSON data (no Map, no Date, no NaN), so a large sheet can be
@@ -235,8 +237,10 @@ export interface ReadState {
   firstRow: number;
   lastRow: number;
   rowsRead: number;
-  /** Orders with an order id (merged across chunks by id). */
+  /** Orders with an order id (merged across chunks by id); empty while they travel as `packedOrders`. */
   orders: OrderAcc[];
+  /** The orders column by column, on a trip to or from the sidebar (`transfer.ts`). */
+  packedOrders?: OrderColumns;
   /** Orders of one row without an order id, one block per chunk. */
   rowOrders: RowOrders[];
   /** The product dictionary of the lines (`lines.ts`): entry i is (productIds[i], productNames[i]; '' when none). */
@@ -389,7 +393,8 @@ export class ReadAccumulator {
   private readonly owned = new Set<OrderAcc>();
   private readonly products: ProductDictionary;
 
-  constructor(first: ReadState) {
+  constructor(packed: ReadState) {
+    const first = unpackTransfer(packed);
     // States from before products were read have no dictionary.
     this.products = new ProductDictionary(first.productIds ?? [], first.productNames ?? []);
     this.into = { ...first, errors: [...first.errors], orders: [], customers: [...first.customers], rowOrders: [...first.rowOrders], attributes: [], issues: mergeIssues(first.issues, {}), hashes: [...first.hashes] };
@@ -403,8 +408,9 @@ export class ReadAccumulator {
   }
 
   /** Adds the state of another chunk of the same sheet. */
-  add(b: ReadState): this {
+  add(packed: ReadState): this {
     const a = this.into;
+    const b = unpackTransfer(packed);
     if (a.duplicates || b.duplicates) throw new Error('A state whose duplicates are settled cannot be merged with another chunk.');
     // b's product indices, rewritten to this dictionary's when they differ (b itself is not changed).
     const map = this.products.remap(b.productIds ?? [], b.productNames ?? []);

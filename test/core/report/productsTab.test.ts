@@ -17,7 +17,6 @@ import { leaksOf, sourceWords } from '../../i18n/untranslated';
 import { loadAddOn } from '../../harness';
 import { sidebarCall } from '../../helpers/sidebarCall';
 import { runFlow } from '../../../sidebar/runFlow';
-import { mergeReadStates } from '../../../src/core/parse';
 
 /** 80 customers, 1 to 6 orders each in 2024; every order has a mug; tea goes with the mug, socks with "=SOCKS". */
 function shopTable(): unknown[][] {
@@ -131,7 +130,7 @@ describe('Products tab', () => {
     const values = SHOP.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 2 ? new Date(`${String(v)}T00:00:00Z`) : v))));
     const addon = loadAddOn({ sheets: { Orders: values as (string | number | Date)[][] }, timeZone: 'UTC' });
     const settings = { ...defaultSettings(), fitClv: false, sourceSheet: 'Orders' };
-    await runFlow(sidebarCall(addon), 'Orders', settings, {}, mergeReadStates);
+    await runFlow(sidebarCall(addon), 'Orders', settings, {});
     const sheet = addon.spreadsheet.sheets.find((x) => x.metadata.some((m) => m.key === 'csa.tab' && m.value === 'products'));
     expect(sheet?.name).toBe('Products');
     const cells = sheet?.snapshot().flat() ?? [];
