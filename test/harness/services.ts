@@ -139,12 +139,23 @@ export function makeUi(env: HarnessEnv, record: UiRecord) {
   };
 }
 
+/** One formatter per zone: making an Intl.DateTimeFormat costs far more than using one (the fake's cost, not the add-on's). */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    zoneFormats.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Utilities: the subset the add-on may use. `formatDate` supports the yyyy, MM, dd, HH, mm, ss and Z tokens. */
 export function makeUtilities(env: HarnessEnv) {
   return {
     formatDate(date: Date, timeZone: string, pattern: string): string {
       const parts = Object.fromEntries(
-        new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+        zoneFormat(timeZone)
           .formatToParts(new Date(date.getTime()))
           .map((p) => [p.type, p.value]),
       );
