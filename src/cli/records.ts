@@ -30,6 +30,7 @@ export function parseRecords(text: string, delimiter: string, options: { maxReco
   const records: string[][] = [];
   const lines: number[] = [];
   const strays = new Set<number>();
+  const lastFields: string[] = [];
   let i = options.skipBom !== false && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = options.line ?? 1;
   let end = i;
@@ -82,7 +83,15 @@ export function parseRecords(text: string, delimiter: string, options: { maxReco
           if (c === dc || c === 10 || c === 13) break;
           j++;
         }
-        row.push(text.slice(i, j));
+        // The lines of one order repeat its id, date and customer: the previous record's text of the
+        // field is reused when the same, so the reader compares and looks up one string, not a copy each line.
+        const prev = lastFields[row.length];
+        if (prev !== undefined && prev.length === j - i && text.startsWith(prev, i)) row.push(prev);
+        else {
+          const field = text.slice(i, j);
+          lastFields[row.length] = field;
+          row.push(field);
+        }
         i = j;
       }
       if (i >= n) {
