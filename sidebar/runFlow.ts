@@ -11,7 +11,7 @@
  */
 import type { ReadState, RunSummary, Settings, SourcePlan, SourceState } from '../src/app/contract';
 // The module file, not the parse index: the index drags the header-synonym tables into the sidebar (+20 KB).
-import { ReadAccumulator } from '../src/core/parse/state';
+import { ReadAccumulator } from '../src/core/parse/merge';
 import { finalForTransfer } from '../src/core/parse/transfer';
 import type { Call } from './rpc';
 

@@ -7,7 +7,8 @@ import { buildResult, type ReadResult } from './finish';
 import { message } from './message';
 import { readRows } from './readRows';
 import { ROLES, type Role } from './roles';
-import { mergeReadStates, type ReadError, type ReadState } from './state';
+import { mergeReadStates } from './merge';
+import type { ReadError, ReadState } from './state';
 import { unpackTransfer } from './transfer';
 
 /** Options of a read. Everything but `zoneOffsetMinutes` is kept in the state. */

@@ -1,18 +1,16 @@
-import { isDate } from '../days';
-import type { AttributeValue } from '../types';
 import { addMoney, beyondPrecision, MAX_EXACT_AMOUNT, MONEY_UNITS, Reader, type Zone } from './cellReader';
 import { cellText, idText, isBlank, isErrorCell } from './cells';
 import type { Detection } from './detectColumns';
-import { normalizeHeader } from './headers/normalize';
 import { rowHash } from './hash';
-import { incomeValue } from './income';
 import { ambiguityCode, pricedUnits, ProductDictionary, pushLine } from './lines';
 import { amountInfo } from './parseAmount';
 import { addIssue, type CheckId } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
-import { emptyRowOrders, newOrder, pushRowOrder, type CustomerAcc, type CustomerAttributes, type OrderAcc, type ReadState, type StoredOptions } from './state';
-import { isRefundStatus, yesNo } from './status';
+import { emptyRowOrders, newOrder, pushRowOrder, type CustomerAttributes, type OrderAcc, type ReadState, type StoredOptions } from './state';
+import { isRefundStatus } from './status';
+import { attributeValue } from './attributeCells';
+import { readCustomerRow } from './customerRow';
 
 
 /** A new, empty state for `detection`. */
@@ -37,47 +35,6 @@ export function newState(detection: Detection, options: StoredOptions): ReadStat
     issues: {},
     hashes: [],
   };
-}
-
-/** Marketing cells that name the state themselves: read alike in consent and opt-out columns, never flipped. */
-const REFUSED = new Set(['opted out', 'opt out', 'unsubscribed', 'not subscribed', 'declined', '不同意', '已退訂', '已退订', 'tidak setuju']);
-const AGREED = new Set(['subscribed', 'opted in', 'opt in', 'accepted', 'consent', 'agree', '同意', 'setuju']);
-
-/** An attribute cell as stored on the customer. */
-export function attributeValue(role: Role, v: unknown, detection: Detection, reader: Reader, col: number, row: number, issues: ReadState['issues']): AttributeValue {
-  if (role === 'marketingOptOut' || role === 'smsOptOut') {
-    // Stored as "refused" (true) or not, whatever the column's wording; campaigns/consent.ts reads the three states.
-    const said = typeof v === 'string' ? normalizeHeader(v) : '';
-    if (REFUSED.has(said)) return true;
-    if (AGREED.has(said)) return false;
-    const b = yesNo(v);
-    if (b === null) {
-      addIssue(issues, 'unparseableNumber', col, row, cellText(v));
-      return null;
-    }
-    return (role === 'smsOptOut' ? detection.smsIsConsent : detection.marketingIsConsent) ? !b : b;
-  }
-  if (role === 'age' || role === 'satisfaction') {
-    const n = reader.moneyCell(col, v, row);
-    if (n === null) return null;
-    if (Number.isNaN(n)) {
-      addIssue(issues, 'unparseableNumber', col, row, cellText(v));
-      return null;
-    }
-    return n;
-  }
-  if (role === 'income') return incomeValue(v);
-  if ((DATE_ROLES as readonly Role[]).includes(role)) {
-    // Stored as the day number; resolved (pending day/month) in finishRead.
-    const d = reader.dateCell(col, v, row);
-    if (d === null) return null;
-    if (Number.isNaN(d)) {
-      addIssue(issues, 'unparseableDate', col, row, cellText(v));
-      return null;
-    }
-    return d;
-  }
-  return typeof v === 'string' ? v.trim() : isDate(v) ? cellText(v) : (v as AttributeValue);
 }
 
 /**
@@ -120,11 +77,9 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
 
   // Lines of one order sit together in exports, so each row's order id and customer id are most
   // often the previous row's: those cells' text and look-ups are reused (a look-up per row was the
-  // reader's main cost). Only cells that were not error cells are remembered.
-  let lastCidCell: unknown;
-  let lastCid = '';
-  let lastOidCell: unknown;
-  let lastOid = '';
+  // reader's main cost).
+  const customerIdOf = idColumn(report);
+  const orderIdOf = idColumn(report);
   let lastAcc: OrderAcc | undefined;
   let lastAttrsCid = '';
   let lastAttrs: CustomerAttributes | undefined;
@@ -161,15 +116,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
     if (row > state.lastRow) state.lastRow = row;
     hashes[i] = rowHash(cells, width);
 
-    const cidCell = cidCol >= 0 ? cells[cidCol] : '';
-    let cid = '';
-    if (cidCell === lastCidCell) cid = lastCid;
-    else if (isErrorCell(cidCell)) report('errorCell', cidCol, row, cidCell);
-    else {
-      cid = idText(cidCell);
-      lastCidCell = cidCell;
-      lastCid = cid;
-    }
+    const cid = cidCol >= 0 ? customerIdOf(cells[cidCol], cidCol, row) : '';
 
     if (customersShape) {
       readCustomerRow(state, reader, cells, row, cid, cidCol);
@@ -177,14 +124,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       // ---- one order line ----
       let oid = '';
       if (oidCol >= 0) {
-        const v = cells[oidCol];
-        if (v === lastOidCell) oid = lastOid;
-        else if (isErrorCell(v)) report('errorCell', oidCol, row, v);
-        else {
-          oid = idText(v);
-          lastOidCell = v;
-          lastOid = oid;
-        }
+        oid = orderIdOf(cells[oidCol], oidCol, row);
         if (oid === '') report('missingOrderId', oidCol, row);
       }
       // A row without an order id is an order of its own: no look-up, nothing to merge it with.
@@ -367,58 +307,27 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   return state;
 }
 
+/**
+ * An id column's text per row (`idText`), the previous row's reused when the cell is the same;
+ * an error cell is reported on every row and reads as no id.
+ */
+function idColumn(report: (check: CheckId, c: number, row: number, v?: unknown) => void): (v: unknown, col: number, row: number) => string {
+  let lastCell: unknown = '';
+  let lastText = '';
+  return (v, col, row) => {
+    if (v === lastCell) return lastText;
+    if (isErrorCell(v)) {
+      report('errorCell', col, row, v);
+      return '';
+    }
+    lastCell = v;
+    lastText = idText(v);
+    return lastText;
+  };
+}
+
 /** A product cell as text: ids as `idText` writes them ("71053", not "71053.0"), names trimmed; '' when blank or an error. */
 function productText(v: unknown): string {
   if (isBlank(v) || isErrorCell(v)) return '';
   return typeof v === 'number' ? idText(v) : String(v).trim();
-}
-
-/** One row of a one-row-per-customer sheet (HubSpot contacts, a loyalty list with totals). */
-function readCustomerRow(state: ReadState, reader: Reader, cells: readonly unknown[], row: number, cid: string, cidCol: number): void {
-  const { roles } = state.detection;
-  if (cid === '') {
-    addIssue(state.issues, 'missingCustomerId', cidCol, row);
-    return;
-  }
-  const acc: CustomerAcc = { cid, row, total: null, ambDot: 0, ambComma: 0, count: null, first: null, last: null };
-  if (roles.totalSpent !== undefined) {
-    const c = roles.totalSpent;
-    const t = reader.moneyCell(c, cells[c], row);
-    if (t !== null && Number.isNaN(t)) {
-      if (!isErrorCell(cells[c])) addIssue(state.issues, 'unparseableAmount', c, row, cellText(cells[c]));
-      return;
-    }
-    if (t !== null) {
-      if (t < 0) {
-        addIssue(state.issues, 'negativeAmount', c, row, cellText(cells[c]));
-        return;
-      }
-      if (beyondPrecision(cells[c], t)) {
-        addIssue(state.issues, 'beyondPrecision', c, row, cellText(cells[c]));
-        return;
-      }
-      acc.total = 0;
-      addMoney(acc, Math.round(t * MONEY_UNITS), reader.ambiguous);
-    }
-  }
-  if (roles.orderCount !== undefined) {
-    const c = roles.orderCount;
-    const n = reader.moneyCell(c, cells[c], row);
-    if (n !== null && (Number.isNaN(n) || n < 0)) {
-      if (!isErrorCell(cells[c])) addIssue(state.issues, 'unparseableNumber', c, row, cellText(cells[c]));
-      return;
-    }
-    acc.count = n;
-  }
-  for (const [role, key] of [['firstOrderDate', 'first'], ['lastOrderDate', 'last']] as const) {
-    const c = roles[role];
-    if (c === undefined) continue;
-    const d = reader.dateCell(c, cells[c], row);
-    if (d !== null && Number.isNaN(d)) {
-      if (!isErrorCell(cells[c])) addIssue(state.issues, 'unparseableDate', c, row, cellText(cells[c]));
-      return;
-    }
-    acc[key] = d;
-  }
-  state.customers.push(acc);
 }
