@@ -1,7 +1,7 @@
 import { format, type Localized } from '../core/i18n';
-import { finishRead, localize, resolvedAttributes, type ReadResult, type ReadState } from '../core/parse';
+import { finishCustomerList, finishRead, localize, type ReadState } from '../core/parse';
 import { combineSources, sourceKind, type SourceRead } from '../core/sources';
-import type { CustomerSummary, Lang } from '../core/types';
+import type { Lang } from '../core/types';
 import { UserError } from './messages';
 import { segmentRead, type RunInput, type RunOutput } from './run';
 
@@ -16,45 +16,15 @@ export const SOURCES_MESSAGES = {
   },
 } satisfies Record<string, Localized>;
 
-/** Errors that only say "this is not an order sheet": expected of a customer list, which has no order dates. */
-const LIST_ERRORS = new Set(['noOrderDate', 'noLastOrderDate', 'noValidOrders']);
-/** Findings a list gets only because the reader tried to read its rows as orders. */
-const ORDER_CHECKS = new Set(['missingDate', 'missingAmount']);
-const ORDER_NOTES = new Set(['noteNoAmount', 'noteLinesSummed']);
-
 /**
- * A customer list with no order dates (a CRM contacts export, a hand-made list) as a read: one
- * customer per id with the attributes the reader kept (the first non-blank cell of each), dates
- * resolved with the day/month order the reader decided for their column, and no orders.
- * The reader refuses such a sheet as orders (no order date), so it is finished here with those
- * errors set aside; every other error still refuses it.
- */
-function listRead(state: ReadState): ReadResult {
-  const read = finishRead({ ...state, errors: state.errors.filter((e) => !LIST_ERRORS.has(e.key)) });
-  const errors = read.errors.filter((e) => !LIST_ERRORS.has(e.key));
-  if (errors.length) return { ...read, errors };
-  const orderOf = (col: number | undefined) => (read.decisions.find((d) => d.topic === 'dateOrder' && d.column === col)?.value ?? null) as 'dmy' | 'mdy' | null;
-  const customers: CustomerSummary[] = [...resolvedAttributes(state, orderOf)].map(([customerId, attributes]) => ({ customerId, firstOrderDay: 0, lastOrderDay: 0, orders: 0, purchaseDays: 0, revenue: 0, averageOrderValue: 0, attributes }));
-  return {
-    ...read,
-    orders: [],
-    customers,
-    quality: { ...read.quality, ordersKept: 0, customers: customers.length, issues: read.quality.issues.filter((q) => !ORDER_CHECKS.has(q.check)) },
-    // The reader's shape sentence ("one row per order") is about orders, which a list has none of.
-    decisions: read.decisions.filter((d) => !ORDER_NOTES.has(d.key) && d.topic !== 'shape'),
-    errors: [],
-  };
-}
-
-/**
- * Finishes each source's read (a customer list through {@link listRead}), refusing with the first
+ * Finishes each source's read (a customer list through the reader's `finishCustomerList`), refusing with the first
  * source that has errors, named, in the user's language.
  */
 export function finishSources(sources: readonly { name: string; state: ReadState }[], lang: Lang): SourceRead[] {
   const reads = sources.map(({ name, state }) => {
     const kind = sourceKind(state.detection);
     // One source is read as a one-source run reads it (a one-row-per-customer sheet with totals is segmented from its totals).
-    const read = kind === 'customers' && sources.length > 1 ? listRead(state) : finishRead(state);
+    const read = kind === 'customers' && sources.length > 1 ? finishCustomerList(state) : finishRead(state);
     if (read.errors.length) throw new UserError(format(SOURCES_MESSAGES.sourceErrors, lang, { name, errors: read.errors.map((e) => localize(e, lang)).join(' ') }));
     return { name, read };
   });

@@ -8,6 +8,7 @@ export { ROLES } from './roles';
 export { detectColumns, type Detection } from './detectColumns';
 export { readOrders, startRead, withoutRows, readChunk, readPart, finishRead, type ReadOptions } from './read';
 export { resolvedAttributes, type ReadResult } from './finish';
+export { finishCustomerList } from './finishList';
 export type { ReadState } from './state';
 export { mergeReadStates, ReadAccumulator } from './merge';
 export { finalForTransfer, packForTransfer } from './transfer';
