@@ -117,23 +117,27 @@ export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5): Dupl
   const ordered = [...blocks].sort((a, b) => a.firstRow - b.firstRow).map((b) => ({ firstRow: b.firstRow, hashes: blockHashes(b) }));
   let n = 0;
   for (const b of ordered) n += b.hashes.length;
-  const sorted = new Float64Array(n);
+  // Blank rows (-1) are never duplicates: they are left out.
+  const filled = new Float64Array(n);
   let k = 0;
-  for (const b of ordered) for (let i = 0; i < b.hashes.length; i++) sorted[k++] = b.hashes[i];
-  sorted.sort();
+  for (const b of ordered) for (let i = 0; i < b.hashes.length; i++) if (b.hashes[i] >= 0) filled[k++] = b.hashes[i];
+  const sorted = sortFingerprints(filled.subarray(0, k));
+  n = sorted.length;
   let count = 0;
-  const repeated = new Set<number>();
+  let distinct = 0;
   for (let i = 1; i < n; i++) {
-    if (sorted[i] === sorted[i - 1] && sorted[i] >= 0) {
+    if (sorted[i] === sorted[i - 1]) {
       count++;
-      // Once per repeated fingerprint, not once per copy (a file of many copies has millions).
-      if (i < 2 || sorted[i - 2] !== sorted[i]) repeated.add(sorted[i]);
+      if (i < 2 || sorted[i - 2] !== sorted[i]) distinct++;
     }
   }
   const rows: number[] = [];
   if (count === 0) return { count, rows };
+  // Once per repeated fingerprint, not once per copy (a file of many copies has millions).
+  const repeated = new FingerprintSet(distinct);
+  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1] && (i < 2 || sorted[i - 2] !== sorted[i])) repeated.add(sorted[i]);
   // Blocks are in sheet order, so the first rows found are the first duplicate rows.
-  const seen = new Set<number>();
+  const seen = new FingerprintSet(distinct);
   for (const b of ordered) {
     for (let i = 0; i < b.hashes.length && rows.length < firstRows; i++) {
       const h = b.hashes[i];
@@ -143,6 +147,73 @@ export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5): Dupl
     }
   }
   return { count, rows };
+}
+
+const RADIX_BITS = 13;
+const RADIX = 1 << RADIX_BITS;
+
+/**
+ * Sorts fingerprints (integers 0 … 2^52) in place, ascending: a least-significant-digit radix sort,
+ * four passes of 13 bits (Knuth, TAOCP vol. 3, 5.2.5), about twice as fast as `Float64Array.sort`
+ * on millions of rows, with one scratch array. Returns `values`.
+ * @example [...sortFingerprints(new Float64Array([2 ** 40, 3, 2 ** 13]))] // [3, 8192, 1099511627776]
+ */
+export function sortFingerprints(values: Float64Array): Float64Array {
+  // An even number of passes ends in `values` itself.
+  let from = values;
+  let to = new Float64Array(values.length);
+  const counts = new Int32Array(RADIX);
+  for (let pass = 0; pass < 4; pass++) {
+    // Division by a power of two is exact, and & keeps the low 32 bits of an integer below 2^53 exactly.
+    const div = 2 ** (RADIX_BITS * pass);
+    counts.fill(0);
+    for (let i = 0; i < from.length; i++) counts[Math.floor(from[i] / div) & (RADIX - 1)]++;
+    let sum = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < from.length; i++) {
+      const v = from[i];
+      to[counts[Math.floor(v / div) & (RADIX - 1)]++] = v;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  return from;
+}
+
+/**
+ * A set of fingerprints (integers 0 … 2^52) in a typed array with linear probing: the fingerprints
+ * are hashes already, so their low bits index the table, and a file repeated ten times (5.4 million
+ * rows, all repeated) costs no hash-set entry objects.
+ */
+class FingerprintSet {
+  private readonly slots: Float64Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Float64Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  private slotOf(h: number): number {
+    let i = (h >>> 0) & this.mask;
+    while (this.slots[i] !== -1 && this.slots[i] !== h) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  add(h: number): void {
+    this.slots[this.slotOf(h)] = h;
+  }
+
+  has(h: number): boolean {
+    return this.slots[this.slotOf(h)] === h;
+  }
 }
 
 /**

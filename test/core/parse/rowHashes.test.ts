@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { finishRead, mergeReadStates, readChunk, readPart, startRead, withoutRows } from '../../../src/core/parse';
-import { duplicateRows, packHashes, settleDuplicates, unpackHashes, withPackedHashes } from '../../../src/core/parse/rowHashes';
+import { duplicateRows, packHashes, settleDuplicates, sortFingerprints, unpackHashes, withPackedHashes } from '../../../src/core/parse/rowHashes';
 import { onlineRetailTable } from '../../helpers/onlineRetail';
 
 describe('packHashes', () => {
@@ -23,6 +23,19 @@ describe('packHashes', () => {
     // 0x0102030405 → bytes 05 04 03 02 01 00 00 → base64 "BQQDAgEAAA=="
     expect(packHashes([0x0102030405])).toBe('BQQDAgEAAA==');
     expect(packHashes([])).toBe('');
+  });
+});
+
+describe('sortFingerprints', () => {
+  it('orders 52-bit integers as Float64Array.sort does', () => {
+    const fingerprint = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 2 ** 31 }).chain((lo) => fc.integer({ min: 0, max: 2 ** 21 - 1 }).map((hi) => hi * 2 ** 31 + lo)));
+    fc.assert(
+      fc.property(fc.array(fingerprint, { maxLength: 300 }), (values) => {
+        const sorted = Float64Array.from(values);
+        expect(sortFingerprints(sorted)).toBe(sorted);
+        expect([...sorted]).toEqual([...Float64Array.from(values).sort()]);
+      }),
+    );
   });
 });
 
