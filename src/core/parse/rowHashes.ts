@@ -160,8 +160,8 @@ const RADIX = 1 << RADIX_BITS;
  */
 export function sortFingerprints(values: Float64Array): Float64Array {
   // An even number of passes ends in `values` itself.
-  let from = values;
-  let to = new Float64Array(values.length);
+  let from: Float64Array = values;
+  let to: Float64Array = new Float64Array(values.length);
   const counts = new Int32Array(RADIX);
   for (let pass = 0; pass < 4; pass++) {
     // Division by a power of two is exact, and & keeps the low 32 bits of an integer below 2^53 exactly.
