@@ -1,15 +1,15 @@
 import { customersFromOrders, localize, type ReadResult } from '../parse';
 import { consentColumnsOf } from '../campaigns/consent';
-import type { AttributeValue, Lang, Order } from '../types';
+import type { AttributeValue, CustomerSummary, Lang, Order } from '../types';
 import { combinedConsent, combinedColumns, type ConsentRecord } from './combinedConsent';
 import { combinedDetection } from './combinedDetection';
-import { emailKey, phoneKeys } from './contactKeys';
-import { resolveIdentity, type PersonRecord } from './identity';
-import { mergeOrders } from './mergeOrders';
+import { emailKey, phoneParts } from './contactKeys';
+import { identityKeys, resolveKeys, setPhone } from './identity';
+import { KeyTable } from './keyTable';
+import { findCopies } from './mergeOrders';
+import { summariesOfOrders } from './summariesOfOrders';
 import { sourceKind } from './sourceKind';
 import type { CombinedRead, SourceRead, SourcesReport } from './types';
-
-const CONSENT_KEYS = new Set(['marketingOptOut', 'smsOptOut']);
 
 /** A message param naming a column, prefixed with its source ("shop.csv: Email"); the English text redone. */
 function named<T extends { key: string; params: Record<string, string | number>; text: string }>(m: T, source: string): T {
@@ -49,108 +49,166 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   const perSource = (s: SourceRead, i: number) => ({ name: s.name, kind: kinds[sources.indexOf(s)], customers: s.read.customers.length, orders: i < orderSources.length ? s.read.orders.length : 0 });
 
   // ---- who is who ----
-  const records: PersonRecord[] = [];
-  const attrsOf: Record<string, AttributeValue>[] = [];
+  const count = ordered.reduce((n, s) => n + s.read.customers.length, 0);
+  const keys = identityKeys(count);
+  const attrsOf: Record<string, AttributeValue>[] = new Array(count);
   /** The first record of each source (records are in source order). */
   const sourceStart: number[] = [];
+  let r = 0;
   ordered.forEach((s, si) => {
-    sourceStart.push(records.length);
+    sourceStart.push(r);
     for (const c of s.read.customers) {
+      keys.source[r] = si;
+      keys.id[r] = c.customerId;
       // A list keyed by email (a newsletter export: its email column is the customer column) matches by it too.
-      records.push({ source: si, id: c.customerId, email: emailKey(c.attributes.email) ?? emailKey(c.customerId), phones: phoneKeys(c.attributes.phone) });
-      attrsOf.push(c.attributes);
+      keys.email[r] = emailKey(c.attributes.email) ?? emailKey(c.customerId);
+      const phone = phoneParts(c.attributes.phone);
+      if (phone) setPhone(keys, r, phone);
+      attrsOf[r++] = c.attributes;
     }
   });
-  sourceStart.push(records.length);
-  const identity = resolveIdentity(records);
+  sourceStart.push(r);
+  const identity = resolveKeys(keys);
   const { personOf } = identity;
-  const canonical = (node: number) => records[personOf[node]].id;
+  const canonical = (node: number) => keys.id[personOf[node]];
   const listStart = orderSources.length;
 
-  // Each person's records as a linked list in record order (sources in the order given), and the
-  // people with records in two order sources: only their orders can be copies of each other.
-  const nextOf = new Int32Array(records.length).fill(-1);
-  const lastOf = new Int32Array(records.length).fill(-1);
-  const orderSourceOf = new Int32Array(records.length).fill(-1);
-  const inTwo = new Set<string>();
-  for (let i = 0; i < records.length; i++) {
+  // Each person's records as a linked list in record order (sources in the order given), and how
+  // many order-source customers each person is: only people who are two of them have orders that can
+  // be copies of each other, or summaries that change.
+  const nextOf = new Int32Array(count).fill(-1);
+  const lastOf = new Int32Array(count).fill(-1);
+  const orderRecords = new Int32Array(count);
+  const mergingPeople: number[] = [];
+  for (let i = 0; i < count; i++) {
     const p = personOf[i];
     if (p !== i) nextOf[lastOf[p]] = i;
     lastOf[p] = i;
-    const s = records[i].source;
-    if (s >= listStart) continue;
-    if (orderSourceOf[p] === -1) orderSourceOf[p] = s;
-    else if (orderSourceOf[p] !== s) inTwo.add(records[p].id);
+    if (keys.source[i] < listStart && ++orderRecords[p] === 2) mergingPeople.push(p);
   }
+  // Everyone else keeps the summary their source's read made (customersFromOrders of the same
+  // orders), when each order source's customers are, as far as can be told, the summaries of its orders.
+  const summariesKept = orderSources.every((s) => summariesOfOrders(s.read));
+  const merging = (person: number) => orderRecords[person] > 1;
 
-  // ---- orders ----
-  const merged = mergeOrders(
-    orderSources.map((s, si) => {
-      // Only the customers whose person takes another source's id are renamed.
-      const renamed = new Map<string, string>();
-      for (let node = sourceStart[si]; node < sourceStart[si + 1]; node++) if (personOf[node] !== node) renamed.set(records[node].id, canonical(node));
-      return {
-        name: s.name,
-        hasOrderIds: s.read.detection.roles.orderId !== undefined,
-        orders: renamed.size === 0 ? s.read.orders : s.read.orders.map((o): Order => {
-          const id = renamed.get(o.customerId);
-          return id === undefined || id === o.customerId ? o : { ...o, customerId: id };
-        }),
-      };
-    }),
-    inTwo,
-  );
+  // ---- orders: the merged people's orders compared, renamed to their person's id ----
+  const picked = orderSources.map((s, si) => {
+    const nodeOf = new KeyTable();
+    for (let node = sourceStart[si]; node < sourceStart[si + 1]; node++) if (merging(personOf[node])) nodeOf.getOrAdd(keys.id[node], node);
+    /** Per picked order: its place in the source's orders, and its person. */
+    const at: number[] = [];
+    const person: number[] = [];
+    const orders: Order[] = [];
+    if (nodeOf.size > 0) {
+      s.read.orders.forEach((o, k) => {
+        const node = nodeOf.get(o.customerId);
+        if (node === -1) return;
+        const id = canonical(node);
+        at.push(k);
+        person.push(personOf[node]);
+        orders.push(id === o.customerId ? o : { ...o, customerId: id });
+      });
+    }
+    return { name: s.name, hasOrderIds: s.read.detection.roles.orderId !== undefined, orders, at, person: Int32Array.from(person) };
+  });
+  const { copy, duplicates } = findCopies(picked, picked.map((p) => p.person));
+  const orders: Order[] = [];
+  /** The merged people's orders, copies left out, in the same order. */
+  const mergedOrders: Order[] = [];
+  orderSources.forEach((s, si) => {
+    const { at, orders: renamed } = picked[si];
+    let j = 0;
+    s.read.orders.forEach((o, k) => {
+      if (j === at.length || at[j] !== k) orders.push(o);
+      else if (copy[si][j++] === 0) {
+        orders.push(renamed[j - 1]);
+        mergedOrders.push(renamed[j - 1]);
+      }
+    });
+  });
 
   // ---- attributes: lists first, then order sources; consent from all ----
   const columnsOf = ordered.map((s) => consentColumnsOf(s.read.detection));
   const consent = combinedColumns(columnsOf);
-  const attributes = new Map<string, Record<string, AttributeValue>>();
   // A person known to one source whose consent columns read as the combined ones keeps its attributes as they are.
   const asCombined = columnsOf.map((c) => c.marketing === consent.marketing && c.sms === consent.sms);
-  let people = 0;
   const nodes: number[] = [];
-  for (let person = 0; person < records.length; person++) {
-    if (personOf[person] !== person) continue;
-    people++;
-    if (nextOf[person] === -1 && asCombined[records[person].source]) {
-      attributes.set(records[person].id, attrsOf[person]);
-      continue;
-    }
+  const recordsOfSize: ConsentRecord[][] = [];
+  /** A person's attributes: their one record's own object (copied before it is handed on), or one built here. */
+  const attributesOf = (person: number): Record<string, AttributeValue> => {
+    if (nextOf[person] === -1 && asCombined[keys.source[person]]) return attrsOf[person];
     // Lists first (in the order given), then the order sources: record order within each.
     nodes.length = 0;
-    for (let n = person; n !== -1; n = nextOf[n]) if (records[n].source >= listStart) nodes.push(n);
-    for (let n = person; n !== -1; n = nextOf[n]) if (records[n].source < listStart) nodes.push(n);
+    for (let n = person; n !== -1; n = nextOf[n]) if (keys.source[n] >= listStart) nodes.push(n);
+    for (let n = person; n !== -1; n = nextOf[n]) if (keys.source[n] < listStart) nodes.push(n);
     const out: Record<string, AttributeValue> = {};
     for (const n of nodes) {
       const attrs = attrsOf[n];
       for (const k in attrs) {
         const v = attrs[k];
-        if (CONSENT_KEYS.has(k) || out[k] !== undefined || v === null || v === '') continue;
+        if (k === 'marketingOptOut' || k === 'smsOptOut' || out[k] !== undefined || v === null || v === '') continue;
         out[k] = v;
       }
     }
-    const consentRecords: ConsentRecord[] = nodes.map((n) => ({ attributes: attrsOf[n], columns: columnsOf[records[n].source] }));
-    Object.assign(out, combinedConsent(consentRecords, consent));
-    attributes.set(records[person].id, out);
+    if (consent.marketing !== null || consent.sms !== null) {
+      // Arrays and records reused, one set per number of records: a person's consent costs no objects.
+      if (!recordsOfSize[nodes.length]) recordsOfSize[nodes.length] = nodes.map(() => ({ attributes: {}, columns: consent }));
+      const consentRecords = recordsOfSize[nodes.length];
+      for (let j = 0; j < nodes.length; j++) {
+        consentRecords[j].attributes = attrsOf[nodes[j]];
+        consentRecords[j].columns = columnsOf[keys.source[nodes[j]]];
+      }
+      combinedConsent(consentRecords, consent, out);
+    }
+    return out;
+  };
+
+  // ---- customers, in the order of their first order (as customersFromOrders lists them) ----
+  let people = 0;
+  for (let person = 0; person < count; person++) if (personOf[person] === person) people++;
+  let customers: CustomerSummary[];
+  if (summariesKept) {
+    const merged = new Map<string, Record<string, AttributeValue>>();
+    for (const person of mergingPeople) merged.set(keys.id[person], attributesOf(person));
+    const recomputed = new Map(customersFromOrders(mergedOrders, merged).map((c) => [c.customerId, c]));
+    // A person's first order is in the first order source that has them, and each read lists its
+    // customers by their first order: so each source's own people, source after source.
+    customers = [];
+    orderSources.forEach((s, si) => {
+      s.read.customers.forEach((c, j) => {
+        const person = sourceStart[si] + j;
+        if (personOf[person] !== person) return;
+        if (merging(person)) {
+          customers.push(recomputed.get(c.customerId) as CustomerSummary);
+          return;
+        }
+        const attributes = attributesOf(person);
+        customers.push({ ...c, attributes: attributes === attrsOf[person] ? { ...attributes } : attributes });
+      });
+    });
+  } else {
+    const attributes = new Map<string, Record<string, AttributeValue>>();
+    for (let person = 0; person < sourceStart[listStart]; person++) if (personOf[person] === person) attributes.set(keys.id[person], attributesOf(person));
+    customers = customersFromOrders(orders, attributes);
   }
-  const customers = customersFromOrders(merged.orders, attributes);
 
   // ---- list customers without orders ----
-  const withOrders = new Set(customers.map((c) => c.customerId));
+  const withOrders = summariesKept ? null : new Set(customers.map((c) => c.customerId));
+  const hasOrders = (person: number) => (withOrders ? withOrders.has(keys.id[person]) : orderRecords[person] > 0);
   const withoutOrders = lists.map((s) => ({ name: s.name, count: 0, rows: [] as number[] }));
-  const counted = new Set<number>();
-  for (let i = 0; i < records.length; i++) {
+  const counted = new Uint8Array(count);
+  for (let i = sourceStart[listStart]; i < count; i++) {
     const p = personOf[i];
-    if (records[i].source < listStart || withOrders.has(records[p].id) || counted.has(p)) continue;
-    counted.add(p);
-    withoutOrders[records[i].source - listStart].count++;
+    if (counted[p] || hasOrders(p)) continue;
+    counted[p] = 1;
+    withoutOrders[keys.source[i] - listStart].count++;
   }
 
   const report: SourcesReport = {
     sources: ordered.map(perSource),
     matched: identity.matched,
     ambiguous: identity.ambiguous,
-    duplicates: merged.duplicates,
+    duplicates,
     withoutOrders: withoutOrders.filter((w) => w.count > 0),
     currencies: currenciesIfMixed(orderSources),
     consent: consent.marketing,
@@ -161,13 +219,13 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   const reads: ReadResult[] = ordered.map((s) => s.read);
   return {
     detection: combinedDetection(ordered, consent),
-    orders: merged.orders,
+    orders,
     customers,
     quality: {
       rowsRead: reads.reduce((n, r) => n + r.quality.rowsRead, 0),
       customerIdsSeen: people,
       orderIdsSeen: reads.reduce((n, r) => n + r.quality.orderIdsSeen, 0),
-      ordersKept: merged.orders.length,
+      ordersKept: orders.length,
       customers: customers.length,
       issues: ordered.flatMap((s) => s.read.quality.issues.map((q) => ({ ...q, header: q.header === null ? null : `${s.name}: ${q.header}` }))),
     },

@@ -33,20 +33,29 @@ export function combinedColumns(all: readonly ConsentColumns[]): ConsentColumns 
  * - under combined consent columns, allowed only when every source that has a column for the
  *   channel allows contact (`mayContact`), so a source's blank consent cell is not overruled by
  *   another source's silence. An opt-out is then written as "no consent": still never listed.
- * A channel no source records stays blank (null).
+ * A channel no source records stays blank (null). Written into `out` when given (a person's
+ * other attributes: no object per person for consent).
  */
-export function combinedConsent(records: readonly ConsentRecord[], combined: ConsentColumns): Partial<Record<'marketingOptOut' | 'smsOptOut', boolean>> {
-  const out: Partial<Record<'marketingOptOut' | 'smsOptOut', boolean>> = {};
-  const channels: [Channel, 'marketingOptOut' | 'smsOptOut', ColumnKind | null][] = [
-    ['email', 'marketingOptOut', combined.marketing],
-    ['message', 'smsOptOut', combined.sms],
-  ];
-  for (const [channel, key, kind] of channels) {
-    if (kind === null) continue;
-    const said = records.filter((r) => kindFor(r.columns, channel) !== null);
-    if (!said.length) continue;
-    const optedOut = said.some((r) => contactPermission(r, r.columns, channel) === 'optedOut');
-    out[key] = kind === 'optOut' ? optedOut : optedOut || !said.every((r) => mayContact(r, r.columns, channel));
-  }
+export function combinedConsent<T extends Partial<Record<'marketingOptOut' | 'smsOptOut', AttributeValue>>>(records: readonly ConsentRecord[], combined: ConsentColumns, out: T = {} as T): T {
+  const marketing = refused(records, 'email', combined.marketing);
+  if (marketing !== null) (out as Record<string, AttributeValue>).marketingOptOut = marketing;
+  const sms = refused(records, 'message', combined.sms);
+  if (sms !== null) (out as Record<string, AttributeValue>).smsOptOut = sms;
   return out;
+}
+
+/** One channel of {@link combinedConsent}: refused or not, null when no source records it. Loops, not closures: it runs once per person. */
+function refused(records: readonly ConsentRecord[], channel: Channel, kind: ColumnKind | null): boolean | null {
+  if (kind === null) return null;
+  let said = false;
+  let optedOut = false;
+  let allowed = true;
+  for (const r of records) {
+    if (kindFor(r.columns, channel) === null) continue;
+    said = true;
+    if (contactPermission(r, r.columns, channel) === 'optedOut') optedOut = true;
+    if (kind === 'consent' && allowed && !mayContact(r, r.columns, channel)) allowed = false;
+  }
+  if (!said) return null;
+  return kind === 'optOut' ? optedOut : optedOut || !allowed;
 }

@@ -8,6 +8,19 @@ import type { AttributeValue } from '../types';
  */
 export function emailKey(v: AttributeValue | undefined): string | null {
   if (typeof v !== 'string') return null;
+  // One pass first, with no new string: a cell without @ is no address (lower-casing makes none),
+  // and most addresses are trimmed lower-case ASCII already.
+  let at = -1;
+  let plain = true;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 64) {
+      if (at >= 0) plain = false;
+      at = i;
+    } else if (c <= 32 || c >= 127 || (c >= 65 && c <= 90)) plain = false;
+  }
+  if (at === -1) return null;
+  if (plain && at > 0 && at < v.length - 1) return v;
   const e = v.trim().toLowerCase();
   return /^[^\s@]+@[^\s@]+$/.test(e) ? e : null;
 }
@@ -27,7 +40,7 @@ function asciiDigits(s: string): string {
 }
 
 /** Fewer digits than this are not a phone number to match on (extensions, typing slips). */
-const MIN_DIGITS = 7;
+export const MIN_DIGITS = 7;
 
 /**
  * A phone number's matching keys. Digits only, spaces, dashes, dots and brackets dropped.
@@ -45,7 +58,22 @@ const MIN_DIGITS = 7;
  * @example phoneKeys('0912 345 678') // ['n:912345678']
  */
 export function phoneKeys(v: AttributeValue | undefined): string[] {
-  if (typeof v !== 'string' && typeof v !== 'number') return [];
+  const p = phoneParts(v);
+  if (!p) return [];
+  const out: string[] = [];
+  if (p.local !== null) out.push(`n:${p.local}`);
+  if (p.intl !== null) out.push(`i:${p.intl}`);
+  if (p.suffixes && p.intl !== null) for (let k = 1; k <= 3; k++) if (p.intl.length - k >= MIN_DIGITS) out.push(`x:${p.intl.slice(k)}`);
+  return out;
+}
+
+/**
+ * The digits behind {@link phoneKeys}, before they are made keys: `local` (the `n:` key's digits),
+ * `intl` (the `i:` key's), and whether the number offers `x:` keys (`intl` without a 1-3 digit
+ * country code, each leaving at least {@link MIN_DIGITS} digits). Null when there is no key.
+ */
+export function phoneParts(v: AttributeValue | undefined): { local: string | null; intl: string | null; suffixes: boolean } | null {
+  if (typeof v !== 'string' && typeof v !== 'number') return null;
   const raw = String(v).trim();
   let digits = asciiDigits(raw);
   let international = raw.startsWith('+');
@@ -53,11 +81,13 @@ export function phoneKeys(v: AttributeValue | undefined): string[] {
     international = true;
     digits = digits.slice(2);
   }
-  if (digits.length < MIN_DIGITS) return [];
-  if (!international && digits.startsWith('0')) return [`n:${digits.replace(/^0+/, '')}`];
-  if (!international && digits.length < 10) return [`n:${digits}`];
-  const out = international ? [`i:${digits}`] : [`n:${digits}`, `i:${digits}`];
+  if (digits.length < MIN_DIGITS) return null;
+  if (!international && digits.startsWith('0')) {
+    let zeros = 1;
+    while (digits.charCodeAt(zeros) === 48) zeros++;
+    return { local: digits.slice(zeros), intl: null, suffixes: false };
+  }
+  if (!international && digits.length < 10) return { local: digits, intl: null, suffixes: false };
   // Only a number written as international is known to start with a country code.
-  if (international) for (let k = 1; k <= 3; k++) if (digits.length - k >= MIN_DIGITS) out.push(`x:${digits.slice(k)}`);
-  return out;
+  return international ? { local: null, intl: digits, suffixes: true } : { local: digits, intl: digits, suffixes: false };
 }

@@ -1,5 +1,6 @@
 import { isoFromDay } from '../days';
 import type { Order } from '../types';
+import { KeyTable } from './keyTable';
 import type { CrossDuplicates } from './types';
 
 /** One order source with its orders already carrying the person's canonical customer id. */
@@ -42,57 +43,100 @@ function customersInTwo(sources: readonly OrderSource[]): Set<string> {
  * `inTwoSources`, when given, must be the customers with orders in two sources ({@link customersInTwo}).
  */
 export function mergeOrders(sources: readonly OrderSource[], inTwoSources?: ReadonlySet<string>): { orders: Order[]; duplicates: CrossDuplicates[] } {
-  const byId = new Map<string, number>();
-  /** customer|day|cents → the sources of earlier orders, -1 once an order was matched as a copy. */
-  const byDayAmount = new Map<string, number[]>();
-  const duplicates = new Map<string, CrossDuplicates>();
-  const out: Order[] = [];
-  const report = (kept: number, dropped: number, how: 'byOrderId' | 'byDayAmount', example: string) => {
-    const key = `${kept}\u0000${dropped}`;
+  // Only a customer with orders in two sources can have a copy: everyone else's orders are kept unread.
+  // The caller may know them already (`inTwoSources`: from who is who, without a look-up per order).
+  const inTwo = inTwoSources ?? customersInTwo(sources);
+  // One group per customer in two sources; everyone else's orders are not compared (-1).
+  const groupOf = new Map<string, number>();
+  const groups = sources.map((src) => Int32Array.from(src.orders, (o) => (inTwo.has(o.customerId) ? groupOf.get(o.customerId) ?? groupOf.set(o.customerId, groupOf.size).size - 1 : -1)));
+  const { copy, duplicates } = findCopies(sources, groups);
+  const orders = sources.flatMap((src, s) => src.orders.filter((_, k) => copy[s][k] === 0));
+  return { orders, duplicates };
+}
+
+/**
+ * The copies among the orders of several sources, as {@link mergeOrders} tells them: per source, a
+ * flag per order (1 = the copy of an earlier source's order, left out), and the report.
+ * `groups[s][k]` is the customer (any whole number ≥ 0 naming them, the same in every source) of
+ * order k of source s, or -1 for an order not to compare (its customer is in one source only).
+ * Keys are the customer as a scope plus the order id, or plus the day (the amount compared along
+ * the short list of that customer's orders of the day): no string and no object per order.
+ */
+export function findCopies(sources: readonly OrderSource[], groups: readonly Int32Array[]): { copy: Uint8Array[]; duplicates: CrossDuplicates[] } {
+  /** customer + order id → its place in `idSource`: the source of the last order kept with that id. */
+  const byId = new KeyTable();
+  const idSource: number[] = [];
+  /** customer + day → its first and last earlier order, each linked to the next of the same key. */
+  const byDay = new KeyTable();
+  const firstOf: number[] = [];
+  const lastOf: number[] = [];
+  /** Per earlier order: its source (-1 once an order was matched as its copy), cents and the next. */
+  const sourceOf: number[] = [];
+  const centsOf: number[] = [];
+  const nextOf: number[] = [];
+  const duplicates = new Map<number, CrossDuplicates>();
+  const copy = sources.map((src) => new Uint8Array(src.orders.length));
+  // The example is written only for the first few: most copies are just counted.
+  const report = (kept: number, dropped: number, how: 'byOrderId' | 'byDayAmount', o: Order) => {
+    const key = kept * sources.length + dropped;
     let d = duplicates.get(key);
     if (!d) {
       d = { kept: sources[kept].name, dropped: sources[dropped].name, byOrderId: 0, byDayAmount: 0, examples: [] };
       duplicates.set(key, d);
     }
     d[how]++;
-    if (d.examples.length < EXAMPLES) d.examples.push(example);
+    if (d.examples.length < EXAMPLES) d.examples.push(how === 'byOrderId' ? (o.orderId as string) : `${o.customerId} ${isoFromDay(o.day)} ${o.amount}`);
   };
-  // Only a customer with orders in two sources can have a copy: everyone else's orders are kept unread.
-  // The caller may know them already (`inTwoSources`: from who is who, without a look-up per order).
-  const inTwo = inTwoSources ?? customersInTwo(sources);
   sources.forEach((src, s) => {
-    const added: [string, number][] = [];
-    for (const o of src.orders) {
-      if (!inTwo.has(o.customerId)) {
-        out.push(o);
-        continue;
-      }
+    const added: number[] = [];
+    const group = groups[s];
+    src.orders.forEach((o, k) => {
+      const g = group[k];
+      if (g < 0) return;
       if (o.orderId !== undefined) {
-        const idKey = `${o.customerId}\u0000${o.orderId}`;
-        const earlier = byId.get(idKey);
-        if (earlier !== undefined && earlier !== s) {
-          report(earlier, s, 'byOrderId', o.orderId);
-          continue;
+        const j = byId.get(o.orderId, g);
+        if (j >= 0 && idSource[j] !== s) {
+          report(idSource[j], s, 'byOrderId', o);
+          copy[s][k] = 1;
+          return;
         }
       }
-      const dayKey = `${o.customerId}\u0000${o.day}\u0000${Math.round(o.amount * 100)}`;
-      const candidates = byDayAmount.get(dayKey);
-      const at = candidates ? candidates.findIndex((c) => c >= 0 && c !== s && !(src.hasOrderIds && sources[c].hasOrderIds)) : -1;
-      if (candidates && at >= 0) {
-        report(candidates[at], s, 'byDayAmount', `${o.customerId} ${isoFromDay(o.day)} ${o.amount}`);
-        candidates[at] = -1;
-        continue;
+      const cents = Math.round(o.amount * 100);
+      let key = byDay.getOrAdd(o.day, firstOf.length, g);
+      if (key === -1) {
+        key = firstOf.length;
+        firstOf.push(-1);
+        lastOf.push(-1);
       }
-      out.push(o);
-      if (o.orderId !== undefined) byId.set(`${o.customerId}\u0000${o.orderId}`, s);
-      added.push([dayKey, s]);
-    }
+      let at = -1;
+      for (let e = firstOf[key]; e !== -1 && at < 0; e = nextOf[e]) {
+        const c = sourceOf[e];
+        if (c >= 0 && centsOf[e] === cents && c !== s && !(src.hasOrderIds && sources[c].hasOrderIds)) at = e;
+      }
+      if (at >= 0) {
+        report(sourceOf[at], s, 'byDayAmount', o);
+        sourceOf[at] = -1;
+        copy[s][k] = 1;
+        return;
+      }
+      if (o.orderId !== undefined) {
+        const j = byId.getOrAdd(o.orderId, idSource.length, g);
+        if (j === -1) idSource.push(s);
+        else idSource[j] = s;
+      }
+      added.push(key, cents);
+    });
     // Registered after the source, so a source's own same-day orders are never each other's copies.
-    for (const [k, source] of added) {
-      const list = byDayAmount.get(k);
-      if (list) list.push(source);
-      else byDayAmount.set(k, [source]);
+    for (let a = 0; a < added.length; a += 2) {
+      const key = added[a];
+      const e = sourceOf.length;
+      sourceOf.push(s);
+      centsOf.push(added[a + 1]);
+      nextOf.push(-1);
+      if (lastOf[key] === -1) firstOf[key] = e;
+      else nextOf[lastOf[key]] = e;
+      lastOf[key] = e;
     }
   });
-  return { orders: out, duplicates: [...duplicates.values()] };
+  return { copy, duplicates: [...duplicates.values()] };
 }
