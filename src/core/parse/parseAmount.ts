@@ -54,8 +54,9 @@ export function parseAmount(v: unknown, info?: AmountInfo): number {
   const c0 = v.charCodeAt(0);
   // Fast path: plain numeric text such as "2.55", "-6", "17850".
   if ((c0 >= 48 && c0 <= 57) || c0 === 45) {
-    const n = Number(v);
-    if (Number.isFinite(n) && v.indexOf('x') < 0 && v.indexOf('e') < 0 && v.indexOf('E') < 0 && v.indexOf(' ') < 0) {
+    const plain = plainDecimal(v);
+    const n = plain === plain ? plain : Number(v);
+    if (plain === plain || (Number.isFinite(n) && v.indexOf('x') < 0 && v.indexOf('e') < 0 && v.indexOf('E') < 0 && v.indexOf(' ') < 0)) {
       const dot = v.indexOf('.');
       if (dot >= 0 && info) {
         if (isAmbiguousGroup(v, dot)) info.ambiguous = '.';
@@ -65,6 +66,33 @@ export function parseAmount(v: unknown, info?: AmountInfo): number {
     }
   }
   return parseAmountText(v, info);
+}
+
+/**
+ * The value of text that is only `-`, ASCII digits and one `.` with at most 15 digits, else NaN:
+ * the digits as a whole number over a power of ten, both exact, so the one rounding of the
+ * division gives the double nearest the decimal, as `Number` does, in one pass and no scans.
+ * @example plainDecimal('-15.30') // -15.3
+ * @example plainDecimal('1e3') // NaN
+ */
+export function plainDecimal(v: string): number {
+  const negative = v.charCodeAt(0) === 45;
+  let digits = 0;
+  let whole = 0;
+  let scale = 1;
+  let dot = false;
+  for (let i = negative ? 1 : 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+      if (dot) scale *= 10;
+    } else if (c === 46 && !dot) dot = true;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const x = whole / scale;
+  return negative ? -x : x;
 }
 
 /** The general path of {@link parseAmount}: a character scanner. */

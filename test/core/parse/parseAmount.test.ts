@@ -3,7 +3,9 @@
  * `(12.00)`, `-5`, `12%`). Expected values are the amounts those strings denote.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { amountInfo, currencyCode, parseAmount } from '../../../src/core/parse';
+import { plainDecimal } from '../../../src/core/parse/parseAmount';
 
 describe('parseAmount', () => {
   it.each([
@@ -80,5 +82,21 @@ describe('parseAmount on the text path', () => {
     expect(info.ambiguous).toBe(',');
     expect(parseAmount("1'234.50")).toBe(1234.5);
     expect(parseAmount('12,34,567')).toBeNaN();
+  });
+});
+
+describe('plainDecimal (the fast path of parseAmount)', () => {
+  it('gives what Number gives for every plain decimal of up to 15 digits, and NaN for the rest', () => {
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{0,${n}}$`));
+    fc.assert(
+      fc.property(fc.boolean(), digits(15), fc.option(digits(15)), (neg, a, b) => {
+        const v = `${neg ? '-' : ''}${a}${b === null ? '' : `.${b}`}`;
+        const count = a.length + (b ?? '').length;
+        if (count === 0 || count > 15) expect(plainDecimal(v)).toBeNaN();
+        else expect(Object.is(plainDecimal(v), Number(v))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const v of ['1e3', '0x10', '1.2.3', '12 ', '--1', '1-', '１２', '0b1']) expect(plainDecimal(v)).toBeNaN();
   });
 });
