@@ -21,18 +21,8 @@ import { mergeOrders } from '../../../src/core/sources/mergeOrders';
 import { sourceKind } from '../../../src/core/sources/sourceKind';
 import { summariesOfOrders } from '../../../src/core/sources/summariesOfOrders';
 import type { SourceRead } from '../../../src/core/sources/types';
+import { seededRandom as random } from '../../../src/core/cluster/random';
 
-/** Mulberry32: a small seeded generator, so every case can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (day: number) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
 

@@ -16,6 +16,7 @@ import { rfmPackageSegments, rulesAtScores, shopifySegments } from '../../../src
 import { rfmSql } from '../../../src/core/sql';
 import { coreRfm, differences, duckCutPoints, duckRows } from './sqlCompare';
 import type { RfmSqlRow } from '../../../src/core/sql';
+import { seededRandom as random } from '../../../src/core/cluster/random';
 
 const dir = mkdtempSync(join(tmpdir(), 'rfm-sql-prop-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,17 +24,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const HEADER = ['Order #', 'order date', 'Customer "ID"', "Amount's €"];
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** Mulberry32: a small seeded generator, so one fast-check seed gives one whole shop. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Shop {
   customers: number;
