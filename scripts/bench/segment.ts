@@ -17,9 +17,6 @@ export default async function bench(): Promise<void> {
   const values = sheetValuesFromCsv(onlineRetailTable(), 0);
   const addon = loadAddOn({ sheets: { Orders: values }, timeZone: 'Europe/London' });
   const sheet = addon.spreadsheet.getSheetByName('Orders')!;
-  const t0 = performance.now();
-  sheet.getRange(1, 1, values.length, 8).getValues();
-  const fakeCopyMs = performance.now() - t0;
 
   const settings = { ...defaultSettings(), fitClv: false, analysisDate: '2011-12-10' };
   const tBegin = performance.now();
@@ -29,6 +26,16 @@ export default async function bench(): Promise<void> {
   let mergeMs = 0;
   let merged: ReadAccumulator | undefined;
   const plan = chunkPlan(begun.headerRow, begun.totalRows, begun.chunkRows);
+  // The fake's own cost of the same getValues blocks, warmed up as they are in the run: the second of two passes.
+  let fakeCopyMs = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    fakeCopyMs = 0;
+    for (const block of plan) {
+      const t0 = performance.now();
+      sheet.getRange(block.startRow, 1, block.numRows, 8).getValues();
+      fakeCopyMs += performance.now() - t0;
+    }
+  }
   for (const block of plan) {
     const a = performance.now();
     const partial = addon.runFromSidebar('readChunk', { runId: begun.runId, sheetName: 'Orders', ...block, settings });

@@ -55,17 +55,7 @@ export class FakeRange {
 
   getValues(): CellValue[][] {
     this.env.read('getValues', this.rows * this.cols);
-    const out: CellValue[][] = [];
-    for (let r = 0; r < this.rows; r++) {
-      const src = this.sheet.data[this.row - 1 + r];
-      const row: CellValue[] = new Array(this.cols);
-      for (let c = 0; c < this.cols; c++) {
-        const v = src ? src[this.col - 1 + c] : undefined;
-        row[c] = v === undefined || v === null ? '' : v;
-      }
-      out.push(row);
-    }
-    return this.env.toRealm(out) as CellValue[][];
+    return this.env.readBlock(this.sheet.data, this.row - 1, this.col - 1, this.rows, this.cols) as CellValue[][];
   }
   getValue(): CellValue { return this.getValues()[0][0]; }
   getDisplayValues(): string[][] {

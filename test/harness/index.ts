@@ -158,12 +158,29 @@ export function loadAddOn(options: LoadOptions = {}): AddOn {
     context,
   ) as (v: unknown) => unknown;
   env.toRealm = toRealm;
+  env.readBlock = vm.runInContext(
+    `(function () { const Array = globalThis.Array, Date = globalThis.Date, toString = globalThis.Object.prototype.toString; return function readBlock(data, row0, col0, rows, cols) {
+       var out = new Array(rows);
+       for (var r = 0; r < rows; r++) {
+         var src = data[row0 + r], row = new Array(cols);
+         for (var c = 0; c < cols; c++) {
+           var v = src ? src[col0 + c] : undefined;
+           row[c] = v === undefined || v === null ? '' : toString.call(v) === '[object Date]' ? new Date(v.getTime()) : v;
+         }
+         out[r] = row;
+       }
+       return out;
+     }; })()`,
+    context,
+  ) as HarnessEnv['readBlock'];
 
   const path = options.codePath ?? join(DIST, 'Code.js');
   compiled(path).script.runInContext(context);
 
   const executions: ExecutionRecord[] = env.executions;
-  const execute = (name: string, mode: AuthMode, limitMs: number, args: unknown[]) => {
+  /** JSON text parsed in the add-on's realm: what google.script.run hands a server function. */
+  const parseInRealm = vm.runInContext('(function () { const JSON = globalThis.JSON; return function parse(text) { return JSON.parse(text); }; })()', context) as (text: string) => unknown[];
+  const execute = (name: string, mode: AuthMode, limitMs: number, args: unknown[], inRealm = false) => {
     const fn = (context as Record<string, unknown>)[name];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     const record: ExecutionRecord = { name, mode, wallMs: 0, virtualMs: 0, reads: 0, writes: 0, cellsRead: 0 };
@@ -172,7 +189,7 @@ export function loadAddOn(options: LoadOptions = {}): AddOn {
     const t0 = performance.now();
     let result: unknown;
     try {
-      result = (fn as (...a: unknown[]) => unknown)(...(toRealm(args) as unknown[]));
+      result = (fn as (...a: unknown[]) => unknown)(...((inRealm ? args : toRealm(args)) as unknown[]));
     } finally {
       record.wallMs = performance.now() - t0;
       env.current = null;
@@ -208,7 +225,8 @@ export function loadAddOn(options: LoadOptions = {}): AddOn {
         if (v && typeof v === 'object') for (const x of Object.values(v)) check(x);
       };
       args.forEach(check);
-      const result = execute(name, 'FULL', LIMITS.server, JSON.parse(JSON.stringify(args)));
+      // Parsed once, in the add-on's realm, as the real transport delivers it.
+      const result = execute(name, 'FULL', LIMITS.server, parseInRealm(JSON.stringify(args)), true);
       return result === undefined ? null : JSON.parse(JSON.stringify(result));
     },
     evaluate: (expression) => vm.runInContext(expression, context),
