@@ -149,9 +149,18 @@ export class ReadAccumulator {
     const a = this.into;
     const b = unpackTransfer(packed);
     if (a.duplicates || b.duplicates) throw new Error('A state whose duplicates are settled cannot be merged with another chunk.');
-    // b's product indices, rewritten to this dictionary's when they differ (b itself is not changed).
+    // b's product indices, rewritten to this dictionary's when they differ (b itself is not changed;
+    // orders just unpacked from the trip are this merge's own, so their indices are rewritten in place).
     const map = this.products.remap(b.productIds ?? [], b.productNames ?? []);
-    for (const o of b.orders) this.addOrder(map && o.ln ? { ...o, ln: remapLines(o.ln, map) } : o);
+    const own = packed.packedOrders !== undefined;
+    for (const o of b.orders) {
+      if (!map || !o.ln) this.addOrder(o);
+      else if (own) {
+        const p = o.ln.p;
+        for (let k = 0; k < p.length; k++) p[k] = map[p[k]];
+        this.addOrder(o);
+      } else this.addOrder({ ...o, ln: remapLines(o.ln, map) });
+    }
     for (const [cid, attrs] of b.attributes) {
       const into = this.attributes.get(cid);
       if (!into) {

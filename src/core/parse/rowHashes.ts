@@ -5,6 +5,7 @@
  * - The sidebar holds every chunk's fingerprints, so it settles the duplicates itself before the
  *   last call: `finishRun` gets a count and the first rows, not half a million fingerprints.
  */
+import { base64, fromBase64 } from './base64';
 import type { ReadState } from './state';
 
 /** One chunk's fingerprints: `hashes[i]` is sheet row `firstRow + i` (-1 for a blank row), as numbers or packed. */
@@ -20,49 +21,8 @@ export interface DuplicateRows {
 }
 
 const BYTES = 7;
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_CODES = new Uint8Array(128);
-for (let i = 0; i < 64; i++) B64_CODES[B64.charCodeAt(i)] = i;
 /** Rows of -1 (blank) are stored as 7 bytes of 0xFF, which no 52-bit fingerprint reaches. */
 const BLANK_HIGH = 0xffffff;
-
-/** Standard base64 of bytes (Apps Script has no `btoa` outside `Utilities`, and core uses no service). */
-function base64(bytes: Uint8Array): string {
-  const codes: number[] = [];
-  let out = '';
-  const flush = () => {
-    out += String.fromCharCode.apply(null, codes);
-    codes.length = 0;
-  };
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    codes.push(B64.charCodeAt(n >>> 18), B64.charCodeAt((n >>> 12) & 63), B64.charCodeAt((n >>> 6) & 63), B64.charCodeAt(n & 63));
-    if (codes.length >= 8192) flush();
-  }
-  const rest = bytes.length - i;
-  if (rest > 0) {
-    const n = (bytes[i] << 16) | (rest > 1 ? bytes[i + 1] << 8 : 0);
-    codes.push(B64.charCodeAt(n >>> 18), B64.charCodeAt((n >>> 12) & 63), rest > 1 ? B64.charCodeAt((n >>> 6) & 63) : 61, 61);
-  }
-  flush();
-  return out;
-}
-
-function fromBase64(text: string): Uint8Array {
-  let pad = 0;
-  while (pad < 2 && text.charCodeAt(text.length - 1 - pad) === 61) pad++;
-  const out = new Uint8Array((text.length / 4) * 3 - pad);
-  let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    const n = (B64_CODES[text.charCodeAt(i)] << 18) | (B64_CODES[text.charCodeAt(i + 1)] << 12) | (B64_CODES[text.charCodeAt(i + 2) & 127] << 6) | B64_CODES[text.charCodeAt(i + 3) & 127];
-    out[o++] = n >>> 16;
-    if (o < out.length) out[o++] = (n >>> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
-  return out;
-}
-
 /**
  * Fingerprints as base64 text, 7 bytes each (low 32 bits, then the high 20, little-endian).
  * @example unpackHashes(packHashes([5, -1, 2 ** 52 - 1])) // Float64Array [5, -1, 4503599627370495]

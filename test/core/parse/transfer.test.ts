@@ -18,7 +18,8 @@ const row = fc.tuple(
   fc.constantFrom('A', 'B', ''),
   fc.constantFrom('2024-01-02 10:15', '2024-02-03', ''),
   fc.constantFrom('SKU1', 'SKU2', ''),
-  fc.constantFrom(1, 2, 3),
+  // A fractional quantity (0.5 kg) keeps the lines as arrays; whole ones pack them as varints.
+  fc.constantFrom(1, 2, 3, 3, 0.5),
   fc.constantFrom('12.50', '1.234', '1,234', '7', 'x'),
   fc.constantFrom('Web', 'POS', ''),
 );
@@ -30,6 +31,9 @@ describe('packOrders', () => {
         const state = readPart(withoutRows(startRead([header, ...rows.slice(0, 1)])), rows, 2);
         const packed = JSON.parse(JSON.stringify(packOrders(state.orders)));
         expect(isOrderColumns(packed)).toBe(true);
+        // Lines as varints exactly when every quantity is whole.
+        const whole = state.orders.every((o) => !o.ln || o.ln.q.every(Number.isInteger));
+        expect(packed.lineBytes !== undefined).toBe(whole && state.orders.some((o) => o.ln));
         expect(unpackOrders(packed)).toEqual(state.orders);
       }),
     );
@@ -64,7 +68,11 @@ describe('the trip', () => {
   it('refuses packed orders whose arrays do not line up', () => {
     const state = packForTransfer(startRead([header, ['1001', 'A', '2024-01-02', 'SKU1', 1, '7', 'Web']]));
     const broken = JSON.parse(JSON.stringify(state));
-    broken.packedOrders.p.pop();
+    expect(typeof broken.packedOrders.lineBytes).toBe('string');
+    broken.packedOrders.lineCount[0]++;
     expect(isReadState(broken)).toBe(false);
+    const cut = JSON.parse(JSON.stringify(state));
+    cut.packedOrders.lineBytes = cut.packedOrders.lineBytes.slice(0, -4);
+    expect(isReadState(cut)).toBe(false);
   });
 });
