@@ -55,8 +55,9 @@ export function parseAmount(v: unknown, info?: AmountInfo): number {
   // Fast path: plain numeric text such as "2.55", "-6", "17850".
   if ((c0 >= 48 && c0 <= 57) || c0 === 45) {
     const plain = plainDecimal(v);
-    const n = plain === plain ? plain : Number(v);
-    if (plain === plain || (Number.isFinite(n) && v.indexOf('x') < 0 && v.indexOf('e') < 0 && v.indexOf('E') < 0 && v.indexOf(' ') < 0)) {
+    const isPlain = !Number.isNaN(plain);
+    const n = isPlain ? plain : Number(v);
+    if (isPlain || (Number.isFinite(n) && v.indexOf('x') < 0 && v.indexOf('e') < 0 && v.indexOf('E') < 0 && v.indexOf(' ') < 0)) {
       const dot = v.indexOf('.');
       if (dot >= 0 && info) {
         if (isAmbiguousGroup(v, dot)) info.ambiguous = '.';
