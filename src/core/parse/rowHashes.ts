@@ -23,6 +23,7 @@ export interface DuplicateRows {
 const BYTES = 7;
 /** Rows of -1 (blank) are stored as 7 bytes of 0xFF, which no 52-bit fingerprint reaches. */
 const BLANK_HIGH = 0xffffff;
+
 /**
  * Fingerprints as base64 text, 7 bytes each (low 32 bits, then the high 20, little-endian).
  * @example unpackHashes(packHashes([5, -1, 2 ** 52 - 1])) // Float64Array [5, -1, 4503599627370495]
