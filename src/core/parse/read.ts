@@ -108,15 +108,7 @@ export function withoutRows(started: ReadState): ReadState {
  * Chunks may come in any order; the result of {@link finishRead} is the same.
  */
 export function readChunk(state: ReadState, rows: readonly unknown[][], firstSheetRow: number, options: Pick<ReadOptions, 'zoneOffsetMinutes'> = {}): ReadState {
-  const part = readRows(state.detection, state.options, rows, firstSheetRow, options.zoneOffsetMinutes);
-  // A sidebar chunk starts from the state without rows (`withoutRows`): merging into it would only copy the chunk.
-  return hasNoRows(state) ? { ...part, errors: [...state.errors] } : mergeReadStates(state, part);
-}
-
-/** True for a state that holds nothing read from rows (only the detection, options and errors). */
-function hasNoRows(s: ReadState): boolean {
-  const empty = (o: object) => Object.keys(o).length === 0;
-  return s.rowsRead === 0 && !s.orders.length && !s.packedOrders && !s.rowOrders.length && !s.customers.length && !s.attributes.length && s.hashes.every((b) => b.hashes.length === 0) && !s.duplicates && !(s.productIds ?? []).length && empty(s.issues) && empty(s.dates) && empty(s.money) && empty(s.types);
+  return mergeReadStates(state, readRows(state.detection, state.options, rows, firstSheetRow, options.zoneOffsetMinutes));
 }
 
 /**
