@@ -28,18 +28,8 @@ export class HarnessEnv {
    * A block of a sheet's cells (blank as '') as getValues returns it, made in the add-on's realm in
    * one copy (copying host arrays and then into the realm made the fake's garbage twice the add-on's).
    */
-  readBlock: (data: readonly (readonly unknown[] | undefined)[], row0: number, col0: number, rows: number, cols: number) => unknown[][] = (data, row0, col0, rows, cols) => {
-    const out: unknown[][] = [];
-    for (let r = 0; r < rows; r++) {
-      const src = data[row0 + r];
-      const row: unknown[] = new Array(cols);
-      for (let c = 0; c < cols; c++) {
-        const v = src ? src[col0 + c] : undefined;
-        row[c] = v === undefined || v === null ? '' : v;
-      }
-      out.push(row);
-    }
-    return out;
+  readBlock: (data: readonly (readonly unknown[] | undefined)[], row0: number, col0: number, rows: number, cols: number) => unknown[][] = () => {
+    throw new Error('readBlock is made in the add-on realm by loadAddOn');
   };
 
   /** Charges a read to the running execution. */
