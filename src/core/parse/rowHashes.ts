@@ -71,7 +71,7 @@ export function withPackedHashes(state: ReadState): ReadState {
 
 /**
  * Exact duplicate rows: every row whose fingerprint an earlier row already had.
- * Sorting a typed array of fingerprints finds the repeated ones without a 500k-entry hash set;
+ * Sorting a typed array of fingerprints finds the repeated ones without a hash set of every row;
  * only those are then followed in sheet-row order to name the first duplicate rows.
  */
 export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5): DuplicateRows {
@@ -84,19 +84,20 @@ export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5): Dupl
   for (const b of ordered) for (let i = 0; i < b.hashes.length; i++) if (b.hashes[i] >= 0) filled[k++] = b.hashes[i];
   const sorted = sortFingerprints(filled.subarray(0, k));
   n = sorted.length;
+  /** True at the first copy of a repeated fingerprint (`sorted[i]` is its second occurrence). */
+  const firstCopy = (i: number) => sorted[i] === sorted[i - 1] && (i < 2 || sorted[i - 2] !== sorted[i]);
   let count = 0;
   let distinct = 0;
   for (let i = 1; i < n; i++) {
-    if (sorted[i] === sorted[i - 1]) {
-      count++;
-      if (i < 2 || sorted[i - 2] !== sorted[i]) distinct++;
-    }
+    if (sorted[i] === sorted[i - 1]) count++;
+    if (firstCopy(i)) distinct++;
   }
   const rows: number[] = [];
   if (count === 0) return { count, rows };
-  // Once per repeated fingerprint, not once per copy (a file of many copies has millions).
+  // Once per repeated fingerprint, not once per copy (a file of many copies has millions); sized
+  // by the distinct repeated ones, which the first pass counted.
   const repeated = new FingerprintSet(distinct);
-  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1] && (i < 2 || sorted[i - 2] !== sorted[i])) repeated.add(sorted[i]);
+  for (let i = 1; i < n; i++) if (firstCopy(i)) repeated.add(sorted[i]);
   // Blocks are in sheet order, so the first rows found are the first duplicate rows.
   const seen = new FingerprintSet(distinct);
   for (const b of ordered) {

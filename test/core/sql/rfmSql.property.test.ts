@@ -76,18 +76,22 @@ async function compareShop(shop: Shop, bins: number, preset: Parameters<typeof r
   return { rows, core, diff: differences(rows, core.customers, await duckCutPoints(sql, bins), core.cutPoints) };
 }
 
+/** Random shops of `min` to `max` customers. */
+const shops = (min: number, max: number) =>
+  fc.record({
+    customers: fc.integer({ min, max }),
+    seed: fc.integer(),
+    days: fc.constantFrom(3, 20, 400),
+    prices: fc.constantFrom(2, 8, 400),
+    withOrderId: fc.boolean(),
+  });
+
 describe('rfmSql on DuckDB: random shops', () => {
   it('agrees with the core on every customer and cut point', async () => {
     let compared = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.record({
-          customers: fc.integer({ min: 100, max: 2000 }),
-          seed: fc.integer(),
-          days: fc.constantFrom(3, 20, 400),
-          prices: fc.constantFrom(2, 8, 400),
-          withOrderId: fc.boolean(),
-        }),
+        shops(100, 2000),
         fc.integer({ min: 2, max: 10 }),
         fc.constantFrom(shopifySegments, rfmPackageSegments),
         async (shop, bins, preset) => {
@@ -109,13 +113,7 @@ describe('rfmSql on DuckDB: random shops', () => {
     let runs = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.record({
-          customers: fc.integer({ min: 5, max: 99 }),
-          seed: fc.integer(),
-          days: fc.constantFrom(3, 20, 400),
-          prices: fc.constantFrom(2, 8, 400),
-          withOrderId: fc.boolean(),
-        }),
+        shops(5, 99),
         fc.integer({ min: 2, max: 10 }),
         fc.constantFrom(shopifySegments, rfmPackageSegments),
         async (shop, bins, preset) => {
