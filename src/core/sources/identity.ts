@@ -92,7 +92,7 @@ function digitsCode(d: string | null): number {
  * all exact in a double, the digits themselves past that.
  */
 function digitsKey(d: string): number | string {
-  return d.length <= 15 ? TEN[d.length] + Number(d) : d;
+  return d.length <= 15 ? digitsCode(d) : d;
 }
 
 /** {@link resolveIdentity} on keys in columns. */
