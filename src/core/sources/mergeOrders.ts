@@ -40,12 +40,11 @@ function customersInTwo(sources: readonly OrderSource[]): Set<string> {
  *   other leave two orders.
  * Two sources that both have order ids are never compared by day and amount: distinct ids are
  * distinct orders. Orders within one source are never compared (the reader already merged lines).
- * `inTwoSources`, when given, must be the customers with orders in two sources ({@link customersInTwo}).
+ * (`combineSources` calls {@link findCopies} with the people it already knows to be in two sources.)
  */
-export function mergeOrders(sources: readonly OrderSource[], inTwoSources?: ReadonlySet<string>): { orders: Order[]; duplicates: CrossDuplicates[] } {
+export function mergeOrders(sources: readonly OrderSource[]): { orders: Order[]; duplicates: CrossDuplicates[] } {
   // Only a customer with orders in two sources can have a copy: everyone else's orders are kept unread.
-  // The caller may know them already (`inTwoSources`: from who is who, without a look-up per order).
-  const inTwo = inTwoSources ?? customersInTwo(sources);
+  const inTwo = customersInTwo(sources);
   // One group per customer in two sources; everyone else's orders are not compared (-1).
   const groupOf = new Map<string, number>();
   const groups = sources.map((src) => Int32Array.from(src.orders, (o) => (inTwo.has(o.customerId) ? groupOf.get(o.customerId) ?? groupOf.set(o.customerId, groupOf.size).size - 1 : -1)));
