@@ -1,7 +1,7 @@
 import { addMoney, beyondPrecision, MAX_EXACT_AMOUNT, MONEY_UNITS, Reader, type Zone } from './cellReader';
 import { cellText, idText, isBlank, isErrorCell } from './cells';
 import type { Detection } from './detectColumns';
-import { rowHash } from './hash';
+import { RowHasher } from './hash';
 import { ambiguityCode, pricedUnits, ProductDictionary, pushLine } from './lines';
 import { amountInfo } from './parseAmount';
 import { addIssue, type CheckId } from './quality';
@@ -72,6 +72,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   const attributes = new Map<string, CustomerAttributes>();
   const statusCache = new Map<string, boolean>();
   const hashes: number[] = new Array(rows.length);
+  const hasher = new RowHasher();
   state.hashes.push({ firstRow: firstSheetRow, hashes });
   const report = (check: CheckId, c: number, row: number, v?: unknown) => addIssue(issues, check, c, row, v === undefined ? undefined : cellText(v));
 
@@ -114,7 +115,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
     state.rowsRead++;
     if (row < state.firstRow) state.firstRow = row;
     if (row > state.lastRow) state.lastRow = row;
-    hashes[i] = rowHash(cells, width);
+    hashes[i] = hasher.hash(cells, width);
 
     const cid = cidCol >= 0 ? customerIdOf(cells[cidCol], cidCol, row) : '';
 
