@@ -96,7 +96,8 @@ async function buildNodeTool(entry, outName) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['exceljs', 'playwright-core'],
+    // iconv-lite and jschardet: loaded when a file needs them (src/cli/encoding.ts).
+    external: ['exceljs', 'playwright-core', 'iconv-lite', 'jschardet'],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
   writeFileSync(join(dist, outName), code);

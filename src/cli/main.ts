@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './commands';
-import { readFilePart } from './parallelRead';
+import { readFilePart, type PartJob } from './parallelRead';
 
 /**
  * `node dist/cli.js <command> ...`: the add-on's engine on files, no Google account needed.
@@ -9,7 +9,9 @@ import { readFilePart } from './parallelRead';
  * trace unless `--debug`.
  */
 // The same bundle reads a part of a big file when started as a worker thread (parallelRead.ts).
-if (parentPort && workerData?.readFilePart) parentPort.postMessage(readFilePart(workerData.readFilePart));
+// It is started before its part is known (loading the bundle overlaps the first rows' reading), and given the part by message.
+const port = parentPort;
+if (port && workerData?.partReader) port.once('message', (job: PartJob) => port.postMessage(readFilePart(job)));
 else
 runCli(process.argv.slice(2)).then(
   (code) => {
