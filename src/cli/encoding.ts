@@ -20,8 +20,14 @@ import { refuse } from './readError';
 const load = createRequire(import.meta.url);
 let iconvModule: typeof IconvLite | undefined;
 let jschardetModule: typeof Jschardet | undefined;
-const iconv = (): typeof IconvLite => (iconvModule ??= load('iconv-lite') as typeof IconvLite);
-const chardet = (): typeof Jschardet.chardet => (jschardetModule ??= load('jschardet') as typeof Jschardet).chardet;
+function iconv(): typeof IconvLite {
+  if (!iconvModule) iconvModule = load('iconv-lite') as typeof IconvLite;
+  return iconvModule;
+}
+function chardet(): typeof Jschardet.chardet {
+  if (!jschardetModule) jschardetModule = load('jschardet') as typeof Jschardet;
+  return jschardetModule.chardet;
+}
 
 /** A file's text encoding, decided from its first block, and a decoder for its blocks in order. */
 export interface Decoding {
