@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type * as IconvLite from 'iconv-lite';
 import type * as Jschardet from 'jschardet';
@@ -88,15 +89,9 @@ export function openDecoding(head: Uint8Array, whole: boolean, file: string, opt
 
 /** UTF-8 (the fast path: one native validating decode per block), or the legacy encoding the head shows. */
 function utf8Decoding(head: Uint8Array, whole: boolean, file: string, lang: Lang, bom: number): Decoding {
-  // The validating decode of the head is also its decoding when the head comes back as the first block.
-  let decoder = new TextDecoder('utf-8', { fatal: true });
-  let headText: string | null = null;
-  try {
-    headText = decoder.decode(head.subarray(bom), { stream: !whole });
-  } catch {
-    headText = null;
-  }
-  if (headText === null) {
+  // The head is checked, not decoded (8 MB to decide the encoding; a native check, no text made): a
+  // character its end cuts is checked with the block that completes it.
+  if (!isUtf8(head.subarray(bom, whole ? head.length : head.length - heldBytes(head).length))) {
     const sample = whole ? head : head.subarray(0, lastLineEnd(head));
     const { valid: ok, invalid, firstInvalid } = utf8Census(sample);
     if (bom || ok >= invalid) refuse('mixedUtf8', lang, { file, count: invalid, line: lineAt(sample, firstInvalid) });
@@ -104,6 +99,7 @@ function utf8Decoding(head: Uint8Array, whole: boolean, file: string, lang: Lang
     const legacy = detectLegacy(whole ? sample : sample.subarray(0, lastLineEnd(sample.subarray(0, DETECTION_BYTES))), file, lang);
     return iconvDecoding(legacy.codec, legacy.name, [readMessage('readAsDetected', lang, { file, encoding: legacy.name })], file, lang, 0);
   }
+  let decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
   return {
     encoding: 'UTF-8',
@@ -113,18 +109,12 @@ function utf8Decoding(head: Uint8Array, whole: boolean, file: string, lang: Lang
       const first = offset === 0;
       offset += bytes.length;
       let text: string;
-      if (first && bytes === head && headText !== null) {
-        text = headText;
-        if (final && !whole) text += decoder.decode();
-      } else {
-        if (first) decoder = new TextDecoder('utf-8', { fatal: true });
-        try {
-          text = decoder.decode(first ? bytes.subarray(bom) : bytes, { stream: !final });
-        } catch {
-          throw new NotUtf8Later(at + Math.max(0, utf8Census(bytes).firstInvalid));
-        }
+      if (first) decoder = new TextDecoder('utf-8', { fatal: true });
+      try {
+        text = decoder.decode(first ? bytes.subarray(bom) : bytes, { stream: !final });
+      } catch {
+        throw new NotUtf8Later(at + Math.max(0, utf8Census(bytes).firstInvalid));
       }
-      headText = null;
       const nul = text.indexOf('\u0000');
       if (nul >= 0) refuse('notText', lang, { file, offset: at + nul });
       return text;
@@ -201,6 +191,23 @@ function iconvDecoding(codec: string, name: string, notes: string[], file: strin
 function utf16(skip: number, order: 'le' | 'be', file: string, lang: Lang, how: 'readAsBom' | 'readAsDetected'): Decoding {
   const name = order === 'le' ? 'UTF-16 LE' : 'UTF-16 BE';
   return iconvDecoding(order === 'le' ? 'utf-16le' : 'utf-16be', name, [readMessage(how, lang, { file, encoding: name })], file, lang, skip, 2);
+}
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * The end of `bytes` that a streaming UTF-8 decoder holds back: the start of a character the block
+ * cuts (a lead byte and fewer continuation bytes than it announces), else nothing.
+ */
+export function heldBytes(bytes: Uint8Array): Uint8Array {
+  const n = bytes.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = bytes[n - back];
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.subarray(n - back) : EMPTY;
+  }
+  return EMPTY;
 }
 
 /** Length of `bytes` up to and including its last line feed (all of it when there is none). */

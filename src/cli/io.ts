@@ -1,10 +1,11 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Lang } from '../core/types';
-import { guessLegacy, lineAt, NotUtf8Later, openDecoding, utf8Census } from './encoding';
+import { guessLegacy, heldBytes, lineAt, NotUtf8Later, openDecoding, utf8Census } from './encoding';
 import { fileErrorReason, readMessage } from './messages';
 import { excerpt, ReadError, refuse } from './readError';
-import { DelimitedReader } from './readText';
+import { NulByte } from './byteRecords';
+import { DelimitedReader, type RowsOfBlock } from './readText';
 import { readWorkbook, sniffKind } from './readWorkbook';
 
 /**
@@ -133,6 +134,8 @@ function* byteBlocks(fd: number, end: number, blockBytes: number, start = 0): Ge
   }
 }
 
+const EMPTY = new Uint8Array(0);
+
 /**
  * A part of a text file read on its own (a thread of a parallel read): it stops before byte `end`
  * (a line start); a part after the first starts at `from.offset` (just after a line feed) on line
@@ -174,6 +177,8 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
     const reader = from ? DelimitedReader.continuing(path, lang, from.delimiter, from.width, from.line) : new DelimitedReader(path, lang);
     info.textReader = reader;
     let decoding: ReturnType<typeof openDecoding> | null = null;
+    /** Null while blocks are decoded as text; then the bytes the decoder held back, to read with the next block. */
+    let bytesFrom: Uint8Array | null = null;
     let batch: Table = [];
     let firstRow = from?.line ?? 1;
     for (const block of byteBlocks(fd, end, blockBytes, from?.offset ?? 0)) {
@@ -188,14 +193,23 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
         decoding = openDecoding(first, first.length >= size, path, options);
         info.encoding = decoding.encoding;
       }
-      let text: string;
+      let got: RowsOfBlock;
       try {
-        text = decoding.decode(block.bytes, final);
+        if (bytesFrom !== null) {
+          // UTF-8 records read from the bytes (byteRecords.ts), once the first block has been read as text.
+          got = block.final && !final ? reader.endPartBytes(block.bytes, block.offset, bytesFrom) : reader.pushBytes(block.bytes, final, block.offset, bytesFrom);
+          bytesFrom = EMPTY;
+        } else {
+          const text = decoding.decode(block.bytes, final);
+          got = block.final && !final ? reader.endPart(text) : reader.push(text, final);
+          if (decoding.encoding === 'UTF-8' && !options.encoding && reader.takesBytes) bytesFrom = heldBytes(block.bytes);
+        }
       } catch (e) {
         if (e instanceof NotUtf8Later) notUtf8From(fd, size, e.offset, path, lang);
+        if (e instanceof NulByte) refuse('notText', lang, { file: path, offset: e.offset });
         throw e;
       }
-      const { rows, lines } = block.final && !final ? reader.endPart(text) : reader.push(text, final);
+      const { rows, lines } = got;
       for (let i = 0; i < rows.length; i++) {
         const at = lines[i] - firstRow;
         while (batch.length < at) batch.push([]);

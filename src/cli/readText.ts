@@ -1,7 +1,8 @@
 import type { Lang } from '../core/types';
 import { readMessage } from './messages';
 import { excerpt, lineList, refuse } from './readError';
-import { parseRecords, RecordStream } from './records';
+import { ByteRecordStream } from './byteRecords';
+import { parseRecords, RecordStream, type Parsed } from './records';
 
 /**
  * Delimited text (CSV, TSV, semicolon, pipe) and whitespace tables into rows, with what a user must
@@ -113,6 +114,8 @@ export class DelimitedReader {
   private sample = '';
   private layout: Layout | 'whitespace' | null = null;
   private stream: RecordStream | null = null;
+  /** Records from UTF-8 bytes, once the blocks come as bytes (`pushBytes`). */
+  private bytes: ByteRecordStream | null = null;
   /** Records seen so far, to find the header by its index in the sample. */
   private seen = 0;
   private header: string[] | null = null;
@@ -148,7 +151,10 @@ export class DelimitedReader {
    * (more of the file follows). {@link atRecordEnd} then says whether the part ended between records.
    */
   endPart(text: string): RowsOfBlock {
-    const out = this.push(text, false);
+    return this.releaseHeld(this.push(text, false));
+  }
+
+  private releaseHeld(out: RowsOfBlock): RowsOfBlock {
     const held = this.heldBlanks;
     this.heldBlanks = [];
     for (const b of held) this.emit(b.row, b.line, out);
@@ -157,7 +163,37 @@ export class DelimitedReader {
 
   /** True when the text so far ended between two records (not inside a quoted field). */
   get atRecordEnd(): boolean {
+    if (this.bytes) return this.bytes.atRecordEnd;
     return this.stream?.atRecordEnd ?? this.sample === '';
+  }
+
+  /** True once the layout is known and its records can be read from UTF-8 bytes ({@link pushBytes}). */
+  get takesBytes(): boolean {
+    return this.stream !== null && this.layout !== 'whitespace';
+  }
+
+  /**
+   * Feeds the next block of UTF-8 bytes (`takesBytes` must be true): from then on every block comes
+   * as bytes. `held` are the bytes the text decoder held back (a character cut by the block's end);
+   * `offset` is the file offset of `bytes[0]`. Throws `NotUtf8Later` or `NulByte` for bytes the
+   * text decoding would refuse.
+   */
+  pushBytes(bytes: Uint8Array, final: boolean, offset: number, held: Uint8Array = new Uint8Array(0)): RowsOfBlock {
+    if (!this.bytes) {
+      const rest = (this.stream as RecordStream).takeRest();
+      const pending = Buffer.concat([Buffer.from(rest.text, 'utf8'), held]);
+      this.bytes = new ByteRecordStream((this.layout as Layout).delimiter, offset, rest.line, pending);
+    }
+    const parsed = this.bytes.push(bytes, final);
+    if (parsed.unclosed) refuse('unclosedQuote', this.lang, { file: this.file, line: parsed.unclosed.line, excerpt: excerpt(this.bytes.unclosedText()) });
+    const out = this.takeAll(parsed);
+    if (final && !this.header) refuse('noTable', this.lang, { file: this.file });
+    return out;
+  }
+
+  /** {@link endPart} for a last block given as bytes. */
+  endPartBytes(bytes: Uint8Array, offset: number, held?: Uint8Array): RowsOfBlock {
+    return this.releaseHeld(this.pushBytes(bytes, false, offset, held));
   }
 
   /** The header's width, once the header is found. */
@@ -191,10 +227,15 @@ export class DelimitedReader {
     }
     const parsed = this.stream.push(text, final);
     if (parsed.unclosed) refuse('unclosedQuote', this.lang, { file: this.file, line: parsed.unclosed.line, excerpt: excerpt(this.stream.unclosedText()) });
+    const out = this.takeAll(parsed);
+    if (final && !this.header) refuse('noTable', this.lang, { file: this.file });
+    return out;
+  }
+
+  private takeAll(parsed: Parsed): RowsOfBlock {
     const out: RowsOfBlock = { rows: [], lines: [] };
     const { records, lines } = parsed;
     for (let r = 0; r < records.length; r++) this.take(records[r], lines[r], out);
-    if (final && !this.header) refuse('noTable', this.lang, { file: this.file });
     return out;
   }
 

@@ -175,6 +175,15 @@ export class RecordStream {
     return parsed;
   }
 
+  /** The text not parsed yet (a record still open) and the line it starts on; the stream is then empty. */
+  takeRest(): { text: string; line: number } {
+    const text = this.pending + this.waiting.join('');
+    this.pending = '';
+    this.waiting = [];
+    this.waitingLength = 0;
+    return { text, line: this.line };
+  }
+
   /** The start of the field whose quote was never closed (for the message), after a final push that found one. */
   unclosedText(): string {
     return this.openText;

@@ -1,0 +1,291 @@
+/**
+ * The records of UTF-8 bytes, as `parseRecords` gives them for the decoded text (RFC 4180: quotes
+ * only at the start of a field, "" inside quotes, CRLF, LF or CR line ends, lenient text after a
+ * closing quote), without decoding the bytes to one text first: each field is looked up by its
+ * bytes in its column's table of the texts already seen (open addressing over a typed array, FNV-1a
+ * over the bytes), and only a text not seen before is decoded. Order lines repeat their id, date
+ * and customer, so most fields cost a hash and a compare, no new string, and the reader then gets
+ * one string object per distinct text (its look-ups and `===` tests compare pointers).
+ * A byte that is not UTF-8 throws `NotUtf8Later` with its offset in the file, a NUL byte throws
+ * `NulByte`, as the text decoding refuses them.
+ */
+import { isUtf8 } from 'node:buffer';
+import { NotUtf8Later, utf8Census } from './encoding';
+import type { Parsed } from './records';
+
+/** A NUL byte at `offset` of the file: the file is not text. */
+export class NulByte extends Error {
+  constructor(readonly offset: number) {
+    super(`NUL byte at ${offset}`);
+  }
+}
+
+/** Fields past this many in a record are decoded one by one (a line of a million fields must not make a million tables). */
+const TABLE_COLUMNS = 256;
+/** A column's table holds at most this many texts, and their bytes at most this many bytes; then it starts again (bounded memory on columns of unique values). */
+const MAX_TEXTS = 1 << 16;
+const MAX_BYTES = 4 * 1024 * 1024;
+
+/** One column's texts by their bytes. */
+class ColumnTexts {
+  private mask = 1023;
+  /** Per cell: the entry + 1 (0: empty). */
+  private cells = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  private lengths = new Int32Array(1024);
+  private texts: string[] = [];
+  /** Per entry: line breaks inside it (a quoted field over lines), and whether text follows its closing quote. */
+  private breaks = new Int32Array(1024);
+  private strays = new Uint8Array(1024);
+  private bytes = new Uint8Array(4096);
+  private used = 0;
+
+  /** The entry of bytes `buf[s, e)` with hash `h`, or -1. */
+  find(buf: Uint8Array, s: number, e: number, h: number): number {
+    const len = e - s;
+    const { cells, hashes, lengths, starts, bytes } = this;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const k = cells[i] - 1;
+      if (k < 0) return -1;
+      if (hashes[k] !== h || lengths[k] !== len) continue;
+      const a = starts[k];
+      let j = 0;
+      while (j < len && bytes[a + j] === buf[s + j]) j++;
+      if (j === len) return k;
+    }
+  }
+
+  text(k: number): string {
+    return this.texts[k];
+  }
+  lineBreaks(k: number): number {
+    return this.breaks[k];
+  }
+  stray(k: number): boolean {
+    return this.strays[k] === 1;
+  }
+
+  /** Remembers `text` for bytes `buf[s, e)` (hash `h`); its entry. */
+  add(buf: Uint8Array, s: number, e: number, h: number, text: string, lineBreaks: number, stray: boolean): number {
+    const len = e - s;
+    if (this.texts.length >= MAX_TEXTS || this.used + len > MAX_BYTES) this.clear();
+    const k = this.texts.length;
+    if (k === this.hashes.length) this.growEntries();
+    if (this.used + len > this.bytes.length) {
+      const b = new Uint8Array(Math.max(2 * this.bytes.length, this.used + len));
+      b.set(this.bytes.subarray(0, this.used));
+      this.bytes = b;
+    }
+    this.bytes.set(buf.subarray(s, e), this.used);
+    this.starts[k] = this.used;
+    this.used += len;
+    this.lengths[k] = len;
+    this.hashes[k] = h;
+    this.breaks[k] = lineBreaks;
+    this.strays[k] = stray ? 1 : 0;
+    this.texts.push(text);
+    if (2 * (k + 1) > this.mask) this.rehash(2 * (this.mask + 1));
+    else this.place(k);
+    return k;
+  }
+
+  private place(k: number): void {
+    let i = this.hashes[k] & this.mask;
+    while (this.cells[i] !== 0) i = (i + 1) & this.mask;
+    this.cells[i] = k + 1;
+  }
+
+  private rehash(size: number): void {
+    this.mask = size - 1;
+    this.cells = new Int32Array(size);
+    for (let k = 0; k < this.texts.length; k++) this.place(k);
+  }
+
+  private growEntries(): void {
+    const n = 2 * this.hashes.length;
+    const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.hashes = grow(this.hashes);
+    this.starts = grow(this.starts);
+    this.lengths = grow(this.lengths);
+    this.breaks = grow(this.breaks);
+    this.strays = grow(this.strays);
+  }
+
+  private clear(): void {
+    this.cells.fill(0);
+    this.texts = [];
+    this.used = 0;
+  }
+}
+
+/** Line breaks in `buf[s, e)`: LF, CRLF (counted once) and lone CR. */
+function lineBreaksIn(buf: Uint8Array, s: number, e: number): number {
+  let k = 0;
+  for (let i = s; i < e; i++) {
+    const c = buf[i];
+    if (c === 10 || (c === 13 && buf[i + 1] !== 10)) k++;
+  }
+  return k;
+}
+
+/** Records of UTF-8 bytes fed block by block (see the file's comment); the first block starts at file offset `offset` on line `line`. */
+export class ByteRecordStream {
+  private readonly dc: number;
+  private readonly columns: ColumnTexts[] = [];
+  /** Bytes of a record not complete yet, and blocks waiting because that record is longer than what came after it. */
+  private pending: Uint8Array = new Uint8Array(0);
+  private waiting: Uint8Array[] = [];
+  private waitingLength = 0;
+  /** File offset of `pending[0]`. */
+  private offset: number;
+  private line: number;
+  private openBytes: Uint8Array = new Uint8Array(0);
+
+  constructor(delimiter: string, offset: number, line: number, pending: Uint8Array = new Uint8Array(0)) {
+    this.dc = delimiter.charCodeAt(0);
+    this.offset = offset - pending.length;
+    this.line = line;
+    this.pending = pending;
+  }
+
+  /** True when no record is left open. */
+  get atRecordEnd(): boolean {
+    return this.pending.length === 0 && this.waitingLength === 0;
+  }
+
+  /** The start of the field whose quote was never closed, after a final push that found one. */
+  unclosedText(): string {
+    return Buffer.from(this.openBytes).toString('utf8').slice(0, 400);
+  }
+
+  /** Feeds the next block; returns the records it completes (`end`: bytes used of what was pending and fed). */
+  push(block: Uint8Array, final: boolean): Parsed {
+    this.waiting.push(block);
+    this.waitingLength += block.length;
+    if (!final && this.waitingLength < this.pending.length) return { records: [], lines: [], strays: new Set(), end: 0, endLine: this.line };
+    const buf = this.pending.length === 0 && this.waiting.length === 1 ? block : Buffer.concat([this.pending, ...this.waiting]);
+    this.waiting = [];
+    this.waitingLength = 0;
+    const parsed = this.parse(buf, final);
+    if (parsed.unclosed) this.openBytes = buf.subarray(parsed.unclosed.offset, parsed.unclosed.offset + 1600);
+    this.pending = buf.subarray(parsed.end);
+    this.offset += parsed.end;
+    this.line = parsed.endLine;
+    return parsed;
+  }
+
+  private column(c: number): ColumnTexts {
+    let t = this.columns[c];
+    if (!t) {
+      t = new ColumnTexts();
+      this.columns[c] = t;
+    }
+    return t;
+  }
+
+  /** A field's text, decoded from `buf[s, e)` (quotes undone when `quoted`, its closing quote at `close`). */
+  private decode(buf: Uint8Array, s: number, e: number, quoted: boolean, close: number): string {
+    let ascii = true;
+    for (let i = s; i < e; i++) {
+      const b = buf[i];
+      if (b >= 0x80) ascii = false;
+      else if (b === 0) throw new NulByte(this.offset + i);
+    }
+    if (!ascii && !isUtf8(buf.subarray(s, e))) throw new NotUtf8Later(this.offset + s + Math.max(0, utf8Census(buf.subarray(s, e)).firstInvalid));
+    const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    const enc = ascii ? 'latin1' : 'utf8';
+    if (!quoted) return b.toString(enc, s, e);
+    const inside = b.toString(enc, s + 1, close).replace(/""/g, '"');
+    return close + 1 < e ? inside + b.toString(enc, close + 1, e) : inside;
+  }
+
+  private parse(buf: Uint8Array, final: boolean): Parsed {
+    const dc = this.dc;
+    const n = buf.length;
+    const records: string[][] = [];
+    const lines: number[] = [];
+    const strays = new Set<number>();
+    let line = this.line;
+    let i = 0;
+    let end = 0;
+    let endLine = line;
+    // Cut at the end of the complete records: the open one comes again with the next block.
+    const cut = () => {
+      strays.delete(records.length);
+      return { records, lines, strays, end, endLine };
+    };
+    while (i < n) {
+      const row: string[] = [];
+      for (;;) {
+        const s = i;
+        let h = 0x811c9dc5 | 0;
+        let quoted = false;
+        let close = -1;
+        if (buf[i] === 34) {
+          quoted = true;
+          // The closing quote: one not followed by another (a pair is a quote inside the field).
+          let j = i + 1;
+          for (;;) {
+            while (j < n && buf[j] !== 34) j++;
+            if (j >= n || (!final && j === n - 1)) {
+              if (!final) return cut();
+              return { records, lines, unclosed: { line, offset: s }, strays, end, endLine };
+            }
+            if (j + 1 < n && buf[j + 1] === 34) j += 2;
+            else break;
+          }
+          close = j;
+          i = j + 1;
+          for (let k = s; k < i; k++) h = Math.imul(h ^ buf[k], 16777619);
+        }
+        // The rest of the field (all of it unquoted; after a closing quote, text that belongs to it).
+        while (i < n) {
+          const b = buf[i];
+          if (b === dc || b === 10 || b === 13) break;
+          h = Math.imul(h ^ b, 16777619);
+          i++;
+        }
+        // A field that runs to the end of a block may go on in the next.
+        if (i >= n && !final) return cut();
+        if (row.length < TABLE_COLUMNS) {
+          const table = this.column(row.length);
+          let k = table.find(buf, s, i, h);
+          if (k < 0) k = table.add(buf, s, i, h, this.decode(buf, s, i, quoted, close), quoted ? lineBreaksIn(buf, s + 1, close) : 0, quoted && close + 1 < i);
+          line += table.lineBreaks(k);
+          if (table.stray(k)) strays.add(records.length);
+          row.push(table.text(k));
+        } else {
+          if (quoted) line += lineBreaksIn(buf, s + 1, close);
+          if (quoted && close + 1 < i) strays.add(records.length);
+          row.push(this.decode(buf, s, i, quoted, close));
+        }
+        if (i >= n) break;
+        const c = buf[i];
+        if (c === dc) {
+          i++;
+          if (i >= n) {
+            if (!final) return cut();
+            row.push('');
+            break;
+          }
+          continue;
+        }
+        // A CR at the very end of a block may be the first half of CRLF.
+        if (c === 13 && i + 1 >= n && !final) return cut();
+        i += c === 13 && buf[i + 1] === 10 ? 2 : 1;
+        line++;
+        break;
+      }
+      lines.push(endLine);
+      records.push(row);
+      end = i;
+      endLine = line;
+    }
+    return { records, lines, strays, end: i, endLine: line };
+  }
+}

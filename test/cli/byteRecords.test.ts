@@ -1,0 +1,82 @@
+/**
+ * Records of UTF-8 bytes (byteRecords.ts) against the text parser they stand in for: `parseRecords`
+ * on the decoded text is the reference, for any text and any cut of its bytes into blocks (cuts
+ * inside a multi-byte character, a quoted field, a CRLF included).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ByteRecordStream, NulByte } from '../../src/cli/byteRecords';
+import { NotUtf8Later } from '../../src/cli/encoding';
+import { parseRecords } from '../../src/cli/records';
+
+/** All records of `bytes` fed in blocks cut at `cuts`, with their lines and strays. */
+function byBlocks(bytes: Uint8Array, cuts: number[], delimiter = ',', line = 1) {
+  const stream = new ByteRecordStream(delimiter, 0, line);
+  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const records: string[][] = [];
+  const lines: number[] = [];
+  const strays: number[] = [];
+  let from = 0;
+  const feed = (to: number, final: boolean) => {
+    const p = stream.push(bytes.subarray(from, to), final);
+    for (const s of p.strays) strays.push(records.length + s);
+    records.push(...p.records);
+    lines.push(...p.lines);
+    from = to;
+    return p;
+  };
+  for (const c of at) if (c > from && c < bytes.length) feed(c, false);
+  const last = feed(bytes.length, true);
+  return { records, lines, strays, unclosed: last.unclosed ? { line: last.unclosed.line } : undefined, text: last.unclosed ? stream.unclosedText() : '' };
+}
+
+function reference(text: string, delimiter = ',', line = 1) {
+  const p = parseRecords(text, delimiter, { line, skipBom: false });
+  return { records: p.records, lines: p.lines, strays: [...p.strays].sort((a, b) => a - b), unclosed: p.unclosed ? { line: p.unclosed.line } : undefined, text: p.unclosed ? text.slice(p.unclosed.offset, p.unclosed.offset + 400) : '' };
+}
+
+const piece = fc.constantFrom('a', 'b', '17850', ',', ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', '台北', 'é', '😀', 'x"y', '');
+const csvText = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+
+describe('ByteRecordStream', () => {
+  it('gives the records, lines and strays parseRecords gives for the decoded text, however the bytes are cut', () => {
+    fc.assert(
+      fc.property(csvText, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom(',', ';'), fc.integer({ min: 1, max: 5 }), (text, cuts, delimiter, line) => {
+        const bytes = new TextEncoder().encode(text);
+        const got = byBlocks(bytes, cuts, delimiter, line);
+        got.strays.sort((a, b) => a - b);
+        expect(got).toEqual(reference(text, delimiter, line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the same string object for a field text seen before in its column', () => {
+    const { records } = byBlocks(new TextEncoder().encode('536365,17850\n536365,17850\n'), []);
+    expect(records[1][0]).toBe(records[0][0]);
+    expect(records).toEqual([
+      ['536365', '17850'],
+      ['536365', '17850'],
+    ]);
+  });
+
+  it('reads a quoted field over two lines seen twice with the right lines each time', () => {
+    const text = 'a,"one\ntwo"\nb,"one\ntwo"\nc,d\n';
+    expect(byBlocks(new TextEncoder().encode(text), [3, 9])).toEqual(reference(text));
+  });
+
+  it('throws at the first byte that is not UTF-8, with its offset in the file', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('id,name\n1,Ann\n2,'), 0xc3, 0x28, 10]);
+    expect(() => byBlocks(bytes, [5])).toThrow(NotUtf8Later);
+    try {
+      byBlocks(bytes, [5]);
+    } catch (e) {
+      expect((e as NotUtf8Later).offset).toBe(16);
+    }
+  });
+
+  it('throws at a NUL byte, as a file that is not text', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('id,name\n1,A'), 0, 10]);
+    expect(() => byBlocks(bytes, [])).toThrow(NulByte);
+  });
+});
