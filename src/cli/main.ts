@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './commands';
-import { readFilePart, type PartJob } from './parallelRead';
+import { readFilePart, transferable, type PartJob } from './parallelRead';
 
 /**
  * `node dist/cli.js <command> ...`: the add-on's engine on files, no Google account needed.
@@ -11,7 +11,10 @@ import { readFilePart, type PartJob } from './parallelRead';
 // The same bundle reads a part of a big file when started as a worker thread (parallelRead.ts).
 // It is started before its part is known (loading the bundle overlaps the first rows' reading), and given the part by message.
 const port = parentPort;
-if (port && workerData?.partReader) port.once('message', (job: PartJob) => port.postMessage(readFilePart(job)));
+if (port && workerData?.partReader) port.once('message', (job: PartJob) => {
+    const result = readFilePart(job);
+    port.postMessage(result, transferable(result));
+  });
 else
 runCli(process.argv.slice(2)).then(
   (code) => {
