@@ -137,6 +137,9 @@ function lineBreaksIn(buf: Uint8Array, s: number, e: number): number {
 export class ByteRecordStream {
   private readonly dc: number;
   private readonly columns: ColumnTexts[] = [];
+  private readonly prevAt = new Int32Array(TABLE_COLUMNS);
+  private readonly prevLength = new Int32Array(TABLE_COLUMNS);
+  private readonly prevText: string[] = new Array(TABLE_COLUMNS).fill('');
   /** Bytes of a record not complete yet, and blocks waiting because that record is longer than what came after it. */
   private pending: Uint8Array = new Uint8Array(0);
   private waiting: Uint8Array[] = [];
@@ -219,50 +222,78 @@ export class ByteRecordStream {
       strays.delete(records.length);
       return { records, lines, strays, end, endLine };
     };
+    // The previous record's unquoted fields, by where they sit in `buf` (-1: none).
+    const { prevAt, prevLength, prevText } = this;
+    prevAt.fill(-1);
     while (i < n) {
       const row: string[] = [];
       for (;;) {
         const s = i;
-        let h = 0x811c9dc5 | 0;
-        let quoted = false;
-        let close = -1;
-        if (buf[i] === 34) {
-          quoted = true;
-          // The closing quote: one not followed by another (a pair is a quote inside the field).
-          let j = i + 1;
-          for (;;) {
-            while (j < n && buf[j] !== 34) j++;
-            if (j >= n || (!final && j === n - 1)) {
-              if (!final) return cut();
-              return { records, lines, unclosed: { line, offset: s }, strays, end, endLine };
-            }
-            if (j + 1 < n && buf[j + 1] === 34) j += 2;
-            else break;
+        const col = row.length;
+        // Most often a field is the previous record's (an order's lines repeat its id, date and
+        // customer): its bytes are compared with those, and must end there, before any hashing.
+        let same = false;
+        const prev = col < TABLE_COLUMNS ? prevAt[col] : -1;
+        if (prev >= 0) {
+          const len = prevLength[col];
+          const e = s + len;
+          if (e < n || (e === n && final)) {
+            let j = 0;
+            while (j < len && buf[s + j] === buf[prev + j]) j++;
+            const t = e < n ? buf[e] : dc;
+            same = j === len && (t === dc || t === 10 || t === 13);
           }
-          close = j;
-          i = j + 1;
-          for (let k = s; k < i; k++) h = Math.imul(h ^ buf[k], 16777619);
         }
-        // The rest of the field (all of it unquoted; after a closing quote, text that belongs to it).
-        while (i < n) {
-          const b = buf[i];
-          if (b === dc || b === 10 || b === 13) break;
-          h = Math.imul(h ^ b, 16777619);
-          i++;
-        }
-        // A field that runs to the end of a block may go on in the next.
-        if (i >= n && !final) return cut();
-        if (row.length < TABLE_COLUMNS) {
-          const table = this.column(row.length);
-          let k = table.find(buf, s, i, h);
-          if (k < 0) k = table.add(buf, s, i, h, this.decode(buf, s, i, quoted, close), quoted ? lineBreaksIn(buf, s + 1, close) : 0, quoted && close + 1 < i);
-          line += table.lineBreaks(k);
-          if (table.stray(k)) strays.add(records.length);
-          row.push(table.text(k));
+        if (same) {
+          row.push(prevText[col]);
+          prevAt[col] = s;
+          i = s + prevLength[col];
         } else {
-          if (quoted) line += lineBreaksIn(buf, s + 1, close);
-          if (quoted && close + 1 < i) strays.add(records.length);
-          row.push(this.decode(buf, s, i, quoted, close));
+          let h = 0x811c9dc5 | 0;
+          let quoted = false;
+          let close = -1;
+          if (buf[i] === 34) {
+            quoted = true;
+            // The closing quote: one not followed by another (a pair is a quote inside the field).
+            let j = i + 1;
+            for (;;) {
+              while (j < n && buf[j] !== 34) j++;
+              if (j >= n || (!final && j === n - 1)) {
+                if (!final) return cut();
+                return { records, lines, unclosed: { line, offset: s }, strays, end, endLine };
+              }
+              if (j + 1 < n && buf[j + 1] === 34) j += 2;
+              else break;
+            }
+            close = j;
+            i = j + 1;
+            for (let k = s; k < i; k++) h = Math.imul(h ^ buf[k], 16777619);
+          }
+          // The rest of the field (all of it unquoted; after a closing quote, text that belongs to it).
+          while (i < n) {
+            const b = buf[i];
+            if (b === dc || b === 10 || b === 13) break;
+            h = Math.imul(h ^ b, 16777619);
+            i++;
+          }
+          // A field that runs to the end of a block may go on in the next.
+          if (i >= n && !final) return cut();
+          if (col < TABLE_COLUMNS) {
+            const table = this.column(col);
+            let k = table.find(buf, s, i, h);
+            if (k < 0) k = table.add(buf, s, i, h, this.decode(buf, s, i, quoted, close), quoted ? lineBreaksIn(buf, s + 1, close) : 0, quoted && close + 1 < i);
+            line += table.lineBreaks(k);
+            if (table.stray(k)) strays.add(records.length);
+            const text = table.text(k);
+            row.push(text);
+            prevAt[col] = quoted ? -1 : s;
+            prevLength[col] = i - s;
+            prevText[col] = text;
+          } else {
+            if (quoted) line += lineBreaksIn(buf, s + 1, close);
+            if (quoted && close + 1 < i) strays.add(records.length);
+            row.push(this.decode(buf, s, i, quoted, close));
+          }
         }
         if (i >= n) break;
         const c = buf[i];
