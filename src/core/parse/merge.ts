@@ -8,6 +8,7 @@ import { mergeExamples, mergeRows } from './rows';
 import type { Role } from './roles';
 import type { AttributeValue } from '../types';
 import type { CustomerAttributes, DateEvidence, MoneyEvidence, OrderAcc, ReadState, TypeTally } from './state';
+import type { HashBlock } from './rowHashes';
 import { unpackTransfer } from './transfer';
 
 function addCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
@@ -142,6 +143,11 @@ export class ReadAccumulator {
   /** The detection and options the chunks are read with (for `readPart`). */
   get reading(): Pick<ReadState, 'detection' | 'options'> {
     return this.into;
+  }
+
+  /** The row fingerprints merged so far (read only). */
+  get hashBlocks(): readonly HashBlock[] {
+    return this.into.hashes;
   }
 
   /** Adds the state of another chunk of the same sheet. */

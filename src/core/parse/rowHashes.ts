@@ -69,21 +69,47 @@ export function withPackedHashes(state: ReadState): ReadState {
   return { ...state, hashes: state.hashes.map((b) => (typeof b.hashes === 'string' ? b : { firstRow: b.firstRow, hashes: packHashes(b.hashes) })) };
 }
 
+/** Blocks in sheet order with their fingerprints unpacked. */
+function inSheetOrder(blocks: readonly HashBlock[]): { firstRow: number; hashes: ArrayLike<number> }[] {
+  return [...blocks].sort((a, b) => a.firstRow - b.firstRow).map((b) => ({ firstRow: b.firstRow, hashes: blockHashes(b) }));
+}
+
+/** The fingerprints of `blocks`' filled rows (blank rows, -1, are never duplicates), sorted. */
+export function sortedFingerprints(blocks: readonly { hashes: ArrayLike<number> | string }[]): Float64Array {
+  let n = 0;
+  for (const b of blocks) n += b.hashes.length;
+  const filled = new Float64Array(n);
+  let k = 0;
+  for (const b of blocks) {
+    const hashes = typeof b.hashes === 'string' ? unpackHashes(b.hashes) : b.hashes;
+    for (let i = 0; i < hashes.length; i++) if (hashes[i] >= 0) filled[k++] = hashes[i];
+  }
+  return sortFingerprints(filled.subarray(0, k));
+}
+
+/** Two sorted runs as one (a merge: one pass, where sorting again would be four). */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
 /**
  * Exact duplicate rows: every row whose fingerprint an earlier row already had.
  * Sorting a typed array of fingerprints finds the repeated ones without a hash set of every row;
  * only those are then followed in sheet-row order to name the first duplicate rows.
+ * `sortedRuns`: the blocks' filled fingerprints already sorted in parts ({@link sortedFingerprints}
+ * of each part, as threads reading parts of a file make them), merged instead of sorted again.
  */
-export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5): DuplicateRows {
-  const ordered = [...blocks].sort((a, b) => a.firstRow - b.firstRow).map((b) => ({ firstRow: b.firstRow, hashes: blockHashes(b) }));
-  let n = 0;
-  for (const b of ordered) n += b.hashes.length;
-  // Blank rows (-1) are never duplicates: they are left out.
-  const filled = new Float64Array(n);
-  let k = 0;
-  for (const b of ordered) for (let i = 0; i < b.hashes.length; i++) if (b.hashes[i] >= 0) filled[k++] = b.hashes[i];
-  const sorted = sortFingerprints(filled.subarray(0, k));
-  n = sorted.length;
+export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5, sortedRuns?: readonly Float64Array[]): DuplicateRows {
+  const ordered = inSheetOrder(blocks);
+  const sorted = sortedRuns ? (sortedRuns.length ? sortedRuns.reduce(mergeSorted) : new Float64Array(0)) : sortedFingerprints(ordered);
+  const n = sorted.length;
   /** True at the first copy of a repeated fingerprint (`sorted[i]` is its second occurrence). */
   const firstCopy = (i: number) => sorted[i] === sorted[i - 1] && (i < 2 || sorted[i - 2] !== sorted[i]);
   let count = 0;

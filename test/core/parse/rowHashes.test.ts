@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { finishRead, mergeReadStates, readChunk, readPart, startRead, withoutRows } from '../../../src/core/parse';
-import { duplicateRows, packHashes, settleDuplicates, sortFingerprints, unpackHashes, withPackedHashes } from '../../../src/core/parse/rowHashes';
+import { duplicateRows, packHashes, settleDuplicates, sortedFingerprints, sortFingerprints, unpackHashes, withPackedHashes } from '../../../src/core/parse/rowHashes';
 import { onlineRetailTable } from '../../helpers/onlineRetail';
 
 describe('packHashes', () => {
@@ -68,6 +68,8 @@ describe('duplicateRows and settleDuplicates', () => {
         const merged = parts.reduce((a, b) => mergeReadStates(a, b), started);
         expect(duplicateRows(merged.hashes)).toEqual(naiveDuplicates(rows, 2));
         expect(settleDuplicates(merged).duplicates).toEqual(naiveDuplicates(rows, 2));
+        // As threads reading parts give them: each part's fingerprints sorted apart, merged.
+        expect(duplicateRows(merged.hashes, 5, parts.map((p) => sortedFingerprints(p.hashes)))).toEqual(naiveDuplicates(rows, 2));
       }),
     );
   });
