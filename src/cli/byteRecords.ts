@@ -140,11 +140,15 @@ export class ByteRecordStream {
   private readonly prevAt = new Int32Array(TABLE_COLUMNS);
   private readonly prevLength = new Int32Array(TABLE_COLUMNS);
   private readonly prevText: string[] = new Array(TABLE_COLUMNS).fill('');
-  /** Bytes of a record not complete yet, and blocks waiting because that record is longer than what came after it. */
-  private pending: Uint8Array = new Uint8Array(0);
-  private waiting: Uint8Array[] = [];
-  private waitingLength = 0;
-  /** File offset of `pending[0]`. */
+  /**
+   * The bytes not parsed yet, `work[0, have)`: a record not complete yet, then the blocks fed since.
+   * One buffer for the whole read (no buffer per block), so the blocks given may be reused by the caller.
+   */
+  private work: Buffer;
+  private have: number;
+  /** Bytes of the open record when it was last parsed: parsing waits until as many more have come. */
+  private openLength: number;
+  /** File offset of `work[0]`. */
   private offset: number;
   private line: number;
   private openBytes: Uint8Array = new Uint8Array(0);
@@ -153,12 +157,15 @@ export class ByteRecordStream {
     this.dc = delimiter.charCodeAt(0);
     this.offset = offset - pending.length;
     this.line = line;
-    this.pending = pending;
+    this.work = Buffer.allocUnsafe(Math.max(1024, 2 * pending.length));
+    this.work.set(pending);
+    this.have = pending.length;
+    this.openLength = pending.length;
   }
 
   /** True when no record is left open. */
   get atRecordEnd(): boolean {
-    return this.pending.length === 0 && this.waitingLength === 0;
+    return this.have === 0;
   }
 
   /** The start of the field whose quote was never closed, after a final push that found one. */
@@ -166,17 +173,29 @@ export class ByteRecordStream {
     return Buffer.from(this.openBytes).toString('utf8').slice(0, 400);
   }
 
-  /** Feeds the next block; returns the records it completes (`end`: bytes used of what was pending and fed). */
+  /**
+   * Feeds the next block (copied: the caller may reuse it); returns the records it completes. A very
+   * long record (a quoted field over many blocks) is parsed again only when its bytes have doubled,
+   * so the cost stays linear.
+   */
   push(block: Uint8Array, final: boolean): Parsed {
-    this.waiting.push(block);
-    this.waitingLength += block.length;
-    if (!final && this.waitingLength < this.pending.length) return { records: [], lines: [], strays: new Set(), end: 0, endLine: this.line };
-    const buf = this.pending.length === 0 && this.waiting.length === 1 ? block : Buffer.concat([this.pending, ...this.waiting]);
-    this.waiting = [];
-    this.waitingLength = 0;
+    const need = this.have + block.length;
+    if (need > this.work.length) {
+      const grown = Buffer.allocUnsafe(Math.max(need, 2 * this.work.length));
+      grown.set(this.work.subarray(0, this.have));
+      this.work = grown;
+    }
+    this.work.set(block, this.have);
+    this.have = need;
+    if (!final && this.have < 2 * this.openLength) return { records: [], lines: [], strays: new Set(), end: 0, endLine: this.line };
+    const buf = this.work.subarray(0, this.have);
     const parsed = this.parse(buf, final);
-    if (parsed.unclosed) this.openBytes = buf.subarray(parsed.unclosed.offset, parsed.unclosed.offset + 1600);
-    this.pending = buf.subarray(parsed.end);
+    // A copy (Buffer's slice is a view, and `work` is reused).
+    if (parsed.unclosed) this.openBytes = Uint8Array.from(buf.subarray(parsed.unclosed.offset, parsed.unclosed.offset + 1600));
+    // The open record moves to the front.
+    this.work.copyWithin(0, parsed.end, this.have);
+    this.have -= parsed.end;
+    this.openLength = this.have;
     this.offset += parsed.end;
     this.line = parsed.endLine;
     return parsed;
@@ -192,7 +211,7 @@ export class ByteRecordStream {
   }
 
   /** A field's text, decoded from `buf[s, e)` (quotes undone when `quoted`, its closing quote at `close`). */
-  private decode(buf: Uint8Array, s: number, e: number, quoted: boolean, close: number): string {
+  private decode(buf: Buffer, s: number, e: number, quoted: boolean, close: number): string {
     let ascii = true;
     for (let i = s; i < e; i++) {
       const b = buf[i];
@@ -200,14 +219,15 @@ export class ByteRecordStream {
       else if (b === 0) throw new NulByte(this.offset + i);
     }
     if (!ascii && !isUtf8(buf.subarray(s, e))) throw new NotUtf8Later(this.offset + s + Math.max(0, utf8Census(buf.subarray(s, e)).firstInvalid));
-    const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    if (e - s === 1 && ascii) return String.fromCharCode(buf[s]);
+    const b = buf as Buffer;
     const enc = ascii ? 'latin1' : 'utf8';
     if (!quoted) return b.toString(enc, s, e);
     const inside = b.toString(enc, s + 1, close).replace(/""/g, '"');
     return close + 1 < e ? inside + b.toString(enc, close + 1, e) : inside;
   }
 
-  private parse(buf: Uint8Array, final: boolean): Parsed {
+  private parse(buf: Buffer, final: boolean): Parsed {
     const dc = this.dc;
     const n = buf.length;
     const records: string[][] = [];

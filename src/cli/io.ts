@@ -120,11 +120,13 @@ export interface RowBatch {
 }
 
 /** A text file's bytes block by block from `start` to `end` (a fresh buffer each, so decoded text never aliases it). */
-function* byteBlocks(fd: number, end: number, blockBytes: number, start = 0): Generator<{ bytes: Uint8Array; final: boolean; offset: number }> {
+function* byteBlocks(fd: number, end: number, blockBytes: number, start = 0, reuse?: { on: boolean }): Generator<{ bytes: Uint8Array; final: boolean; offset: number }> {
   let offset = start;
+  let buf: Buffer | null = null;
   for (;;) {
     const want = Math.max(1, Math.min(blockBytes, end - offset));
-    const buf = Buffer.allocUnsafe(want);
+    // One buffer for all blocks once the caller copies what it keeps (`reuse.on`): no allocation per block.
+    if (!reuse?.on || !buf || buf.length < want) buf = Buffer.allocUnsafe(want);
     const n = readSync(fd, buf, 0, want, offset);
     const bytes = buf.subarray(0, n);
     const final = n < want || offset + n >= end;
@@ -181,7 +183,9 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
     let bytesFrom: Uint8Array | null = null;
     let batch: Table = [];
     let firstRow = from?.line ?? 1;
-    for (const block of byteBlocks(fd, end, blockBytes, from?.offset ?? 0)) {
+    // Once records come from the bytes, the byte reader copies each block: the blocks can share one buffer.
+    const reuse = { on: false };
+    for (const block of byteBlocks(fd, end, blockBytes, from?.offset ?? 0, reuse)) {
       // The end of a part that is not the end of the file: records may not run over it.
       const final = block.final && end === size;
       if (!decoding) {
@@ -202,7 +206,10 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
         } else {
           const text = decoding.decode(block.bytes, final);
           got = block.final && !final ? reader.endPart(text) : reader.push(text, final);
-          if (decoding.encoding === 'UTF-8' && !options.encoding && reader.takesBytes) bytesFrom = heldBytes(block.bytes);
+          if (decoding.encoding === 'UTF-8' && !options.encoding && reader.takesBytes) {
+            bytesFrom = heldBytes(block.bytes).slice();
+            reuse.on = true;
+          }
         }
       } catch (e) {
         if (e instanceof NotUtf8Later) notUtf8From(fd, size, e.offset, path, lang);
