@@ -46,7 +46,7 @@ export function transferable(r: PartResult): ArrayBuffer[] {
 
 /** A part's state with its fingerprints back in it. */
 function withFingerprints(r: Extract<PartResult, { ok: true }>): ReadState {
-  return { ...r.state, hashes: r.fingerprints.map((f) => ({ firstRow: f.firstRow, hashes: Array.from(f.hashes) })) };
+  return { ...r.state, hashes: r.fingerprints };
 }
 
 /** Line breaks before `offset` (LF, and CR not followed by LF), as the record parser counts lines. */

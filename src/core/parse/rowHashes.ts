@@ -8,10 +8,10 @@
 import { base64, fromBase64 } from './base64';
 import type { ReadState } from './state';
 
-/** One chunk's fingerprints: `hashes[i]` is sheet row `firstRow + i` (-1 for a blank row), as numbers or packed. */
+/** One chunk's fingerprints: `hashes[i]` is sheet row `firstRow + i` (-1 for a blank row), as numbers (a Float64Array from a CLI thread) or packed. */
 export interface HashBlock {
   firstRow: number;
-  hashes: number[] | string;
+  hashes: number[] | Float64Array | string;
 }
 
 /** Exact duplicate rows: how many, and the first few (sheet rows, in order). */
@@ -28,7 +28,7 @@ const BLANK_HIGH = 0xffffff;
  * Fingerprints as base64 text, 7 bytes each (low 32 bits, then the high 20, little-endian).
  * @example unpackHashes(packHashes([5, -1, 2 ** 52 - 1])) // Float64Array [5, -1, 4503599627370495]
  */
-export function packHashes(hashes: readonly number[]): string {
+export function packHashes(hashes: ArrayLike<number>): string {
   const bytes = new Uint8Array(hashes.length * BYTES);
   for (let i = 0; i < hashes.length; i++) {
     const h = hashes[i];
