@@ -3,9 +3,12 @@
  * only at the start of a field, "" inside quotes, CRLF, LF or CR line ends, lenient text after a
  * closing quote), without decoding the bytes to one text first: each field is looked up by its
  * bytes in its column's table of the texts already seen (open addressing over a typed array, FNV-1a
- * over the bytes), and only a text not seen before is decoded. Order lines repeat their id, date
- * and customer, so most fields cost a hash and a compare, no new string, and the reader then gets
- * one string object per distinct text (its look-ups and `===` tests compare pointers).
+ * over the bytes), and only a text not seen before is decoded; before that, a field is compared in
+ * place with the previous record's field of its column. Order lines repeat their id, date and
+ * customer, so most fields cost a compare, no new string, and the reader then gets one string
+ * object per distinct text (its look-ups and `===` tests compare pointers). The record-end steps
+ * are `parseRecords`' own, written again over bytes: test/cli/byteRecords.test.ts holds the two to
+ * the same records for any text cut anywhere.
  * A byte that is not UTF-8 throws `NotUtf8Later` with its offset in the file, a NUL byte throws
  * `NulByte`, as the text decoding refuses them.
  */
@@ -20,14 +23,23 @@ export class NulByte extends Error {
   }
 }
 
-/** Fields past this many in a record are decoded one by one (a line of a million fields must not make a million tables). */
-const TABLE_COLUMNS = 256;
-/** A column's table holds at most this many texts, and their bytes at most this many bytes; then it starts again (bounded memory on columns of unique values). */
-const MAX_TEXTS = 1 << 16;
-const MAX_BYTES = 4 * 1024 * 1024;
+/** Columns past this many (or past the header's width) are decoded field by field: a line of a million fields must not make a million tables. */
+const MAX_TABLE_COLUMNS = 256;
+/**
+ * All the columns' tables together hold at most this many texts, and their bytes at most this many
+ * bytes, shared equally: a table that is full starts again, so memory stays bounded on columns of
+ * unique values however wide the file (4 columns: 65,536 texts and 4 MB each).
+ */
+const TOTAL_TEXTS = 1 << 18;
+const TOTAL_BYTES = 16 * 1024 * 1024;
 
 /** One column's texts by their bytes. */
 class ColumnTexts {
+  constructor(
+    private readonly maxTexts: number,
+    private readonly maxBytes: number,
+  ) {}
+
   private mask = 1023;
   /** Per cell: the entry + 1 (0: empty). */
   private cells = new Int32Array(1024);
@@ -69,7 +81,7 @@ class ColumnTexts {
   /** Remembers `text` for bytes `buf[s, e)` (hash `h`); its entry. */
   add(buf: Uint8Array, s: number, e: number, h: number, text: string, lineBreaks: number, stray: boolean): number {
     const len = e - s;
-    if (this.texts.length >= MAX_TEXTS || this.used + len > MAX_BYTES) this.clear();
+    if (this.texts.length >= this.maxTexts || this.used + len > this.maxBytes) this.clear();
     const k = this.texts.length;
     if (k === this.hashes.length) this.growEntries();
     if (this.used + len > this.bytes.length) {
@@ -137,9 +149,11 @@ function lineBreaksIn(buf: Uint8Array, s: number, e: number): number {
 export class ByteRecordStream {
   private readonly dc: number;
   private readonly columns: ColumnTexts[] = [];
-  private readonly prevAt = new Int32Array(TABLE_COLUMNS);
-  private readonly prevLength = new Int32Array(TABLE_COLUMNS);
-  private readonly prevText: string[] = new Array(TABLE_COLUMNS).fill('');
+  /** Columns read through a table (the header's, up to MAX_TABLE_COLUMNS). */
+  private readonly tableColumns: number;
+  private readonly prevAt: Int32Array;
+  private readonly prevLength: Int32Array;
+  private readonly prevText: string[];
   /**
    * The bytes not parsed yet, `work[0, have)`: a record not complete yet, then the blocks fed since.
    * One buffer for the whole read (no buffer per block), so the blocks given may be reused by the caller.
@@ -153,8 +167,13 @@ export class ByteRecordStream {
   private line: number;
   private openBytes: Uint8Array = new Uint8Array(0);
 
-  constructor(delimiter: string, offset: number, line: number, pending: Uint8Array = new Uint8Array(0)) {
+  /** `width`: the header's number of columns. */
+  constructor(delimiter: string, width: number, offset: number, line: number, pending: Uint8Array = new Uint8Array(0)) {
     this.dc = delimiter.charCodeAt(0);
+    this.tableColumns = Math.max(1, Math.min(width, MAX_TABLE_COLUMNS));
+    this.prevAt = new Int32Array(this.tableColumns);
+    this.prevLength = new Int32Array(this.tableColumns);
+    this.prevText = new Array<string>(this.tableColumns).fill('');
     this.offset = offset - pending.length;
     this.line = line;
     this.work = Buffer.allocUnsafe(Math.max(1024, 2 * pending.length));
@@ -204,7 +223,7 @@ export class ByteRecordStream {
   private column(c: number): ColumnTexts {
     let t = this.columns[c];
     if (!t) {
-      t = new ColumnTexts();
+      t = new ColumnTexts(Math.max(1024, Math.floor(TOTAL_TEXTS / this.tableColumns)), Math.max(64 * 1024, Math.floor(TOTAL_BYTES / this.tableColumns)));
       this.columns[c] = t;
     }
     return t;
@@ -253,7 +272,7 @@ export class ByteRecordStream {
         // Most often a field is the previous record's (an order's lines repeat its id, date and
         // customer): its bytes are compared with those, and must end there, before any hashing.
         let same = false;
-        const prev = col < TABLE_COLUMNS ? prevAt[col] : -1;
+        const prev = col < this.tableColumns ? prevAt[col] : -1;
         if (prev >= 0) {
           const len = prevLength[col];
           const e = s + len;
@@ -298,7 +317,7 @@ export class ByteRecordStream {
           }
           // A field that runs to the end of a block may go on in the next.
           if (i >= n && !final) return cut();
-          if (col < TABLE_COLUMNS) {
+          if (col < this.tableColumns) {
             const table = this.column(col);
             let k = table.find(buf, s, i, h);
             if (k < 0) k = table.add(buf, s, i, h, this.decode(buf, s, i, quoted, close), quoted ? lineBreaksIn(buf, s + 1, close) : 0, quoted && close + 1 < i);

@@ -182,7 +182,7 @@ export class DelimitedReader {
     if (!this.bytes) {
       const rest = (this.stream as RecordStream).takeRest();
       const pending = Buffer.concat([Buffer.from(rest.text, 'utf8'), held]);
-      this.bytes = new ByteRecordStream((this.layout as Layout).delimiter, offset, rest.line, pending);
+      this.bytes = new ByteRecordStream((this.layout as Layout).delimiter, (this.layout as Layout).width, offset, rest.line, pending);
     }
     const parsed = this.bytes.push(bytes, final);
     if (parsed.unclosed) refuse('unclosedQuote', this.lang, { file: this.file, line: parsed.unclosed.line, excerpt: excerpt(this.bytes.unclosedText()) });

@@ -10,8 +10,8 @@ import { NotUtf8Later } from '../../src/cli/encoding';
 import { parseRecords } from '../../src/cli/records';
 
 /** All records of `bytes` fed in blocks cut at `cuts`, with their lines and strays. */
-function byBlocks(bytes: Uint8Array, cuts: number[], delimiter = ',', line = 1) {
-  const stream = new ByteRecordStream(delimiter, 0, line);
+function byBlocks(bytes: Uint8Array, cuts: number[], delimiter = ',', line = 1, width = 3) {
+  const stream = new ByteRecordStream(delimiter, width, 0, line);
   const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
   const records: string[][] = [];
   const lines: number[] = [];
@@ -58,6 +58,13 @@ describe('ByteRecordStream', () => {
       ['536365', '17850'],
       ['536365', '17850'],
     ]);
+  });
+
+  it('reads a column of more distinct texts than its table holds (the table starts again), cut anywhere', () => {
+    // 256 columns share the tables' room: 1,024 texts a column, so 5,000 distinct ids fill it four times.
+    const text = Array.from({ length: 5000 }, (_, i) => `id${i},"q${i % 7}",${i % 3}\n`).join('') + 'id1,"q1",1\n';
+    const bytes = new TextEncoder().encode(text);
+    expect(byBlocks(bytes, [1000, 20_000, 20_001, 40_000], ',', 1, 256)).toEqual(reference(text));
   });
 
   it('reads a quoted field over two lines seen twice with the right lines each time', () => {
