@@ -239,11 +239,10 @@ export class ByteRecordStream {
     }
     if (!ascii && !isUtf8(buf.subarray(s, e))) throw new NotUtf8Later(this.offset + s + Math.max(0, utf8Census(buf.subarray(s, e)).firstInvalid));
     if (e - s === 1 && ascii) return String.fromCharCode(buf[s]);
-    const b = buf as Buffer;
     const enc = ascii ? 'latin1' : 'utf8';
-    if (!quoted) return b.toString(enc, s, e);
-    const inside = b.toString(enc, s + 1, close).replace(/""/g, '"');
-    return close + 1 < e ? inside + b.toString(enc, close + 1, e) : inside;
+    if (!quoted) return buf.toString(enc, s, e);
+    const inside = buf.toString(enc, s + 1, close).replace(/""/g, '"');
+    return close + 1 < e ? inside + buf.toString(enc, close + 1, e) : inside;
   }
 
   private parse(buf: Buffer, final: boolean): Parsed {

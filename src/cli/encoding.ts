@@ -99,7 +99,7 @@ function utf8Decoding(head: Uint8Array, whole: boolean, file: string, lang: Lang
     const legacy = detectLegacy(whole ? sample : sample.subarray(0, lastLineEnd(sample.subarray(0, DETECTION_BYTES))), file, lang);
     return iconvDecoding(legacy.codec, legacy.name, [readMessage('readAsDetected', lang, { file, encoding: legacy.name })], file, lang, 0);
   }
-  let decoder = new TextDecoder('utf-8', { fatal: true });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
   return {
     encoding: 'UTF-8',
@@ -109,7 +109,6 @@ function utf8Decoding(head: Uint8Array, whole: boolean, file: string, lang: Lang
       const first = offset === 0;
       offset += bytes.length;
       let text: string;
-      if (first) decoder = new TextDecoder('utf-8', { fatal: true });
       try {
         text = decoder.decode(first ? bytes.subarray(bom) : bytes, { stream: !final });
       } catch {

@@ -119,14 +119,16 @@ export interface RowBatch {
   firstRow: number;
 }
 
-/** A text file's bytes block by block from `start` to `end` (a fresh buffer each, so decoded text never aliases it). */
-function* byteBlocks(fd: number, end: number, blockBytes: number, start = 0, reuse?: { on: boolean }): Generator<{ bytes: Uint8Array; final: boolean; offset: number }> {
+/**
+ * A text file's bytes block by block from `start` to `end`: a fresh buffer each (so nothing made
+ * from a block aliases it), or one buffer for all while `reuse()` says the caller copies what it keeps.
+ */
+function* byteBlocks(fd: number, end: number, blockBytes: number, start = 0, reuse?: () => boolean): Generator<{ bytes: Uint8Array; final: boolean; offset: number }> {
   let offset = start;
   let buf: Buffer | null = null;
   for (;;) {
     const want = Math.max(1, Math.min(blockBytes, end - offset));
-    // One buffer for all blocks once the caller copies what it keeps (`reuse.on`): no allocation per block.
-    if (!reuse?.on || !buf || buf.length < want) buf = Buffer.allocUnsafe(want);
+    if (!reuse?.() || !buf || buf.length < want) buf = Buffer.allocUnsafe(want);
     const n = readSync(fd, buf, 0, want, offset);
     const bytes = buf.subarray(0, n);
     const final = n < want || offset + n >= end;
@@ -135,8 +137,6 @@ function* byteBlocks(fd: number, end: number, blockBytes: number, start = 0, reu
     if (final) return;
   }
 }
-
-const EMPTY = new Uint8Array(0);
 
 /**
  * A part of a text file read on its own (a thread of a parallel read): it stops before byte `end`
@@ -179,13 +179,12 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
     const reader = from ? DelimitedReader.continuing(path, lang, from.delimiter, from.width, from.line) : new DelimitedReader(path, lang);
     info.textReader = reader;
     let decoding: ReturnType<typeof openDecoding> | null = null;
-    /** Null while blocks are decoded as text; then the bytes the decoder held back, to read with the next block. */
-    let bytesFrom: Uint8Array | null = null;
+    /** Null while blocks are decoded as text; then the bytes the decoder held back, read before the next block. */
+    let held: Uint8Array | null = null;
     let batch: Table = [];
     let firstRow = from?.line ?? 1;
     // Once records come from the bytes, the byte reader copies each block: the blocks can share one buffer.
-    const reuse = { on: false };
-    for (const block of byteBlocks(fd, end, blockBytes, from?.offset ?? 0, reuse)) {
+    for (const block of byteBlocks(fd, end, blockBytes, from?.offset ?? 0, () => held !== null)) {
       // The end of a part that is not the end of the file: records may not run over it.
       const final = block.final && end === size;
       if (!decoding) {
@@ -199,17 +198,14 @@ export function* textBatches(path: string, options: ReadOptions, info: ReadResul
       }
       let got: RowsOfBlock;
       try {
-        if (bytesFrom !== null) {
+        if (held !== null) {
           // UTF-8 records read from the bytes (byteRecords.ts), once the first block has been read as text.
-          got = block.final && !final ? reader.endPartBytes(block.bytes, block.offset, bytesFrom) : reader.pushBytes(block.bytes, final, block.offset, bytesFrom);
-          bytesFrom = EMPTY;
+          got = block.final && !final ? reader.endPartBytes(block.bytes, block.offset, held) : reader.pushBytes(block.bytes, final, block.offset, held);
         } else {
           const text = decoding.decode(block.bytes, final);
           got = block.final && !final ? reader.endPart(text) : reader.push(text, final);
-          if (decoding.encoding === 'UTF-8' && !options.encoding && reader.takesBytes) {
-            bytesFrom = heldBytes(block.bytes).slice();
-            reuse.on = true;
-          }
+          // A copy: the next block may be read into the same buffer.
+          if (decoding.encoding === 'UTF-8' && !options.encoding && reader.takesBytes) held = heldBytes(block.bytes).slice();
         }
       } catch (e) {
         if (e instanceof NotUtf8Later) notUtf8From(fd, size, e.offset, path, lang);

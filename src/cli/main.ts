@@ -11,11 +11,12 @@ import { readFilePart, transferable, type PartJob } from './parallelRead';
 // The same bundle reads a part of a big file when started as a worker thread (parallelRead.ts).
 // It is started before its part is known (loading the bundle overlaps the first rows' reading), and given the part by message.
 const port = parentPort;
-if (port && workerData?.partReader) port.once('message', (job: PartJob) => {
+if (port && workerData?.partReader) {
+  port.once('message', (job: PartJob) => {
     const result = readFilePart(job);
     port.postMessage(result, transferable(result));
   });
-else
+} else
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

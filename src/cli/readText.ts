@@ -174,9 +174,9 @@ export class DelimitedReader {
 
   /**
    * Feeds the next block of UTF-8 bytes (`takesBytes` must be true): from then on every block comes
-   * as bytes. `held` are the bytes the text decoder held back (a character cut by the block's end);
-   * `offset` is the file offset of `bytes[0]`. Throws `NotUtf8Later` or `NulByte` for bytes the
-   * text decoding would refuse.
+   * as bytes. `held` are the bytes the text decoder held back (a character cut by the block's end),
+   * read before the first block given as bytes; `offset` is the file offset of `bytes[0]`. Throws
+   * `NotUtf8Later` or `NulByte` for bytes the text decoding would refuse.
    */
   pushBytes(bytes: Uint8Array, final: boolean, offset: number, held: Uint8Array = new Uint8Array(0)): RowsOfBlock {
     if (!this.bytes) {
@@ -186,9 +186,7 @@ export class DelimitedReader {
     }
     const parsed = this.bytes.push(bytes, final);
     if (parsed.unclosed) refuse('unclosedQuote', this.lang, { file: this.file, line: parsed.unclosed.line, excerpt: excerpt(this.bytes.unclosedText()) });
-    const out = this.takeAll(parsed);
-    if (final && !this.header) refuse('noTable', this.lang, { file: this.file });
-    return out;
+    return this.takeAll(parsed, final);
   }
 
   /** {@link endPart} for a last block given as bytes. */
@@ -227,15 +225,15 @@ export class DelimitedReader {
     }
     const parsed = this.stream.push(text, final);
     if (parsed.unclosed) refuse('unclosedQuote', this.lang, { file: this.file, line: parsed.unclosed.line, excerpt: excerpt(this.stream.unclosedText()) });
-    const out = this.takeAll(parsed);
-    if (final && !this.header) refuse('noTable', this.lang, { file: this.file });
-    return out;
+    return this.takeAll(parsed, final);
   }
 
-  private takeAll(parsed: Parsed): RowsOfBlock {
+  /** The rows of the records parsed; after the last block (`final`), a file without a header is refused. */
+  private takeAll(parsed: Parsed, final: boolean): RowsOfBlock {
     const out: RowsOfBlock = { rows: [], lines: [] };
     const { records, lines } = parsed;
     for (let r = 0; r < records.length; r++) this.take(records[r], lines[r], out);
+    if (final && !this.header) refuse('noTable', this.lang, { file: this.file });
     return out;
   }
 

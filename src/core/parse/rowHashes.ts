@@ -60,7 +60,7 @@ export function unpackHashes(text: string): Float64Array {
 }
 
 /** A block's fingerprints, unpacking them when packed. */
-export function blockHashes(block: HashBlock): ArrayLike<number> {
+export function blockHashes(block: { hashes: ArrayLike<number> | string }): ArrayLike<number> {
   return typeof block.hashes === 'string' ? unpackHashes(block.hashes) : block.hashes;
 }
 
@@ -76,14 +76,12 @@ function inSheetOrder(blocks: readonly HashBlock[]): { firstRow: number; hashes:
 
 /** The fingerprints of `blocks`' filled rows (blank rows, -1, are never duplicates), sorted. */
 export function sortedFingerprints(blocks: readonly { hashes: ArrayLike<number> | string }[]): Float64Array {
+  const all = blocks.map(blockHashes);
   let n = 0;
-  for (const b of blocks) n += b.hashes.length;
+  for (const hashes of all) n += hashes.length;
   const filled = new Float64Array(n);
   let k = 0;
-  for (const b of blocks) {
-    const hashes = typeof b.hashes === 'string' ? unpackHashes(b.hashes) : b.hashes;
-    for (let i = 0; i < hashes.length; i++) if (hashes[i] >= 0) filled[k++] = hashes[i];
-  }
+  for (const hashes of all) for (let i = 0; i < hashes.length; i++) if (hashes[i] >= 0) filled[k++] = hashes[i];
   return sortFingerprints(filled.subarray(0, k));
 }
 
