@@ -2,10 +2,16 @@
  * Combining sources speed (issue 18): 100,000 customers of an online shop (2 orders each), 20,000 of
  * them also at a shop counter under other ids (found by email, one sale in both files), and a
  * customer list of all 100,000 joined by id (half), email (a quarter) and local phone spelling (a
- * quarter). Timed: `combineSources`, the join and merge on finished reads. Target: ≤ 300 ms.
+ * quarter). Timed: `combineSources` on finished reads,
+ * - the join the issue names ("the join's time for 100,000 customers", target ≤ 300 ms): the
+ *   customer list joined to the shop's 100,000 customers;
+ * - and everything at once: the counter's orders merged in too (copies found, 20,000 people's
+ *   orders summed again), the list joined to both. The issue sets no figure for merging order
+ *   sheets; it is held to the same 300 ms.
  */
 import { customersFromOrders, readOrders, type ReadResult } from '../../src/core/parse';
 import { combineSources } from '../../src/core/sources';
+import type { SourceRead } from '../../src/core/sources/types';
 import type { AttributeValue, Order } from '../../src/core/types';
 import { report, timeMs } from './_util';
 
@@ -23,7 +29,8 @@ function readOf(header: string[], orders: Order[], attributes: Map<string, Recor
   return { ...base, orders, customers, errors: [] };
 }
 
-export default function bench(): void {
+/** The bench's three sources: the shop, the counter and the customer list. */
+export function makeSources(): SourceRead[] {
   const shopOrders: Order[] = [];
   const shopAttrs = new Map<string, Record<string, AttributeValue>>();
   const counterOrders: Order[] = [];
@@ -44,17 +51,27 @@ export default function bench(): void {
     const listId = how < 2 ? id : `L${i}`;
     listAttrs.set(listId, { city: `City ${i % 20}`, income: 2000 + (i % 50) * 200, ...(how === 2 ? { email: `buyer${i}@shop.test` } : how === 3 ? { phone: `012${String(i).padStart(7, '0')}` } : {}), marketingOptOut: i % 10 === 0 });
   }
-  const sources = [
+  return [
     { name: 'shop.csv', read: readOf(['Customer ID', 'Order ID', 'Order Date', 'Amount', 'Email', 'Phone'], shopOrders, shopAttrs) },
     { name: 'counter.csv', read: readOf(['Customer', 'Date', 'Amount', 'Email', 'Phone'], counterOrders, counterAttrs) },
     { name: 'crm.csv', read: readOf(['Customer ID', 'Email', 'Phone', 'City', 'Age', 'Signup Date'], [], listAttrs, true) },
   ];
-  const c = combineSources(sources);
+}
+
+export default function bench(): void {
+  const [shop, counter, list] = makeSources();
+  const customers = CUSTOMERS.toLocaleString('en-US');
+  const join = [shop, list];
+  const joined = combineSources(join);
+  const j = joined.sources.matched;
+  report(`customer list joined to ${customers} customers`, timeMs(() => combineSources(join), 5), `(matched ${j.id} by id, ${j.email} by email, ${j.phone} by phone)`, 300);
+  const all = [shop, counter, list];
+  const c = combineSources(all);
   const dup = c.sources.duplicates.reduce((n, d) => n + d.byOrderId + d.byDayAmount, 0);
   const m = c.sources.matched;
   report(
-    `combineSources, ${CUSTOMERS.toLocaleString('en-US')} customers (${c.orders.length.toLocaleString('en-US')} orders)`,
-    timeMs(() => combineSources(sources), 3),
+    `shop + counter + list, ${customers} customers (${c.orders.length.toLocaleString('en-US')} orders)`,
+    timeMs(() => combineSources(all), 5),
     `(matched ${m.id} by id, ${m.email} by email, ${m.phone} by phone; ${dup} duplicates)`,
     300,
   );

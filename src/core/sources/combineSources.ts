@@ -3,8 +3,8 @@ import { consentColumnsOf } from '../campaigns/consent';
 import type { AttributeValue, CustomerSummary, Lang, Order } from '../types';
 import { combinedConsent, combinedColumns, type ConsentRecord } from './combinedConsent';
 import { combinedDetection } from './combinedDetection';
-import { emailKey, phoneParts } from './contactKeys';
-import { identityKeys, resolveKeys, setPhone } from './identity';
+import { emailKey } from './contactKeys';
+import { identityKeys, resolveKeys, setPhoneOf } from './identity';
 import { KeyTable } from './keyTable';
 import { findCopies } from './mergeOrders';
 import { summariesOfOrders } from './summariesOfOrders';
@@ -16,6 +16,12 @@ function named<T extends { key: string; params: Record<string, string | number>;
   if (typeof m.params.header !== 'string' || m.params.header === '') return m;
   const params = { ...m.params, header: `${source}: ${m.params.header}` };
   return { ...m, params, text: localize({ key: m.key as never, params }, 'en') };
+}
+
+/** A customer's summary with other attributes: the fields written out, a literal that is faster than a spread. */
+function withAttributes(c: CustomerSummary, attributes: Record<string, AttributeValue>): CustomerSummary {
+  const { customerId, firstOrderDay, lastOrderDay, orders, purchaseDays, revenue, averageOrderValue } = c;
+  return { customerId, firstOrderDay, lastOrderDay, orders, purchaseDays, revenue, averageOrderValue, attributes };
 }
 
 /** Each order source's one currency (the reader's decision), listed only when two sources differ. */
@@ -62,8 +68,7 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
       keys.id[r] = c.customerId;
       // A list keyed by email (a newsletter export: its email column is the customer column) matches by it too.
       keys.email[r] = emailKey(c.attributes.email) ?? emailKey(c.customerId);
-      const phone = phoneParts(c.attributes.phone);
-      if (phone) setPhone(keys, r, phone);
+      setPhoneOf(keys, r, c.attributes.phone);
       attrsOf[r++] = c.attributes;
     }
   });
@@ -99,32 +104,56 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
     const at: number[] = [];
     const person: number[] = [];
     const orders: Order[] = [];
+    /** Some picked order takes another id (its person's first source calls them otherwise). */
+    let renames = false;
     if (nodeOf.size > 0) {
-      s.read.orders.forEach((o, k) => {
-        const node = nodeOf.get(o.customerId);
-        if (node === -1) return;
+      const all = s.read.orders;
+      // A customer's orders often come one after another: the last look-up is kept.
+      let lastId: string | null = null;
+      let node = -1;
+      for (let k = 0; k < all.length; k++) {
+        const o = all[k];
+        if (o.customerId !== lastId) {
+          lastId = o.customerId;
+          node = nodeOf.get(lastId);
+        }
+        if (node === -1) continue;
         const id = canonical(node);
         at.push(k);
         person.push(personOf[node]);
-        orders.push(id === o.customerId ? o : { ...o, customerId: id });
-      });
+        if (id === o.customerId) orders.push(o);
+        else {
+          orders.push({ ...o, customerId: id });
+          renames = true;
+        }
+      }
     }
-    return { name: s.name, hasOrderIds: s.read.detection.roles.orderId !== undefined, orders, at, person: Int32Array.from(person) };
+    return { name: s.name, hasOrderIds: s.read.detection.roles.orderId !== undefined, orders, at, person: Int32Array.from(person), renames };
   });
   const { copy, duplicates } = findCopies(picked, picked.map((p) => p.person));
-  const orders: Order[] = [];
+  // Each source's orders, copies left out and the merged people's renamed, in the same order.
+  let orders: Order[] = [];
   /** The merged people's orders, copies left out, in the same order. */
   const mergedOrders: Order[] = [];
   orderSources.forEach((s, si) => {
-    const { at, orders: renamed } = picked[si];
+    const { at, orders: renamed, renames } = picked[si];
+    const copies = copy[si];
+    let copied = false;
+    for (let j = 0; j < at.length; j++) {
+      if (copies[j] === 0) mergedOrders.push(renamed[j]);
+      else copied = true;
+    }
+    // Most sources (the first always) lose and rename no order: their orders are taken as they are.
+    if (!copied && !renames) {
+      orders = orders.length ? orders.concat(s.read.orders) : s.read.orders.slice();
+      return;
+    }
+    const all = s.read.orders;
     let j = 0;
-    s.read.orders.forEach((o, k) => {
-      if (j === at.length || at[j] !== k) orders.push(o);
-      else if (copy[si][j++] === 0) {
-        orders.push(renamed[j - 1]);
-        mergedOrders.push(renamed[j - 1]);
-      }
-    });
+    for (let k = 0; k < all.length; k++) {
+      if (j === at.length || at[j] !== k) orders.push(all[k]);
+      else if (copies[j++] === 0) orders.push(renamed[j - 1]);
+    }
   });
 
   // ---- attributes: lists first, then order sources; consent from all ----
@@ -134,7 +163,7 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   const asCombined = columnsOf.map((c) => c.marketing === consent.marketing && c.sms === consent.sms);
   const nodes: number[] = [];
   const recordsOfSize: ConsentRecord[][] = [];
-  /** A person's attributes: their one record's own object (copied before it is handed on), or one built here. */
+  /** A person's attributes: their one record's own object (handed on as it is: nothing changes a read's attributes), or one built here. */
   const attributesOf = (person: number): Record<string, AttributeValue> => {
     if (nextOf[person] === -1 && asCombined[keys.source[person]]) return attrsOf[person];
     // Lists first (in the order given), then the order sources: record order within each.
@@ -183,7 +212,8 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
           return;
         }
         const attributes = attributesOf(person);
-        customers.push({ ...c, attributes: attributes === attrsOf[person] ? { ...attributes } : attributes });
+        // A person known to one source only keeps the read's own summary (nothing in a combined read is changed afterwards).
+        customers.push(attributes === c.attributes ? c : withAttributes(c, attributes));
       });
     });
   } else {

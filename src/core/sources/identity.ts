@@ -1,5 +1,7 @@
-import { MIN_DIGITS } from './contactKeys';
+import type { AttributeValue } from '../types';
+import { MIN_DIGITS, phoneParts } from './contactKeys';
 import { KeyTable } from './keyTable';
+import { firstWithNumber, firstWithString } from './firstWithKey';
 import type { MatchMethod } from './types';
 
 /** One customer record of one source, with its matching keys (`contactKeys.ts`). */
@@ -74,6 +76,61 @@ export function setPhone(keys: IdentityKeys, i: number, p: { local: string | nul
   if (p.suffixes && p.intl !== null) keys.suffixDigits[i] = p.intl.length <= 15 ? p.intl.length : 0;
 }
 
+/**
+ * Record `i`'s phone keys straight from its cell: what {@link setPhone} of `phoneParts(v)` writes,
+ * without the strings. A short ASCII cell (nearly every phone cell) is read in one pass: its digits'
+ * count, leading zeros and value give every key, since a key's code depends only on its digits'
+ * length and value. Anything else (a number, other characters, more than 15 digits) takes
+ * `phoneParts`.
+ */
+export function setPhoneOf(keys: IdentityKeys, i: number, v: AttributeValue | undefined): void {
+  if (typeof v !== 'string') {
+    setPhoneParts(keys, i, v);
+    return;
+  }
+  let digits = 0;
+  let zeros = 0;
+  let value = 0;
+  /** The first character that is not white space, as `trim` sees it (-1: none yet). */
+  let lead = -1;
+  for (let j = 0; j < v.length; j++) {
+    const c = v.charCodeAt(j);
+    if (c >= 48 && c <= 57) {
+      if (c === 48 && zeros === digits) zeros++;
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c >= 128) {
+      setPhoneParts(keys, i, v);
+      return;
+    }
+    if (lead === -1 && c !== 32 && (c < 9 || c > 13)) lead = c;
+  }
+  if (digits > 15) {
+    setPhoneParts(keys, i, v);
+    return;
+  }
+  let international = lead === 43;
+  let length = digits;
+  if (!international && zeros >= 2) {
+    international = true;
+    length -= 2;
+  }
+  if (length < MIN_DIGITS) return;
+  if (international) {
+    keys.intl[i] = TEN[length] + value;
+    keys.suffixDigits[i] = length;
+  } else if (zeros > 0) keys.local[i] = TEN[digits - zeros] + value;
+  else {
+    keys.local[i] = TEN[length] + value;
+    if (length >= 10) keys.intl[i] = keys.local[i];
+  }
+}
+
+function setPhoneParts(keys: IdentityKeys, i: number, v: AttributeValue | undefined): void {
+  const p = phoneParts(v);
+  if (p) setPhone(keys, i, p);
+}
+
 /** 10^k, exactly, for k ≤ 15. */
 const TEN = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
 
@@ -119,66 +176,49 @@ export function resolveKeys(keys: IdentityKeys): Identity {
   const matched: Record<MatchMethod, number> = { id: 0, email: 0, phone: 0 };
   let ambiguous = 0;
   // One bit per source (past 30 sources, bits are shared: two sources may then look like one, so a key is left unused, never misused).
-  const bit = (i: number) => 1 << (keys.source[i] % 30);
+  const bits = new Int32Array(count);
+  for (let i = 0; i < count; i++) bits[i] = 1 << (keys.source[i] % 30);
+  const bit = (i: number) => bits[i];
 
   /**
-   * Key → slot; per slot the first record and the sources that have it (-1 once one source has it
-   * twice: unused). Each record's slots are kept from the first pass, so joining needs no look-up.
+   * Per kind of key, each record's first record with the same key (`firstWithKey.ts`; -1: no key),
+   * and per first record the sources that have the key (-1 once one source has it twice: unused).
    */
-  const slotOf = { email: new KeyTable(count), local: new KeyTable(), intl: new KeyTable(count) };
-  // At most three keys per record.
-  const firstOf = new Int32Array(3 * count);
-  const maskOf = new Int32Array(3 * count);
-  let slots = 0;
-  const slotFor = (table: KeyTable, key: string | number, i: number): number => {
-    const known = table.getOrAdd(key, slots);
-    if (known === -1) {
-      firstOf[slots] = i;
-      maskOf[slots] = bit(i);
-      return slots++;
+  const masks = (first: Int32Array): Int32Array => {
+    const mask = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      const f = first[i];
+      if (f === i) mask[i] = bit(i);
+      else if (f >= 0 && mask[f] !== -1) {
+        const b = bit(i);
+        if (mask[f] & b) {
+          mask[f] = -1;
+          ambiguous++;
+        } else mask[f] |= b;
+      }
     }
-    const m = maskOf[known];
-    if (m === -1) return known;
-    const b = bit(i);
-    if (m & b) {
-      maskOf[known] = -1;
-      ambiguous++;
-    } else maskOf[known] = m | b;
-    return known;
+    return mask;
   };
-  const join = (slot: number, i: number, method: MatchMethod) => {
-    if (slot >= 0 && firstOf[slot] !== i && maskOf[slot] !== -1 && union(firstOf[slot], i)) matched[method]++;
+  const join = (first: Int32Array, mask: Int32Array, i: number, method: MatchMethod) => {
+    const f = first[i];
+    if (f >= 0 && f !== i && mask[f] !== -1 && union(f, i)) matched[method]++;
   };
+  const longDigits = (kind: 'local' | 'intl') => (i: number) => keys.long.get(i)?.[kind] as string;
 
   // Ids first: they are never ambiguous (one source's ids are distinct people), so each record
-  // joins the first record with its id at once, without a slot.
-  const firstWithId = new KeyTable(count);
+  // joins the first record with its id at once.
+  const idFirst = firstWithString(keys.id);
+  for (let i = 0; i < count; i++) if (idFirst[i] !== i && union(idFirst[i], i)) matched.id++;
+  const emailFirst = firstWithString(keys.email);
+  const emailMask = masks(emailFirst);
+  for (let i = 0; i < count; i++) join(emailFirst, emailMask, i, 'email');
+  const localFirst = firstWithNumber(keys.local, longDigits('local'));
+  const intlFirst = firstWithNumber(keys.intl, longDigits('intl'));
+  const localMask = masks(localFirst);
+  const intlMask = masks(intlFirst);
   for (let i = 0; i < count; i++) {
-    const first = firstWithId.getOrAdd(keys.id[i], i);
-    if (first >= 0 && union(first, i)) matched.id++;
-  }
-
-  // Per record: its email slot and phone slots (-1: none).
-  const emailSlot = new Int32Array(count).fill(-1);
-  const localSlot = new Int32Array(count).fill(-1);
-  const intlSlot = new Int32Array(count).fill(-1);
-  // One kind of key at a time: one table in the cache at a time.
-  for (let i = 0; i < count; i++) {
-    const email = keys.email[i];
-    if (email) emailSlot[i] = slotFor(slotOf.email, email, i);
-  }
-  for (let i = 0; i < count; i++) {
-    const local = keys.local[i];
-    if (local >= 0) localSlot[i] = slotFor(slotOf.local, local, i);
-    else if (local === -1) localSlot[i] = slotFor(slotOf.local, keys.long.get(i)?.local as string, i);
-    const intl = keys.intl[i];
-    if (intl >= 0) intlSlot[i] = slotFor(slotOf.intl, intl, i);
-    else if (intl === -1) intlSlot[i] = slotFor(slotOf.intl, keys.long.get(i)?.intl as string, i);
-  }
-  for (let i = 0; i < count; i++) join(emailSlot[i], i, 'email');
-  for (let i = 0; i < count; i++) {
-    join(localSlot[i], i, 'phone');
-    join(intlSlot[i], i, 'phone');
+    join(localFirst, localMask, i, 'phone');
+    join(intlFirst, intlMask, i, 'phone');
   }
 
   // Local spellings to the one international number they can be (-2 once a second one is seen):
@@ -186,33 +226,32 @@ export function resolveKeys(keys: IdentityKeys): Identity {
   // among the local numbers, which are few beside the international ones.
   // A bit per last MIN_DIGITS digits of the local numbers (1.25 MB) spares most international
   // numbers their look-ups: an `x:` key has at least that many digits, all ending the same.
-  const localOf = new KeyTable(slotOf.local.size);
-  const endings = new Uint8Array(slotOf.local.size > 0 ? TEN[MIN_DIGITS] / 8 : 0);
+  const localOf = new KeyTable();
+  for (let i = 0; i < count; i++) if (localFirst[i] === i && localMask[i] !== -1) localOf.getOrAdd(keys.local[i] === -1 ? longDigits('local')(i) : keys.local[i], i);
+  const endings = new Uint8Array(localOf.size > 0 ? TEN[MIN_DIGITS] / 8 : 0);
   const ending = (key: number | string) => (typeof key === 'number' ? (key >= TEN[MIN_DIGITS] ? key % TEN[MIN_DIGITS] : -1) : Number(key.slice(-MIN_DIGITS)));
-  slotOf.local.forEach((key, slot) => {
-    if (maskOf[slot] === -1) return;
-    localOf.getOrAdd(key, slot);
+  localOf.forEach((key) => {
     const e = ending(key);
     if (e >= 0) endings[e >>> 3] |= 1 << (e & 7);
   });
-  /** Per local slot: its international slot (-1: none yet, -2: two), and the local slots that have one. */
-  const international = new Int32Array(slotOf.local.size > 0 ? slots : 0).fill(-1);
+  /** Per local number's first record: the first record of its international number (-1: none yet, -2: two), and the local numbers that have one. */
+  const international = new Int32Array(localOf.size > 0 ? count : 0).fill(-1);
   const found: number[] = [];
   for (let i = 0; i < count && localOf.size > 0; i++) {
-    const full = intlSlot[i];
+    const full = intlFirst[i];
     const code = keys.intl[i];
     const long = code === -1 ? keys.long.get(i) : undefined;
     if (full < 0 || (long ? !long.suffixes : keys.suffixDigits[i] === 0)) continue;
-    const longDigits = long ? (long.intl as string) : null;
-    const e = ending(longDigits ?? code);
+    const digits = long ? (long.intl as string) : null;
+    const e = ending(digits ?? code);
     if (e < 0 || !(endings[e >>> 3] & (1 << (e & 7)))) continue;
     // The number without its first k digits, as `digitsKey` makes it (arithmetic up to 15 digits).
-    const length = longDigits === null ? keys.suffixDigits[i] : longDigits.length;
-    const whole = longDigits === null ? code - TEN[length] : -1;
+    const length = digits === null ? keys.suffixDigits[i] : digits.length;
+    const whole = digits === null ? code - TEN[length] : -1;
     for (let k = 1; k <= 3; k++) {
       const m = length - k;
       if (m < MIN_DIGITS) break;
-      const n = localOf.get(longDigits === null ? TEN[m] + (whole % TEN[m]) : digitsKey(longDigits.slice(k)));
+      const n = localOf.get(digits === null ? TEN[m] + (whole % TEN[m]) : digitsKey(digits.slice(k)));
       if (n === -1) continue;
       const seen = international[n];
       if (seen === -1) found.push(n);
@@ -221,13 +260,13 @@ export function resolveKeys(keys: IdentityKeys): Identity {
   }
   for (const n of found) {
     const full = international[n];
-    if (full < 0 || maskOf[full] === -1) continue;
+    if (full < 0 || intlMask[full] === -1) continue;
     // The two groups together must not hold two records of one source either.
-    if (maskOf[n] & maskOf[full]) {
+    if (localMask[n] & intlMask[full]) {
       ambiguous++;
       continue;
     }
-    if (union(firstOf[n], firstOf[full])) matched.phone++;
+    if (union(n, full)) matched.phone++;
   }
 
   const personOf = new Int32Array(count);

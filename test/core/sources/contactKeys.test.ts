@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emailKey, phoneKeys } from '../../../src/core/sources/contactKeys';
-import { resolveIdentity, type PersonRecord } from '../../../src/core/sources/identity';
+import { identityKeys, resolveIdentity, setPhone, setPhoneOf, type PersonRecord } from '../../../src/core/sources/identity';
+import { phoneParts } from '../../../src/core/sources/contactKeys';
+import { seededRandom } from '../../../src/core/cluster/random';
 
 describe('emailKey', () => {
   it('trims and lower-cases; a cell that is no address gives none', () => {
@@ -61,5 +63,34 @@ describe('resolveIdentity', () => {
     expect(two.personOf[2]).toBe(2);
     const one = resolveIdentity([rec(0, 'A', null, '+61 2-345 6789'), rec(1, 'Z', null, '02-345 6789')]);
     expect([...one.personOf]).toEqual([0, 0]);
+  });
+});
+
+describe('setPhoneOf', () => {
+  it('writes the keys phoneParts gives, for any spelling', () => {
+    // Cells built from the pieces phone numbers are written with, some of them odd on purpose:
+    // leading zeros, 00, +, white space of both kinds, letters, no digits, more than 15 digits, numbers.
+    const r = seededRandom(7);
+    const pieces = ['0', '00', '+', ' ', '\t', '\u00a0', '-', '(', ')', '.', 'ext', '1', '12', '345', '6789', '60', '886', '0000000', '98765432109876'];
+    const cells: (string | number)[] = [60123456789, 123, '', '+', '0', '000000000000000000'];
+    for (let n = 0; n < 20_000; n++) {
+      let cell = '';
+      const parts = 1 + Math.floor(r() * 7);
+      for (let k = 0; k < parts; k++) cell += pieces[Math.floor(r() * pieces.length)];
+      cells.push(cell);
+    }
+    const fast = identityKeys(cells.length);
+    const plain = identityKeys(cells.length);
+    cells.forEach((cell, i) => {
+      setPhoneOf(fast, i, cell);
+      const p = phoneParts(cell);
+      if (p) setPhone(plain, i, p);
+    });
+    expect([...fast.local]).toEqual([...plain.local]);
+    expect([...fast.intl]).toEqual([...plain.intl]);
+    expect([...fast.suffixDigits]).toEqual([...plain.suffixDigits]);
+    expect([...fast.long]).toEqual([...plain.long]);
+    // The cells cover every kind of key.
+    expect(plain.local.some((x) => x > 0) && plain.intl.some((x) => x > 0) && plain.suffixDigits.some((x) => x > 0) && plain.long.size > 0).toBe(true);
   });
 });
