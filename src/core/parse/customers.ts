@@ -64,3 +64,64 @@ export function customersFromOrders(
   }
   return out;
 }
+
+/**
+ * {@link customersFromOrders} for orders whose customer is already known by number (a person of
+ * who-is-who, `sources/identity.ts`): the same figures, from typed arrays indexed by that number
+ * and one sort of (customer, day) pairs for the distinct days, with no Map and no object per
+ * customer until a summary is asked for. `customerOf[k]` is order k's customer (0 ≤ it < `count`).
+ * @returns the summary of customer `c` (undefined when they have no order), under the id of their
+ * first order, as customersFromOrders writes it, with the attributes given (the object itself).
+ * @example summariesByNumber([{ row: 2, customerId: 'A', day: 10, amount: 5 }], [0], 1)(0, {})
+ * // { customerId: 'A', firstOrderDay: 10, lastOrderDay: 10, orders: 1, purchaseDays: 1, revenue: 5, averageOrderValue: 5, attributes: {} }
+ */
+export function summariesByNumber(
+  orders: readonly Order[],
+  customerOf: ArrayLike<number>,
+  count: number,
+): (c: number, attributes: Record<string, AttributeValue>) => CustomerSummary | undefined {
+  const firstOrder = new Int32Array(count).fill(-1);
+  const first = new Float64Array(count);
+  const last = new Float64Array(count);
+  const orderCount = new Int32Array(count);
+  const units = new Float64Array(count);
+  let minDay = Number.POSITIVE_INFINITY;
+  let maxDay = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < orders.length; k++) {
+    const o = orders[k];
+    const c = customerOf[k];
+    if (firstOrder[c] === -1) {
+      firstOrder[c] = k;
+      first[c] = o.day;
+      last[c] = o.day;
+    } else {
+      if (o.day < first[c]) first[c] = o.day;
+      if (o.day > last[c]) last[c] = o.day;
+    }
+    orderCount[c]++;
+    units[c] += Math.round(o.amount * UNITS);
+    if (o.day < minDay) minDay = o.day;
+    if (o.day > maxDay) maxDay = o.day;
+  }
+  // Distinct days: (customer, day) as one number, sorted, counted where it changes.
+  const range = Math.floor(maxDay - minDay) + 1;
+  const pairs = new Float64Array(orders.length);
+  for (let k = 0; k < orders.length; k++) pairs[k] = customerOf[k] * range + (orders[k].day - minDay);
+  pairs.sort();
+  const days = new Int32Array(count);
+  for (let k = 0; k < pairs.length; k++) if (k === 0 || pairs[k] !== pairs[k - 1]) days[Math.floor(pairs[k] / range)]++;
+  return (c, attributes) => {
+    if (firstOrder[c] === -1) return undefined;
+    const revenue = units[c] / UNITS;
+    return {
+      customerId: orders[firstOrder[c]].customerId,
+      firstOrderDay: first[c],
+      lastOrderDay: last[c],
+      orders: orderCount[c],
+      purchaseDays: days[c],
+      revenue,
+      averageOrderValue: revenue / orderCount[c],
+      attributes,
+    };
+  };
+}

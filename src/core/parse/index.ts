@@ -12,7 +12,7 @@ export { finishCustomerList } from './finishList';
 export type { ReadState } from './state';
 export { mergeReadStates, ReadAccumulator } from './merge';
 export { finalForTransfer, packForTransfer } from './transfer';
-export { customersFromOrders } from './customers';
+export { customersFromOrders, summariesByNumber } from './customers';
 export { parseAmount, amountInfo } from './parseAmount';
 export { parseDate, resolvePending, dateInfo, PENDING } from './parseDate';
 export { currencyCode } from './currency';

@@ -1,4 +1,4 @@
-import { customersFromOrders, localize, type ReadResult } from '../parse';
+import { customersFromOrders, localize, summariesByNumber, type ReadResult } from '../parse';
 import { consentColumnsOf } from '../campaigns/consent';
 import type { AttributeValue, CustomerSummary, Lang, Order } from '../types';
 import { combinedConsent, combinedColumns, type ConsentRecord } from './combinedConsent';
@@ -84,12 +84,11 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   const nextOf = new Int32Array(count).fill(-1);
   const lastOf = new Int32Array(count).fill(-1);
   const orderRecords = new Int32Array(count);
-  const mergingPeople: number[] = [];
   for (let i = 0; i < count; i++) {
     const p = personOf[i];
     if (p !== i) nextOf[lastOf[p]] = i;
     lastOf[p] = i;
-    if (keys.source[i] < listStart && ++orderRecords[p] === 2) mergingPeople.push(p);
+    if (keys.source[i] < listStart) orderRecords[p]++;
   }
   // Everyone else keeps the summary their source's read made (customersFromOrders of the same
   // orders), when each order source's customers are, as far as can be told, the summaries of its orders.
@@ -133,15 +132,18 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   const { copy, duplicates } = findCopies(picked, picked.map((p) => p.person));
   // Each source's orders, copies left out and the merged people's renamed, in the same order.
   let orders: Order[] = [];
-  /** The merged people's orders, copies left out, in the same order. */
+  /** The merged people's orders, copies left out, in the same order, and their people. */
   const mergedOrders: Order[] = [];
+  const mergedPeople: number[] = [];
   orderSources.forEach((s, si) => {
     const { at, orders: renamed, renames } = picked[si];
     const copies = copy[si];
     let copied = false;
     for (let j = 0; j < at.length; j++) {
-      if (copies[j] === 0) mergedOrders.push(renamed[j]);
-      else copied = true;
+      if (copies[j] === 0) {
+        mergedOrders.push(renamed[j]);
+        mergedPeople.push(picked[si].person[j]);
+      } else copied = true;
     }
     // Most sources (the first always) lose and rename no order: their orders are taken as they are.
     if (!copied && !renames) {
@@ -197,9 +199,7 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   for (let person = 0; person < count; person++) if (personOf[person] === person) people++;
   let customers: CustomerSummary[];
   if (summariesKept) {
-    const merged = new Map<string, Record<string, AttributeValue>>();
-    for (const person of mergingPeople) merged.set(keys.id[person], attributesOf(person));
-    const recomputed = new Map(customersFromOrders(mergedOrders, merged).map((c) => [c.customerId, c]));
+    const summaryOf = summariesByNumber(mergedOrders, mergedPeople, count);
     // A person's first order is in the first order source that has them, and each read lists its
     // customers by their first order: so each source's own people, source after source.
     customers = [];
@@ -208,7 +208,7 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
         const person = sourceStart[si] + j;
         if (personOf[person] !== person) return;
         if (merging(person)) {
-          customers.push(recomputed.get(c.customerId) as CustomerSummary);
+          customers.push(summaryOf(person, attributesOf(person)) as CustomerSummary);
           return;
         }
         const attributes = attributesOf(person);

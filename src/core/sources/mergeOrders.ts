@@ -62,17 +62,26 @@ export function mergeOrders(sources: readonly OrderSource[]): { orders: Order[];
  * the short list of that customer's orders of the day): no string and no object per order.
  */
 export function findCopies(sources: readonly OrderSource[], groups: readonly Int32Array[]): { copy: Uint8Array[]; duplicates: CrossDuplicates[] } {
+  // Room for every order compared, in typed arrays: no array grows while the orders are read.
+  let compared = 0;
+  for (const g of groups) for (let k = 0; k < g.length; k++) if (g[k] >= 0) compared++;
   /** customer + order id → its place in `idSource`: the source of the last order kept with that id. */
-  const byId = new KeyTable();
-  const idSource: number[] = [];
+  const byId = new KeyTable(compared);
+  const idSource = new Int32Array(compared);
+  let ids = 0;
   /** customer + day → its first and last earlier order, each linked to the next of the same key. */
-  const byDay = new KeyTable();
-  const firstOf: number[] = [];
-  const lastOf: number[] = [];
+  const byDay = new KeyTable(compared);
+  const firstOf = new Int32Array(compared);
+  const lastOf = new Int32Array(compared);
+  let dayKeys = 0;
   /** Per earlier order: its source (-1 once an order was matched as its copy), cents and the next. */
-  const sourceOf: number[] = [];
-  const centsOf: number[] = [];
-  const nextOf: number[] = [];
+  const sourceOf = new Int32Array(compared);
+  const centsOf = new Float64Array(compared);
+  const nextOf = new Int32Array(compared);
+  let earlier = 0;
+  /** A source's orders to register after it: their day key and cents. */
+  const addedKey = new Int32Array(compared);
+  const addedCents = new Float64Array(compared);
   const duplicates = new Map<number, CrossDuplicates>();
   const copy = sources.map((src) => new Uint8Array(src.orders.length));
   // The example is written only for the first few: most copies are just counted.
@@ -86,26 +95,29 @@ export function findCopies(sources: readonly OrderSource[], groups: readonly Int
     d[how]++;
     if (d.examples.length < EXAMPLES) d.examples.push(how === 'byOrderId' ? (o.orderId as string) : `${o.customerId} ${isoFromDay(o.day)} ${o.amount}`);
   };
-  sources.forEach((src, s) => {
-    const added: number[] = [];
+  for (let s = 0; s < sources.length; s++) {
+    const src = sources[s];
+    const orders = src.orders;
     const group = groups[s];
-    src.orders.forEach((o, k) => {
+    let added = 0;
+    for (let k = 0; k < orders.length; k++) {
       const g = group[k];
-      if (g < 0) return;
+      if (g < 0) continue;
+      const o = orders[k];
       if (o.orderId !== undefined) {
         const j = byId.get(o.orderId, g);
         if (j >= 0 && idSource[j] !== s) {
           report(idSource[j], s, 'byOrderId', o);
           copy[s][k] = 1;
-          return;
+          continue;
         }
       }
       const cents = Math.round(o.amount * 100);
-      let key = byDay.getOrAdd(o.day, firstOf.length, g);
+      let key = byDay.getOrAdd(o.day, dayKeys, g);
       if (key === -1) {
-        key = firstOf.length;
-        firstOf.push(-1);
-        lastOf.push(-1);
+        key = dayKeys++;
+        firstOf[key] = -1;
+        lastOf[key] = -1;
       }
       let at = -1;
       for (let e = firstOf[key]; e !== -1 && at < 0; e = nextOf[e]) {
@@ -116,26 +128,27 @@ export function findCopies(sources: readonly OrderSource[], groups: readonly Int
         report(sourceOf[at], s, 'byDayAmount', o);
         sourceOf[at] = -1;
         copy[s][k] = 1;
-        return;
+        continue;
       }
       if (o.orderId !== undefined) {
-        const j = byId.getOrAdd(o.orderId, idSource.length, g);
-        if (j === -1) idSource.push(s);
+        const j = byId.getOrAdd(o.orderId, ids, g);
+        if (j === -1) idSource[ids++] = s;
         else idSource[j] = s;
       }
-      added.push(key, cents);
-    });
+      addedKey[added] = key;
+      addedCents[added++] = cents;
+    }
     // Registered after the source, so a source's own same-day orders are never each other's copies.
-    for (let a = 0; a < added.length; a += 2) {
-      const key = added[a];
-      const e = sourceOf.length;
-      sourceOf.push(s);
-      centsOf.push(added[a + 1]);
-      nextOf.push(-1);
+    for (let a = 0; a < added; a++) {
+      const key = addedKey[a];
+      const e = earlier++;
+      sourceOf[e] = s;
+      centsOf[e] = addedCents[a];
+      nextOf[e] = -1;
       if (lastOf[key] === -1) firstOf[key] = e;
       else nextOf[lastOf[key]] = e;
       lastOf[key] = e;
     }
-  });
+  }
   return { copy, duplicates: [...duplicates.values()] };
 }
