@@ -21,7 +21,7 @@ const COUNTER = 20_000;
 /** A finished read with these orders and customers, and the detection of a small sheet of that kind. */
 function readOf(header: string[], orders: Order[], attributes: Map<string, Record<string, AttributeValue>>, list = false): ReadResult {
   // The first row's cells by header: enough for the detection of a sheet of this kind.
-  const cell: Record<string, unknown> = { 'Customer ID': 'A', Customer: 'A', 'Order ID': 'O1', 'Order Date': '2024-01-01', Date: '2024-01-01', Amount: 10, Email: 'a@x.my', Phone: '0123456789', City: 'Ipoh', Age: 30, 'Signup Date': '2024-01-01' };
+  const cell: Record<string, unknown> = { 'Customer ID': 'A', Customer: 'A', 'Order ID': 'O1', 'Order Date': '2024-01-01', Date: '2024-01-01', Amount: 10, Email: 'a@x.my', Phone: '0123456789', City: 'Ipoh', Age: 30, 'Signup Date': '2024-01-01', Unsubscribed: 'no' };
   const base = readOrders([header, header.map((h) => cell[h])]);
   const customers = list
     ? [...attributes].map(([customerId, a]) => ({ customerId, firstOrderDay: 0, lastOrderDay: 0, orders: 0, purchaseDays: 0, revenue: 0, averageOrderValue: 0, attributes: a }))
@@ -52,9 +52,9 @@ export function makeSources(): SourceRead[] {
     listAttrs.set(listId, { city: `City ${i % 20}`, income: 2000 + (i % 50) * 200, ...(how === 2 ? { email: `buyer${i}@shop.test` } : how === 3 ? { phone: `012${String(i).padStart(7, '0')}` } : {}), marketingOptOut: i % 10 === 0 });
   }
   return [
-    { name: 'shop.csv', read: readOf(['Customer ID', 'Order ID', 'Order Date', 'Amount', 'Email', 'Phone'], shopOrders, shopAttrs) },
+    { name: 'shop.csv', read: readOf(['Customer ID', 'Order ID', 'Order Date', 'Amount', 'Email', 'Phone', 'Unsubscribed'], shopOrders, shopAttrs) },
     { name: 'counter.csv', read: readOf(['Customer', 'Date', 'Amount', 'Email', 'Phone'], counterOrders, counterAttrs) },
-    { name: 'crm.csv', read: readOf(['Customer ID', 'Email', 'Phone', 'City', 'Age', 'Signup Date'], [], listAttrs, true) },
+    { name: 'crm.csv', read: readOf(['Customer ID', 'Email', 'Phone', 'City', 'Age', 'Signup Date', 'Unsubscribed'], [], listAttrs, true) },
   ];
 }
 

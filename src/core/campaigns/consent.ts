@@ -45,20 +45,29 @@ export function consentColumnsOf(detection: Pick<Detection, 'roles' | 'marketing
 
 type Customer = Pick<CustomerSummary, 'attributes'>;
 
-/** The column behind a channel: the SMS column for messages when the sheet has one, else the marketing column. */
-function columnFor(columns: ConsentColumns, channel: Channel): { kind: ColumnKind | null; key: 'marketingOptOut' | 'smsOptOut' } {
-  return channel === 'message' && columns.sms !== null ? { kind: columns.sms, key: 'smsOptOut' } : { kind: columns.marketing, key: 'marketingOptOut' };
+/** The kind of the column behind a channel: the SMS column for messages when the sheet has one, else the marketing column. */
+export function kindFor(columns: ConsentColumns, channel: Channel): ColumnKind | null {
+  return channel === 'message' && columns.sms !== null ? columns.sms : columns.marketing;
 }
 
-function channelPermission(customer: Customer, columns: ConsentColumns, channel: Channel): Permission {
-  const { kind, key } = columnFor(columns, channel);
-  const refused = customer.attributes[key];
+/** The cell behind a channel (true = refused, as the reader stores it), from the same column as {@link kindFor}. */
+export function refusedCell(attributes: CustomerSummary['attributes'], columns: ConsentColumns, channel: Channel): unknown {
+  return channel === 'message' && columns.sms !== null ? attributes.smsOptOut : attributes.marketingOptOut;
+}
+
+/** What one marketing cell says under its column's kind. */
+export function cellPermission(kind: ColumnKind | null, refused: unknown): Permission {
   if (kind === null || (refused !== true && refused !== false)) return 'noConsent';
   if (refused) return kind === 'optOut' ? 'optedOut' : 'noConsent';
   return kind === 'consent' ? 'consented' : 'noConsent';
 }
 
-const allowed = (p: Permission, kind: ColumnKind | null) => p === 'consented' || (p === 'noConsent' && kind !== 'consent');
+function channelPermission(customer: Customer, columns: ConsentColumns, channel: Channel): Permission {
+  return cellPermission(kindFor(columns, channel), refusedCell(customer.attributes, columns, channel));
+}
+
+/** Whether a permission allows contact under its column's kind (a consent column needs a yes). */
+export const allowed = (p: Permission, kind: ColumnKind | null) => p === 'consented' || (p === 'noConsent' && kind !== 'consent');
 
 /**
  * A customer's permission on one channel, or overall: the state of a channel that allows contact
@@ -68,9 +77,9 @@ const allowed = (p: Permission, kind: ColumnKind | null) => p === 'consented' ||
 export function contactPermission(customer: Customer, columns: ConsentColumns, channel?: Channel): Permission {
   if (channel) return channelPermission(customer, columns, channel);
   const email = channelPermission(customer, columns, 'email');
-  if (allowed(email, columnFor(columns, 'email').kind)) return email;
+  if (allowed(email, kindFor(columns, 'email'))) return email;
   const message = channelPermission(customer, columns, 'message');
-  if (allowed(message, columnFor(columns, 'message').kind)) return message;
+  if (allowed(message, kindFor(columns, 'message'))) return message;
   return email === 'optedOut' || message === 'optedOut' ? 'optedOut' : 'noConsent';
 }
 
@@ -80,6 +89,6 @@ export function contactPermission(customer: Customer, columns: ConsentColumns, c
  * @example mayContact({ attributes: {} }, { marketing: null, sms: null }) // true: nothing says otherwise
  */
 export function mayContact(customer: Customer, columns: ConsentColumns, channel?: Channel): boolean {
-  if (channel) return allowed(channelPermission(customer, columns, channel), columnFor(columns, channel).kind);
+  if (channel) return allowed(channelPermission(customer, columns, channel), kindFor(columns, channel));
   return mayContact(customer, columns, 'email') || mayContact(customer, columns, 'message');
 }

@@ -97,8 +97,10 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
 
   // ---- orders: the merged people's orders compared, renamed to their person's id ----
   const picked = orderSources.map((s, si) => {
-    const nodeOf = new KeyTable();
-    for (let node = sourceStart[si]; node < sourceStart[si + 1]; node++) if (merging(personOf[node])) nodeOf.getOrAdd(keys.id[node], node);
+    let mergingHere = 0;
+    for (let node = sourceStart[si]; node < sourceStart[si + 1]; node++) if (merging(personOf[node])) mergingHere++;
+    const nodeOf = new KeyTable(mergingHere);
+    for (let node = sourceStart[si]; node < sourceStart[si + 1] && mergingHere > 0; node++) if (merging(personOf[node])) nodeOf.getOrAdd(keys.id[node], node);
     /** Per picked order: its place in the source's orders, and its person. */
     const at: number[] = [];
     const person: number[] = [];

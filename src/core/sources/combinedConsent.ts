@@ -1,15 +1,10 @@
-import { contactPermission, mayContact, type Channel, type ColumnKind, type ConsentColumns } from '../campaigns/consent';
+import { allowed as allowsContact, cellPermission, kindFor, refusedCell, type Channel, type ColumnKind, type ConsentColumns } from '../campaigns/consent';
 import type { AttributeValue } from '../types';
 
 /** One record of a person with the consent columns of its source. */
 export interface ConsentRecord {
   attributes: Record<string, AttributeValue>;
   columns: ConsentColumns;
-}
-
-/** The column a channel is read from in a source (the SMS column for messages when there is one). */
-function kindFor(columns: ConsentColumns, channel: Channel): ColumnKind | null {
-  return channel === 'message' && columns.sms !== null ? columns.sms : columns.marketing;
 }
 
 /**
@@ -51,10 +46,12 @@ function refused(records: readonly ConsentRecord[], channel: Channel, kind: Colu
   let optedOut = false;
   let allowed = true;
   for (const r of records) {
-    if (kindFor(r.columns, channel) === null) continue;
+    const own = kindFor(r.columns, channel);
+    if (own === null) continue;
     said = true;
-    if (contactPermission(r, r.columns, channel) === 'optedOut') optedOut = true;
-    if (kind === 'consent' && allowed && !mayContact(r, r.columns, channel)) allowed = false;
+    const permission = cellPermission(own, refusedCell(r.attributes, r.columns, channel));
+    if (permission === 'optedOut') optedOut = true;
+    if (kind === 'consent' && !allowsContact(permission, own)) allowed = false;
   }
   if (!said) return null;
   return kind === 'optOut' ? optedOut : optedOut || !allowed;
