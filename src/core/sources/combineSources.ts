@@ -165,18 +165,19 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   const consent = combinedColumns(columnsOf);
   // A person known to one source whose consent columns read as the combined ones keeps its attributes as they are.
   const asCombined = columnsOf.map((c) => c.marketing === consent.marketing && c.sms === consent.sms);
-  const nodes: number[] = [];
+  /** A person's records, in the order their attributes are taken (a person has at most every record). */
+  const nodes = new Int32Array(count);
   const recordsOfSize: ConsentRecord[][] = [];
   /** A person's attributes: their one record's own object (handed on as it is: nothing changes a read's attributes), or one built here. */
   const attributesOf = (person: number): Record<string, AttributeValue> => {
     if (nextOf[person] === -1 && asCombined[keys.source[person]]) return attrsOf[person];
     // Lists first (in the order given), then the order sources: record order within each.
-    nodes.length = 0;
-    for (let n = person; n !== -1; n = nextOf[n]) if (keys.source[n] >= listStart) nodes.push(n);
-    for (let n = person; n !== -1; n = nextOf[n]) if (keys.source[n] < listStart) nodes.push(n);
+    let size = 0;
+    for (let n = person; n !== -1; n = nextOf[n]) if (keys.source[n] >= listStart) nodes[size++] = n;
+    for (let n = person; n !== -1; n = nextOf[n]) if (keys.source[n] < listStart) nodes[size++] = n;
     const out: Record<string, AttributeValue> = {};
-    for (const n of nodes) {
-      const attrs = attrsOf[n];
+    for (let j = 0; j < size; j++) {
+      const attrs = attrsOf[nodes[j]];
       for (const k in attrs) {
         const v = attrs[k];
         if (k === 'marketingOptOut' || k === 'smsOptOut' || out[k] !== undefined || v === null || v === '') continue;
@@ -185,9 +186,9 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
     }
     if (consent.marketing !== null || consent.sms !== null) {
       // Arrays and records reused, one set per number of records: a person's consent costs no objects.
-      if (!recordsOfSize[nodes.length]) recordsOfSize[nodes.length] = nodes.map(() => ({ attributes: {}, columns: consent }));
-      const consentRecords = recordsOfSize[nodes.length];
-      for (let j = 0; j < nodes.length; j++) {
+      if (!recordsOfSize[size]) recordsOfSize[size] = Array.from({ length: size }, () => ({ attributes: {}, columns: consent }));
+      const consentRecords = recordsOfSize[size];
+      for (let j = 0; j < size; j++) {
         consentRecords[j].attributes = attrsOf[nodes[j]];
         consentRecords[j].columns = columnsOf[keys.source[nodes[j]]];
       }
