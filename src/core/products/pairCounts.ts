@@ -57,16 +57,16 @@ export function pairCounts(table: ProductTable, g: number, minCount: (orders: nu
   // Row a of the upper triangle starts at a·F − a(a+1)/2; pair (a, b), a < b, sits at that + b − a − 1.
   const rowStart = (a: number) => a * f - (a * (a + 1)) / 2 - a - 1;
 
-  const basket: number[] = [];
+  // One basket for every order, filled to k (emptying an array by its length is a runtime call per order).
+  const basket = new Int32Array(MAX_PRODUCTS_PER_ORDER);
   for (let o = 0; o < table.orders; o++) {
     if (!whole && group[o] !== g) continue;
     if (start[o + 1] - start[o] > MAX_PRODUCTS_PER_ORDER) continue;
-    basket.length = 0;
+    let k = 0;
     for (let i = start[o]; i < start[o + 1]; i++) {
       const d = dense[items[i]];
-      if (d >= 0) basket.push(d);
+      if (d >= 0) basket[k++] = d;
     }
-    const k = basket.length;
     for (let i = 0; i < k - 1; i++) {
       const a = basket[i];
       if (triangle) {
