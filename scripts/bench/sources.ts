@@ -7,7 +7,7 @@
  *   customer list joined to the shop's 100,000 customers;
  * - and everything at once: the counter's orders merged in too (copies found, 20,000 people's
  *   orders summed again), the list joined to both. The issue sets no figure for merging order
- *   sheets; it is held to the same 300 ms.
+ *   sheets; our aim is the same 300 ms, printed as an aim.
  */
 import { customersFromOrders, readOrders, type ReadResult } from '../../src/core/parse';
 import { combineSources } from '../../src/core/sources';
@@ -69,10 +69,11 @@ export default function bench(): void {
   const c = combineSources(all);
   const dup = c.sources.duplicates.reduce((n, d) => n + d.byOrderId + d.byDayAmount, 0);
   const m = c.sources.matched;
+  const ms = timeMs(() => combineSources(all), 5);
+  // The issue's figure is the list join above; merging order sheets has none, so this one is our own aim.
   report(
     `shop + counter + list, ${customers} customers (${c.orders.length.toLocaleString('en-US')} orders)`,
-    timeMs(() => combineSources(all), 5),
-    `(matched ${m.id} by id, ${m.email} by email, ${m.phone} by phone; ${dup} duplicates)`,
-    300,
+    ms,
+    `(matched ${m.id} by id, ${m.email} by email, ${m.phone} by phone; ${dup} duplicates)  (our aim ≤ 300 ms: ${ms <= 300 ? 'met' : 'missed'}; the issue sets no figure for merging order sheets)`,
   );
 }
