@@ -47,7 +47,11 @@ function consistent(records: string[][], strays: Set<number>, layout: Layout): b
     rest++;
     if (fits(records[i], layout.width)) fit++;
   }
-  layout.support = (strays.has(layout.header) ? 0 : 1) + fit - [...strays].filter((x) => x > layout.header).length;
+  // Lines taken for a preamble count against the layout: a delimiter that explains every line beats
+  // one that must skip lines to fit (under the right one, a title line is skipped by every delimiter alike).
+  let skipped = 0;
+  for (let i = 0; i < layout.header; i++) if (!isBlank(records[i]) && !isComment(records[i])) skipped++;
+  layout.support = (strays.has(layout.header) ? 0 : 1) + fit - skipped - [...strays].filter((x) => x > layout.header).length;
   return rest === 0 || fit / rest >= CONSISTENT;
 }
 

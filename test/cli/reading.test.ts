@@ -68,6 +68,14 @@ describe('reading generated tables', () => {
     );
   });
 
+  it('reads a pipe-delimited file whose one row has quoted line breaks, commas and semicolons', async () => {
+    // fast-check's counterexample (seed 1600811380): parsed with "," the quotes do not parse and
+    // the last lines fit two fields, which had outvoted the one row that fits the header under "|".
+    const t = { header: ['a', 'B', 'a0', 'Aa', 'a1'], rows: [['é', '', '', '\n,;', '\na,\n,o']] };
+    const path = write([t.header, ...t.rows], { delimiter: '|', always: false, eol: '\n', finalEol: false, encoding: 'utf-8' });
+    expect((await readInputFile(path)).rows).toEqual([t.header, ...t.rows]);
+  });
+
   it('accounts for every data row when some rows have more or fewer fields', async () => {
     const ragged = fc.record({ t: table, s: style, shape: fc.array(fc.constantFrom(0, 0, 0, 0, 0, 0, 0, 0, 1, -1), { minLength: 25, maxLength: 25 }) });
     await fc.assert(
