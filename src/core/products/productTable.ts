@@ -1,4 +1,14 @@
 import type { Order } from '../types';
+import { isChargeLine } from './chargeLines';
+
+/** A charge billed as a line (postage, fees: `chargeLines.ts`), left out of the product figures. */
+export interface ChargeLine {
+  code: string;
+  name: string;
+  /** Orders with it, and the sum of its lines. */
+  orders: number;
+  revenue: number;
+}
 
 /**
  * The orders' product lines as integer tables, built once for every product figure of a run
@@ -10,6 +20,8 @@ export interface ProductTable {
   codes: string[];
   /** The name most lines of the product carry (first seen on a tie); '' when none. */
   names: string[];
+  /** Charges billed as lines, most orders first: not products, so in none of the figures below. */
+  charges: ChargeLine[];
   /** Orders that have at least one product line, in input order. */
   orders: number;
   /** Distinct product ids of order o, ascending: `items[start[o] .. start[o + 1])`. */
@@ -36,7 +48,9 @@ export interface ProductTable {
 /**
  * Builds the {@link ProductTable} of `orders` whose customers fall in `groups` groups
  * (`groupOf(customerId)` gives 0..groups-1, or -1). Orders without product lines are left out;
- * a product bought twice in one order counts once for that order, its revenue twice.
+ * a product bought twice in one order counts once for that order, its revenue twice. Lines that
+ * are charges (`isChargeLine` of the product's name) are counted apart, in `charges`: an order of
+ * postage alone has no product line.
  */
 export function productTable(orders: readonly Order[], groups: number, groupOf: (customerId: string) => number): ProductTable {
   const idOf = new Map<string, number>();
@@ -90,27 +104,66 @@ export function productTable(orders: readonly Order[], groups: number, groupOf: 
   }
   orderLineStart.push(li);
 
-  const n = codes.length;
-  const nOrders = orderGroup.length;
+  const allNames = firstName.slice();
+  for (const [p, m] of otherNames) {
+    // An empty name never wins over a written one.
+    let best = firstName[p] === '' ? 0 : firstNameCount[p];
+    for (const [name, count] of m) {
+      if (name !== '' && count > best) {
+        best = count;
+        allNames[p] = name;
+      }
+    }
+  }
+  // Products get dense ids without the charges; a charge is -2 - its place in `charges`.
+  const idOfFirst = new Int32Array(codes.length);
+  const productCodes: string[] = [];
+  const names: string[] = [];
+  const charges: ChargeLine[] = [];
+  for (let p = 0; p < codes.length; p++) {
+    if (isChargeLine(allNames[p], codes[p])) {
+      idOfFirst[p] = -2 - charges.length;
+      charges.push({ code: codes[p], name: allNames[p], orders: 0, revenue: 0 });
+    } else {
+      idOfFirst[p] = productCodes.length;
+      productCodes.push(codes[p]);
+      names.push(allNames[p]);
+    }
+  }
+
+  const n = productCodes.length;
   const all = groups;
   const revenue = new Float64Array((groups + 1) * n);
   const orderCount = new Int32Array((groups + 1) * n);
   const groupRevenue = new Float64Array(groups + 1);
   const groupOrders = new Int32Array(groups + 1);
-  const start = new Int32Array(nOrders + 1);
+  const start: number[] = [];
   const items = new Int32Array(lineTotal);
+  const keptGroup: number[] = [];
+  const keptCustomer: number[] = [];
   // seen[p] = 1 + the last order that had p: distinct products per order without a Set.
   const seen = new Int32Array(n);
+  const chargeSeen = new Int32Array(charges.length);
   let k = 0;
-  for (let o = 0; o < nOrders; o++) {
+  for (let o = 0; o < orderGroup.length; o++) {
     const g = orderGroup[o];
     const base = g * n;
     const allBase = all * n;
-    start[o] = k;
     const first = k;
+    let products = false;
     for (let l = orderLineStart[o]; l < orderLineStart[o + 1]; l++) {
-      const p = lineProduct[l];
+      const p = idOfFirst[lineProduct[l]];
       const amount = lineAmount[l];
+      if (p < 0) {
+        const c = charges[-2 - p];
+        c.revenue += amount;
+        if (chargeSeen[-2 - p] !== o + 1) {
+          chargeSeen[-2 - p] = o + 1;
+          c.orders++;
+        }
+        continue;
+      }
+      products = true;
       revenue[allBase + p] += amount;
       groupRevenue[all] += amount;
       if (g >= 0) {
@@ -124,32 +177,27 @@ export function productTable(orders: readonly Order[], groups: number, groupOf: 
         if (g >= 0) orderCount[base + p]++;
       }
     }
+    if (!products) continue;
+    start.push(first);
+    keptGroup.push(g);
+    keptCustomer.push(orderCustomer[o]);
     groupOrders[all]++;
     if (g >= 0) groupOrders[g]++;
     items.subarray(first, k).sort();
   }
-  start[nOrders] = k;
+  start.push(k);
+  charges.sort((x, y) => y.orders - x.orders || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
 
-  const names = firstName.slice();
-  for (const [p, m] of otherNames) {
-    // An empty name never wins over a written one.
-    let best = firstName[p] === '' ? 0 : firstNameCount[p];
-    for (const [name, count] of m) {
-      if (name !== '' && count > best) {
-        best = count;
-        names[p] = name;
-      }
-    }
-  }
   return {
-    codes,
+    codes: productCodes,
     names,
+    charges,
     groups,
-    orders: nOrders,
-    start,
+    orders: keptGroup.length,
+    start: Int32Array.from(start),
     items: items.slice(0, k),
-    group: Int32Array.from(orderGroup),
-    customer: Int32Array.from(orderCustomer),
+    group: Int32Array.from(keptGroup),
+    customer: Int32Array.from(keptCustomer),
     customers: customerGroup.length,
     customerGroup: Int32Array.from(customerGroup),
     revenue,

@@ -2,7 +2,7 @@ import type { Order } from '../types';
 import { minPairOrders, pairMeasures, type PairMeasures } from './association';
 import { nextProducts, purchases } from './nextProduct';
 import { MAX_PRODUCTS_PER_ORDER, pairCounts } from './pairCounts';
-import { productTable, type ProductTable } from './productTable';
+import { productTable, type ChargeLine, type ProductTable } from './productTable';
 import { topProducts, type ProductRow } from './topProducts';
 
 /** Two products bought together, with the measures of `association.ts`. */
@@ -53,8 +53,10 @@ export interface ProductGroup {
 }
 
 export interface ProductsReport {
-  /** Distinct products. */
+  /** Distinct products (charges not counted). */
   products: number;
+  /** Charges billed as lines (postage, fees), most orders first: left out of every figure here. */
+  charges: ChargeLine[];
   overall: ProductGroup;
   /** One per segment with orders, in the order given. */
   segments: ProductGroup[];
@@ -102,6 +104,8 @@ export function productsReport(orders: readonly Order[], segmentOf: ReadonlyMap<
     const s = segmentOf.get(cid);
     return s === undefined ? -1 : (index.get(s) ?? -1);
   });
+  // Orders of charges alone (postage billed on its own) have no product to report.
+  if (table.orders === 0) return null;
   const bought = purchases(table);
   const all = table.groups;
   const overallCounts = pairCounts(table, all, minPairOrders);
@@ -140,6 +144,7 @@ export function productsReport(orders: readonly Order[], segmentOf: ReadonlyMap<
   });
   return {
     products: table.codes.length,
+    charges: table.charges,
     overall,
     segments: used.map(group),
     maxProductsPerOrder: MAX_PRODUCTS_PER_ORDER,

@@ -26,6 +26,13 @@ const TEXT = {
     'zh-CN': '下一项建议商品：在列入且提升度大于 1 的组合中，取提升度最高、且适用于该细分中买过 A 但从未买过 B 的客户之规则“买了 A → 也买 B”；“适用客户数”即这些客户的人数。规则来自该细分自己的订单；若该细分没有这样的规则，则来自全部订单。',
     ms: 'Produk seterusnya untuk dicadangkan: antara pasangan yang dikira dengan lif melebihi 1, peraturan "membeli A → juga membeli B" dengan lif tertinggi yang terpakai kepada pelanggan segmen yang membeli A tetapi tidak pernah B; "Pelanggan yang berkenaan" mengira mereka. Peraturan datang daripada pesanan segmen itu sendiri, atau daripada semua pesanan apabila segmen tiada peraturan sedemikian.',
   },
+  charges: {
+    en: 'Charges billed as lines are not products and are left out of every figure here: {list}.',
+    'zh-TW': '以明細列出的費用不是商品，不計入本頁任何數字：{list}。',
+    'zh-CN': '以明细列出的费用不是商品，不计入本页任何数字：{list}。',
+    ms: 'Caj yang dibilkan sebagai baris bukan produk dan tidak dikira dalam mana-mana angka di sini: {list}.',
+  },
+  chargeItem: { en: '{name} ({code}, {orders} orders)', 'zh-TW': '{name}（{code}，{orders} 筆訂單）', 'zh-CN': '{name}（{code}，{orders} 笔订单）', ms: '{name} ({code}, {orders} pesanan)' },
   nextTitle: { en: 'Next product to suggest, by segment', 'zh-TW': '各分群的下一項建議商品', 'zh-CN': '各细分的下一项建议商品', ms: 'Produk seterusnya untuk dicadangkan, mengikut segmen' },
   topTitle: { en: 'Top products by revenue, by segment', 'zh-TW': '各分群營收最高的商品', 'zh-CN': '各细分收入最高的商品', ms: 'Produk teratas mengikut hasil, mengikut segmen' },
   pairsTitle: { en: 'Products bought together in the same order', 'zh-TW': '同一筆訂單中一起購買的商品', 'zh-CN': '同一笔订单中一起购买的商品', ms: 'Produk yang dibeli bersama dalam pesanan yang sama' },
@@ -107,6 +114,12 @@ export function productsTab(seg: Segmentation, lang: Lang): TabSpec | null {
     [format(TEXT.pairRule, lang, { support: percent(MIN_SUPPORT), min: MIN_PAIR_ORDERS, overall: report.overall.minPairOrders, max: report.maxProductsPerOrder, left: report.ordersLeftOutOfPairs })],
     [T('nextRule')],
   ];
+  if (report.charges.length > 0) {
+    // The five in most orders; the rest counted.
+    const shown = report.charges.slice(0, 5).map((c) => format(TEXT.chargeItem, lang, { name: c.name || c.code, code: c.code, orders: c.orders }));
+    if (report.charges.length > 5) shown.push(`+${report.charges.length - 5}`);
+    notes.push([format(TEXT.charges, lang, { list: shown.join(lang === 'en' || lang === 'ms' ? '; ' : '；') })]);
+  }
   const nextRow = notes.length + 3;
   const topRow = nextRow + next.length + 3;
   const pairsRow = topRow + top.length + 3;

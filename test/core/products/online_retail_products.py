@@ -7,6 +7,9 @@ usage: /usr/bin/python3 test/core/products/online_retail_products.py [BY_DAY_DIR
 Rows kept (the same rows the reader keeps, src/core/parse/readRows.ts): CustomerID present,
 InvoiceNo not starting with "C" (cancellations), Quantity > 0, UnitPrice >= 0. An order is an
 InvoiceNo; a line's amount is Quantity * UnitPrice; a product is a StockCode.
+Charges billed as lines are not goods and are dropped before any product figure: the codes whose
+descriptions read as charges (POST POSTAGE, DOT DOTCOM POSTAGE, M Manual, BANK CHARGES Bank
+Charges, C2 CARRIAGE, 23444 Next Day Carriage, 23574 PACKING CHARGE), listed by hand here.
 
 - Top products: per StockCode the invoices containing it and the sum of amounts, share = sum /
   all amounts; sorted by revenue desc, orders desc, StockCode asc; first 10.
@@ -28,6 +31,7 @@ import sys
 import pandas as pd
 
 MAX_PRODUCTS_PER_ORDER = 200
+CHARGE_CODES = ["POST", "DOT", "M", "BANK CHARGES", "C2", "23444", "23574"]
 
 
 def main():
@@ -38,6 +42,10 @@ def main():
     rows = len(df)
     df = df[df["CustomerID"].notna() & ~df["InvoiceNo"].str.startswith("C") & (df["Quantity"] > 0) & (df["UnitPrice"] >= 0)].copy()
     df["Amount"] = df["Quantity"] * df["UnitPrice"]
+    kept_rows, customer_count = len(df), int(df["CustomerID"].nunique())
+    charged = df[df["StockCode"].isin(CHARGE_CODES)]
+    charges = charged.groupby("StockCode")["InvoiceNo"].nunique().sort_values(ascending=False)
+    df = df[~df["StockCode"].isin(CHARGE_CODES)].copy()
 
     total = df["Amount"].sum()
     by_product = df.groupby("StockCode").agg(orders=("InvoiceNo", "nunique"), revenue=("Amount", "sum")).reset_index()
@@ -82,9 +90,10 @@ def main():
 
     out = {
         "rows": rows,
-        "keptRows": len(df),
+        "keptRows": kept_rows,
         "orders": int(df["InvoiceNo"].nunique()),
-        "customers": int(df["CustomerID"].nunique()),
+        "customers": customer_count,
+        "charges": [{"code": c, "orders": int(n)} for c, n in charges.items()],
         "products": int(df["StockCode"].nunique()),
         "revenue": float(total),
         "topProducts": [{"product": r.StockCode, "orders": int(r.orders), "revenue": float(r.revenue), "share": float(r.share)} for r in top.itertuples()],

@@ -18,7 +18,7 @@ import { loadAddOn } from '../../harness';
 import { sidebarCall } from '../../helpers/sidebarCall';
 import { runFlow } from '../../../sidebar/runFlow';
 
-/** 80 customers, 1 to 6 orders each in 2024; every order has a mug; tea goes with the mug, socks with "=SOCKS". */
+/** 80 customers, 1 to 6 orders each in 2024; every order has a mug; tea goes with the mug, socks with "=SOCKS"; postage billed as a line in some orders. */
 function shopTable(): unknown[][] {
   const rows: unknown[][] = [['Invoice', 'Customer ID', 'Invoice Date', 'StockCode', 'Description', 'Quantity', 'Price']];
   let seed = 7;
@@ -40,6 +40,7 @@ function shopTable(): unknown[][] {
         line('0300', '=SOCKS', 1, 5);
         if (next() < 0.8) line('0400', '-Warm hat', 1, 12);
       }
+      if (next() < 0.4) line('POST', 'POSTAGE', 1, 4);
     }
   }
   return rows;
@@ -83,6 +84,16 @@ describe('Products tab', () => {
     const pairs = tab.blocks[3].values.slice(1).filter((r) => r[0] === 'All customers');
     expect(pairs.map((r) => [r[1], r[3], r[5]])).toEqual(report.overall.pairs.map((p) => [p.productA, p.productB, p.orders]));
     expect(report.overall.pairs.length).toBeGreaterThan(0);
+  });
+
+  it('leaves postage out of the products and says so', () => {
+    const report = reportOf(en);
+    expect(report.charges.map((c) => c.code)).toEqual(['POST']);
+    expect(report.charges[0].orders).toBeGreaterThan(0);
+    const cells = tab.blocks.slice(1).flatMap((b) => b.values.flat());
+    expect(cells).not.toContain('POST');
+    const note = tab.blocks[0].values.flat().find((c) => String(c).startsWith('Charges billed as lines'));
+    expect(note).toBe(`Charges billed as lines are not products and are left out of every figure here: POSTAGE (POST, ${report.charges[0].orders} orders).`);
   });
 
   it('writes product codes and names as text, leading "=" and "-" included', () => {
