@@ -3,6 +3,9 @@ import type { Lang } from '../types';
 /** A message in every language the product speaks. */
 export type Localized = Record<Lang, string>;
 
+/** Between the parts of a line ("a; b"): a full-width semicolon in Chinese. */
+export const PART_SEPARATOR: Localized = { en: '; ', 'zh-TW': '；', 'zh-CN': '；', ms: '; ' };
+
 /**
  * Picks the language for a Sheets/browser locale such as `zh_TW`, `zh-Hant-HK`, `ms_MY` or `en_GB`.
  * Why: `Session.getActiveUserLocale()` returns underscore forms, browsers return BCP 47.

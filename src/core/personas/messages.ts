@@ -224,7 +224,6 @@ export const FILL_IN_ITEMS: Record<'occupation' | 'income' | 'family' | 'values'
 /** How lists and sentences are joined: "a, b and c" / "a、b與c"; parts of a line; sentences of a cell. */
 export const LIST_SEPARATOR: Localized = { en: ', ', 'zh-TW': '、', 'zh-CN': '、', ms: ', ' };
 export const LIST_AND: Localized = { en: ' and ', 'zh-TW': '與', 'zh-CN': '与', ms: ' dan ' };
-export const PART_SEPARATOR: Localized = { en: '; ', 'zh-TW': '；', 'zh-CN': '；', ms: '; ' };
 export const SENTENCE_SPACE: Localized = { en: ' ', 'zh-TW': '', 'zh-CN': '', ms: ' ' };
 
 /** One attribute of the basic profile: its most common value and that value's share of the persona. */

@@ -1,4 +1,4 @@
-import { format, type Localized } from '../i18n';
+import { format, PART_SEPARATOR, type Localized } from '../i18n';
 import type { Lang } from '../types';
 import {
   ATTRIBUTE_WORDS,
@@ -11,7 +11,6 @@ import {
   LIST_SEPARATOR,
   NOTHING_STANDS_OUT,
   NOTHING_TO_COMPARE,
-  PART_SEPARATOR,
   PROFILE_PART,
   SENTENCE_SPACE,
   SITUATIONS,

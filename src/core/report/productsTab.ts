@@ -1,4 +1,4 @@
-import { format, type Localized } from '../i18n';
+import { format, PART_SEPARATOR, type Localized } from '../i18n';
 import type { Lang } from '../types';
 import type { Segmentation } from '../pipeline/segmentCustomers';
 import { segmentName } from '../rfm';
@@ -118,7 +118,7 @@ export function productsTab(seg: Segmentation, lang: Lang): TabSpec | null {
     // The five in most orders; the rest counted.
     const shown = report.charges.slice(0, 5).map((c) => format(TEXT.chargeItem, lang, { name: c.name || c.code, code: c.code, orders: c.orders }));
     if (report.charges.length > 5) shown.push(`+${report.charges.length - 5}`);
-    notes.push([format(TEXT.charges, lang, { list: shown.join(lang === 'en' || lang === 'ms' ? '; ' : '；') })]);
+    notes.push([format(TEXT.charges, lang, { list: shown.join(PART_SEPARATOR[lang]) })]);
   }
   const nextRow = notes.length + 3;
   const topRow = nextRow + next.length + 3;

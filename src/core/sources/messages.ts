@@ -1,4 +1,4 @@
-import { format, type Localized } from '../i18n';
+import { format, PART_SEPARATOR, type Localized } from '../i18n';
 import type { Lang } from '../types';
 import type { SourcesReport } from './types';
 
@@ -57,7 +57,6 @@ export const SOURCE_MESSAGES = {
     'zh-CN': '各订单来源的币种不同（{list}）：金额按原样加总，总额混合了不同币种；请将其中一个文件换算为同一币种后再运行',
     ms: 'Sumber pesanan dalam mata wang berbeza ({list}): amaun dijumlahkan seperti ditulis, jadi jumlah bercampur mata wang; tukar satu fail kepada mata wang yang sama dan jalankan semula',
   },
-  listSeparator: { en: '; ', 'zh-TW': '；', 'zh-CN': '；', ms: '; ' },
 } satisfies Record<string, Localized>;
 
 /** Thousands grouped as every supported language writes them. */
@@ -69,7 +68,7 @@ export function sourcesDecisions(report: SourcesReport, lang: Lang): string[] {
   const M = SOURCE_MESSAGES;
   const list = report.sources
     .map((s) => format(s.kind === 'orders' ? M.orderSource : M.listSource, lang, { name: s.name, orders: n(s.orders), customers: n(s.customers) }))
-    .join(M.listSeparator[lang]);
+    .join(PART_SEPARATOR[lang]);
   const out = [
     format(M.combined, lang, { count: report.sources.length, list }),
     format(M.matched, lang, { id: n(report.matched.id), email: n(report.matched.email), phone: n(report.matched.phone) }),
@@ -100,7 +99,7 @@ export function sourcesQualityItems(report: SourcesReport, lang: Lang): SourceQu
     out.push({ id: 'crossSourceDuplicate', name: M.duplicateName[lang], severity: 'warning', count, rows: [], message });
   }
   if (report.currencies.length) {
-    const list = report.currencies.map((c) => `“${c.name}” ${c.currency}`).join(M.listSeparator[lang]);
+    const list = report.currencies.map((c) => `“${c.name}” ${c.currency}`).join(PART_SEPARATOR[lang]);
     out.push({ id: 'mixedSourceCurrencies', name: M.currenciesName[lang], severity: 'warning', count: report.currencies.length, rows: [], message: format(M.currencies, lang, { list }) });
   }
   for (const w of report.withoutOrders) {
