@@ -1,6 +1,5 @@
 import type { AttributeValue, CustomerSummary, Order } from '../types';
-
-const UNITS = 10_000;
+import { MONEY_UNITS as UNITS } from './cellReader';
 /** Distinct days kept in a list before a set: a set per customer costs more than a short scan. */
 const FEW_DAYS = 16;
 
@@ -49,20 +48,14 @@ export function customersFromOrders(
     a.units += Math.round(o.amount * UNITS);
   }
   const out: CustomerSummary[] = [];
-  for (const a of byId.values()) {
-    const revenue = a.units / UNITS;
-    out.push({
-      customerId: a.id,
-      firstOrderDay: a.first,
-      lastOrderDay: a.last,
-      orders: a.orders,
-      purchaseDays: Array.isArray(a.days) ? a.days.length : a.days.size,
-      revenue,
-      averageOrderValue: a.orders ? revenue / a.orders : 0,
-      attributes: { ...(attrsOf(a.id) ?? {}) },
-    });
-  }
+  for (const a of byId.values()) out.push(summaryOf(a.id, a.first, a.last, a.orders, Array.isArray(a.days) ? a.days.length : a.days.size, a.units, { ...(attrsOf(a.id) ?? {}) }));
   return out;
+}
+
+/** A customer's summary from their totals, money in 1/10,000 units. */
+function summaryOf(customerId: string, firstOrderDay: number, lastOrderDay: number, orders: number, purchaseDays: number, units: number, attributes: Record<string, AttributeValue>): CustomerSummary {
+  const revenue = units / UNITS;
+  return { customerId, firstOrderDay, lastOrderDay, orders, purchaseDays, revenue, averageOrderValue: orders ? revenue / orders : 0, attributes };
 }
 
 /**
@@ -110,18 +103,5 @@ export function summariesByNumber(
   pairs.sort();
   const days = new Int32Array(count);
   for (let k = 0; k < pairs.length; k++) if (k === 0 || pairs[k] !== pairs[k - 1]) days[Math.floor(pairs[k] / range)]++;
-  return (c, attributes) => {
-    if (firstOrder[c] === -1) return undefined;
-    const revenue = units[c] / UNITS;
-    return {
-      customerId: orders[firstOrder[c]].customerId,
-      firstOrderDay: first[c],
-      lastOrderDay: last[c],
-      orders: orderCount[c],
-      purchaseDays: days[c],
-      revenue,
-      averageOrderValue: revenue / orderCount[c],
-      attributes,
-    };
-  };
+  return (c, attributes) => (firstOrder[c] === -1 ? undefined : summaryOf(orders[firstOrder[c]].customerId, first[c], last[c], orderCount[c], days[c], units[c], attributes));
 }
