@@ -138,13 +138,13 @@ export function combineSources(sources: readonly SourceRead[], _options: { lang?
   const mergedOrders: Order[] = [];
   const mergedPeople: number[] = [];
   orderSources.forEach((s, si) => {
-    const { at, orders: renamed, renames } = picked[si];
+    const { at, orders: renamed, renames, person } = picked[si];
     const copies = copy[si];
     let copied = false;
     for (let j = 0; j < at.length; j++) {
       if (copies[j] === 0) {
         mergedOrders.push(renamed[j]);
-        mergedPeople.push(picked[si].person[j]);
+        mergedPeople.push(person[j]);
       } else copied = true;
     }
     // Most sources (the first always) lose and rename no order: their orders are taken as they are.

@@ -177,9 +177,7 @@ export function resolveKeys(keys: IdentityKeys): Identity {
   const matched: Record<MatchMethod, number> = { id: 0, email: 0, phone: 0 };
   let ambiguous = 0;
   // One bit per source (past 30 sources, bits are shared: two sources may then look like one, so a key is left unused, never misused).
-  const bits = new Int32Array(count);
-  for (let i = 0; i < count; i++) bits[i] = 1 << (keys.source[i] % 30);
-  const bit = (i: number) => bits[i];
+  const bit = (i: number) => 1 << (keys.source[i] % 30);
 
   /**
    * Per kind of key, each record's first record with the same key (`firstWithKey.ts`; -1: no key),
@@ -204,7 +202,9 @@ export function resolveKeys(keys: IdentityKeys): Identity {
     const f = first[i];
     if (f >= 0 && f !== i && mask[f] !== -1 && union(f, i)) matched[method]++;
   };
-  const longDigits = (kind: 'local' | 'intl') => (i: number) => keys.long.get(i)?.[kind] as string;
+  /** Record i's `n:` and `i:` digits past 15 (kept as strings in `keys.long`). */
+  const longLocal = (i: number) => keys.long.get(i)?.local as string;
+  const longIntl = (i: number) => keys.long.get(i)?.intl as string;
 
   // Ids first: they are never ambiguous (one source's ids are distinct people), so each record
   // joins the first record with its id at once.
@@ -213,8 +213,8 @@ export function resolveKeys(keys: IdentityKeys): Identity {
   const emailFirst = firstWithString(keys.email);
   const emailMask = masks(emailFirst);
   for (let i = 0; i < count; i++) join(emailFirst, emailMask, i, 'email');
-  const localFirst = firstWithNumber(keys.local, longDigits('local'));
-  const intlFirst = firstWithNumber(keys.intl, longDigits('intl'));
+  const localFirst = firstWithNumber(keys.local, longLocal);
+  const intlFirst = firstWithNumber(keys.intl, longIntl);
   const localMask = masks(localFirst);
   const intlMask = masks(intlFirst);
   for (let i = 0; i < count; i++) {
@@ -228,7 +228,7 @@ export function resolveKeys(keys: IdentityKeys): Identity {
   // A bit per last MIN_DIGITS digits of the local numbers (1.25 MB) spares most international
   // numbers their look-ups: an `x:` key has at least that many digits, all ending the same.
   const localOf = new KeyTable();
-  for (let i = 0; i < count; i++) if (localFirst[i] === i && localMask[i] !== -1) localOf.getOrAdd(keys.local[i] === -1 ? longDigits('local')(i) : keys.local[i], i);
+  for (let i = 0; i < count; i++) if (localFirst[i] === i && localMask[i] !== -1) localOf.getOrAdd(keys.local[i] === -1 ? longLocal(i) : keys.local[i], i);
   const endings = new Uint8Array(localOf.size > 0 ? TEN[MIN_DIGITS] / 8 : 0);
   const ending = (key: number | string) => (typeof key === 'number' ? (key >= TEN[MIN_DIGITS] ? key % TEN[MIN_DIGITS] : -1) : Number(key.slice(-MIN_DIGITS)));
   localOf.forEach((key) => {
