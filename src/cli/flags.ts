@@ -48,7 +48,7 @@ export interface CheckedArgs {
 export const READ_FLAGS: FlagSpec[] = [
   { name: 'sheet', kind: 'string', help: 'worksheet of an .xlsx file' },
   { name: 'encoding', kind: 'string', help: 'text encoding of a CSV file' },
-  { name: 'threads', kind: 'integer', min: 1, max: 16, help: 'threads for reading a big CSV file (default: the cores, at most 4; 1 = one thread)' },
+  { name: 'threads', kind: 'integer', min: 1, max: 16, help: 'threads for reading a CSV file of 1 MB or more (default: one thread below 128 MB, then the cores, at most 4)' },
 ];
 
 export const LANG_FLAG: FlagSpec = { name: 'lang', kind: 'enum', values: ['en', 'zh-TW', 'zh-CN', 'ms'], caseInsensitive: true };

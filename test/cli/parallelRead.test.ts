@@ -11,8 +11,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CLI = join(process.cwd(), 'dist/cli.js');
-/** parallelRead.ts's PARALLEL_MIN_BYTES: smaller files are read on one thread. */
-const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * The files here are cut, as `--threads` asks (parallelRead.ts: from 1 MB when asked, from 128 MB by
+ * default), into parts of many 256 KB read blocks each.
+ */
+const TEST_FILE_MIN_BYTES = 16 * 1024 * 1024;
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'parallel-'));
@@ -34,7 +37,7 @@ function orderLines(n: number, eol: string, from = 0): string[] {
 function write(name: string, parts: string[]): string {
   const path = join(dir, name);
   writeFileSync(path, parts.join(''));
-  expect(statSync(path).size).toBeGreaterThan(PARALLEL_MIN_BYTES);
+  expect(statSync(path).size).toBeGreaterThan(TEST_FILE_MIN_BYTES);
   return path;
 }
 

@@ -1,29 +1,45 @@
 /** Standard base64 (RFC 4648), for packing numbers into the JSON that crosses google.script.run. */
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_CODES = new Uint8Array(128);
-for (let i = 0; i < 64; i++) B64_CODES[B64.charCodeAt(i)] = i;
+/** The character code of each base64 digit. */
+const B64_CHARS = new Uint8Array(64);
+for (let i = 0; i < 64; i++) {
+  B64_CODES[B64.charCodeAt(i)] = i;
+  B64_CHARS[i] = B64.charCodeAt(i);
+}
+
+/** Characters turned into text per `String.fromCharCode` call: a multiple of 4, well under any engine's argument limit. */
+const CHUNK_CHARS = 8192;
 
 /** Standard base64 of bytes (Apps Script has no `btoa` outside `Utilities`, and core uses no service). */
 export function base64(bytes: Uint8Array): string {
-  const codes: number[] = [];
+  const codes = new Uint16Array(CHUNK_CHARS);
+  const chars = B64_CHARS;
   let out = '';
-  const flush = () => {
-    out += String.fromCharCode.apply(null, codes);
-    codes.length = 0;
-  };
+  let k = 0;
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
     const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    codes.push(B64.charCodeAt(n >>> 18), B64.charCodeAt((n >>> 12) & 63), B64.charCodeAt((n >>> 6) & 63), B64.charCodeAt(n & 63));
-    if (codes.length >= 8192) flush();
+    codes[k] = chars[n >>> 18];
+    codes[k + 1] = chars[(n >>> 12) & 63];
+    codes[k + 2] = chars[(n >>> 6) & 63];
+    codes[k + 3] = chars[n & 63];
+    k += 4;
+    if (k === CHUNK_CHARS) {
+      out += String.fromCharCode.apply(null, codes as unknown as number[]);
+      k = 0;
+    }
   }
   const rest = bytes.length - i;
   if (rest > 0) {
     const n = (bytes[i] << 16) | (rest > 1 ? bytes[i + 1] << 8 : 0);
-    codes.push(B64.charCodeAt(n >>> 18), B64.charCodeAt((n >>> 12) & 63), rest > 1 ? B64.charCodeAt((n >>> 6) & 63) : 61, 61);
+    codes[k] = chars[n >>> 18];
+    codes[k + 1] = chars[(n >>> 12) & 63];
+    codes[k + 2] = rest > 1 ? chars[(n >>> 6) & 63] : 61;
+    codes[k + 3] = 61;
+    k += 4;
   }
-  flush();
-  return out;
+  return out + String.fromCharCode.apply(null, codes.subarray(0, k) as unknown as number[]);
 }
 
 /** The bytes of standard base64 text. */

@@ -84,82 +84,115 @@ export function packOrders(orders: readonly OrderAcc[]): OrderColumns {
       continue;
     }
     c.lineCount.push(ln.p.length);
-    for (let k = 0; k < ln.p.length; k++) {
-      c.p.push(ln.p[k]);
-      c.q.push(ln.q[k]);
-      c.m.push(ln.m[k]);
-    }
     if (ln.r) c.lineRows.push([i, ln.r]);
     if (ln.x) c.lineAmbiguity.push([i, ln.x]);
   }
-  c.mUnit = commonUnit(c.m);
-  if (c.mUnit > 1) for (let k = 0; k < c.m.length; k++) c.m[k] /= c.mUnit;
-  const bytes = c.p.length ? lineVarints(c.p, c.q, c.m) : null;
-  if (bytes !== null) {
-    c.lineBytes = bytes;
-    c.p = [];
-    c.q = [];
-    c.m = [];
-  }
+  c.mUnit = linesUnit(orders);
+  // Usually the lines go straight from each order's arrays into varints; listed as numbers when one cannot be.
+  const bytes = lineVarints(orders, c.mUnit);
+  if (bytes !== null) c.lineBytes = bytes;
+  else
+    for (const o of orders) {
+      if (!o.ln) continue;
+      const { p, q, m } = o.ln;
+      for (let k = 0; k < p.length; k++) {
+        c.p.push(p[k]);
+        c.q.push(q[k]);
+        c.m.push(m[k] / c.mUnit);
+      }
+    }
   return c;
 }
 
-/** Products, quantities and money of all lines as base64 varints (7 bits a byte, low first); null when one is not a whole number ≥ 0. */
-function lineVarints(p: readonly number[], q: readonly number[], m: readonly number[]): string | null {
-  const bytes = new Uint8Array(p.length * 3 * 8);
-  let o = 0;
+/**
+ * Products, quantities and money (divided by `unit`) of all orders' lines as base64 varints (7 bits
+ * a byte, low first); null when there are no lines or one value is not a whole number ≥ 0.
+ */
+function lineVarints(orders: readonly OrderAcc[], unit: number): string | null {
+  let lines = 0;
+  for (const o of orders) if (o.ln) lines += o.ln.p.length;
+  if (lines === 0) return null;
+  // 8 bytes hold any whole number up to 2^53.
+  const bytes = new Uint8Array(lines * 3 * 8);
+  let at = 0;
+  /** Writes `v` at `at`; false when it is not a whole number ≥ 0. */
   const put = (v: number): boolean => {
+    if (v >= 0 && v < 128 && (v | 0) === v) {
+      bytes[at++] = v;
+      return true;
+    }
     if (!(v >= 0 && v <= Number.MAX_SAFE_INTEGER && Number.isInteger(v))) return false;
     let x = v;
     while (x >= 128) {
-      bytes[o++] = (x % 128) | 128;
+      bytes[at++] = (x % 128) | 128;
       x = Math.floor(x / 128);
     }
-    bytes[o++] = x;
+    bytes[at++] = x;
     return true;
   };
-  for (let k = 0; k < p.length; k++) if (!put(p[k]) || !put(q[k]) || !put(m[k])) return null;
-  return base64(bytes.subarray(0, o));
+  for (const o of orders) {
+    if (!o.ln) continue;
+    const { p, q, m } = o.ln;
+    for (let k = 0; k < p.length; k++) if (!put(p[k]) || !put(q[k]) || !put(unit === 1 ? m[k] : m[k] / unit)) return null;
+  }
+  return base64(bytes.subarray(0, at));
 }
 
-/** The lines' products, quantities and money from {@link lineVarints}' text. */
-function linesFromVarints(text: string, lines: number): { p: number[]; q: number[]; m: number[] } {
-  const bytes = fromBase64(text);
-  const p = new Array<number>(lines);
-  const q = new Array<number>(lines);
-  const m = new Array<number>(lines);
-  let o = 0;
-  const next = (): number => {
-    let v = 0;
-    let scale = 1;
+/** Reads {@link lineVarints}' text back, one order's lines at a time. */
+class VarintReader {
+  private readonly bytes: Uint8Array;
+  private at = 0;
+  constructor(text: string) {
+    this.bytes = fromBase64(text);
+  }
+
+  private next(): number {
+    const bytes = this.bytes;
+    let b = bytes[this.at++];
+    if (b < 128) return b;
+    let v = b & 127;
+    let scale = 128;
     for (;;) {
-      const b = bytes[o++];
+      b = bytes[this.at++];
       v += (b & 127) * scale;
       if (b < 128) return v;
       scale *= 128;
     }
-  };
-  for (let k = 0; k < lines; k++) {
-    p[k] = next();
-    q[k] = next();
-    m[k] = next();
   }
-  return { p, q, m };
+
+  /** The next `n` lines, money times `unit`. */
+  lines(n: number, unit: number): LineAcc {
+    const p = new Array<number>(n);
+    const q = new Array<number>(n);
+    const m = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      p[k] = this.next();
+      q[k] = this.next();
+      m[k] = this.next() * unit;
+    }
+    return { p, q, m };
+  }
 }
 
-/** The largest of 10,000, 1000, 100, 10 dividing every value (all integers), else 1. */
-function commonUnit(values: readonly number[]): number {
+/** The largest of 10,000, 1000, 100, 10 dividing the money of every line (all integers), else 1. */
+function linesUnit(orders: readonly OrderAcc[]): number {
   let unit = 10_000;
-  for (let k = 0; k < values.length && unit > 1; k++) {
-    const v = values[k];
-    if (!Number.isInteger(v)) return 1;
-    while (unit > 1 && v % unit !== 0) unit /= 10;
+  for (const o of orders) {
+    if (!o.ln) continue;
+    const m = o.ln.m;
+    for (let k = 0; k < m.length && unit > 1; k++) {
+      const v = m[k];
+      if (!Number.isInteger(v)) return 1;
+      while (unit > 1 && v % unit !== 0) unit /= 10;
+    }
+    if (unit === 1) return 1;
   }
   return unit;
 }
 
 export function unpackOrders(packed: OrderColumns): OrderAcc[] {
-  const c = packed.lineBytes === undefined ? packed : { ...packed, ...linesFromVarints(packed.lineBytes, packed.lineCount.reduce((s, k) => s + Math.max(0, k), 0)) };
+  const c = packed;
+  const varints = c.lineBytes === undefined ? null : new VarintReader(c.lineBytes);
   const blankRows = new Map(c.blankCidRows);
   const lineRows = new Map(c.lineRows);
   const ambiguity = new Map(c.lineAmbiguity);
@@ -190,9 +223,13 @@ export function unpackOrders(packed: OrderColumns): OrderAcc[] {
     };
     const n = c.lineCount[i];
     if (n >= 0) {
-      const m = c.m.slice(li, li + n);
-      if (c.mUnit !== 1) for (let k = 0; k < n; k++) m[k] *= c.mUnit;
-      const ln: LineAcc = { p: c.p.slice(li, li + n), q: c.q.slice(li, li + n), m };
+      let ln: LineAcc;
+      if (varints) ln = varints.lines(n, c.mUnit);
+      else {
+        const m = c.m.slice(li, li + n);
+        if (c.mUnit !== 1) for (let k = 0; k < n; k++) m[k] *= c.mUnit;
+        ln = { p: c.p.slice(li, li + n), q: c.q.slice(li, li + n), m };
+      }
       li += n;
       const r = lineRows.get(i);
       if (r) ln.r = r;
