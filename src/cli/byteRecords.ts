@@ -166,9 +166,11 @@ export class ByteRecordStream {
   private offset: number;
   private line: number;
   private openBytes: Uint8Array = new Uint8Array(0);
+  /** The fields of the record being parsed (written from 0 up, so it stays a packed array). */
+  private readonly scratch: string[] = [];
 
   /** `width`: the header's number of columns. */
-  constructor(delimiter: string, private readonly width: number, offset: number, line: number, pending: Uint8Array = new Uint8Array(0)) {
+  constructor(delimiter: string, width: number, offset: number, line: number, pending: Uint8Array = new Uint8Array(0)) {
     this.dc = delimiter.charCodeAt(0);
     this.tableColumns = Math.max(1, Math.min(width, MAX_TABLE_COLUMNS));
     this.prevAt = new Int32Array(this.tableColumns);
@@ -268,8 +270,9 @@ export class ByteRecordStream {
     const { prevAt, prevLength, prevText } = this;
     prevAt.fill(-1);
     while (i < n) {
-      // Sized to the header, so a record costs one small array, not one grown by push to 16 slots.
-      const row: string[] = new Array(this.width);
+      // Fields go into one scratch array, then the record is its copy of exact size: one small packed
+      // array a record, not one grown by push to 16 slots, and of the same kind as the text reader's rows.
+      const row = this.scratch;
       let col = 0;
       for (;;) {
         const s = i;
@@ -357,9 +360,8 @@ export class ByteRecordStream {
         line++;
         break;
       }
-      if (col < row.length) row.length = col;
       lines.push(endLine);
-      records.push(row);
+      records.push(row.slice(0, col));
       end = i;
       endLine = line;
     }

@@ -132,14 +132,27 @@ function partReader(entry: string): { read: (job: PartJob) => Promise<PartResult
   };
 }
 
-/** Cut points: the line starts nearest to equal shares of the file. */
+/**
+ * What a worker's own start costs, in bytes the main thread reads meanwhile: it compiles the bundle,
+ * counts the lines before its part and sends its state back. On the 210 MB bench file (2 threads)
+ * the worker's part came in 0.3–0.6 s after the main thread's with equal shares: about 12 MB of
+ * reading at the 25–30 MB/s a thread reads while the other runs.
+ */
+const WORKER_START_BYTES = 12 * 1024 * 1024;
+
+/**
+ * Cut points: the line starts nearest to shares of the file that end together, the main thread's
+ * share larger by what each worker's start costs (`WORKER_START_BYTES`, at most half the file).
+ */
 function cutPoints(path: string, size: number, parts: number): number[] {
   const fd = openSync(path, 'r');
   try {
     const starts = [0];
     const buf = Buffer.allocUnsafe(1024 * 1024);
+    const headStart = Math.min(WORKER_START_BYTES, size / (2 * parts));
+    const first = (size + (parts - 1) * headStart) / parts;
     for (let k = 1; k < parts; k++) {
-      const at = Math.floor((size * k) / parts);
+      const at = Math.floor(first + ((size - first) * (k - 1)) / (parts - 1));
       const n = readSync(fd, buf, 0, buf.length, at);
       const lf = buf.subarray(0, n).indexOf(10);
       if (lf < 0) continue;
