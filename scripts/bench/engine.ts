@@ -12,7 +12,8 @@
  * 4. `segment` (every tab, written to .xlsx) vs `rfm` on the same file. `rfm` needs an amount
  *    column and the 8-column export has Quantity and UnitPrice only, so both read the 4-column
  *    file. Target: segment ≤ 6× rfm.
- * Medians of 3 for runs on ≤ 541,909 lines, single runs above. The data files are built from
+ * Medians of 3 for runs on ≤ 541,909 lines and for the two peer comparisons, whose runs take turns
+ * with the peer's (this machine's speed drifts over minutes); single runs otherwise. The data files are built from
  * ../shared/data/online-retail/by-day on first use into os.tmpdir()/cs-bench-engine and reused.
  */
 import { getHeapStatistics } from 'node:v8';
@@ -138,6 +139,33 @@ async function runOnce(argv: readonly string[]): Promise<Outcome> {
   return { ms, peakMiB: Number.isFinite(peakKiB) ? peakKiB / 1024 : null, stdout, stderr };
 }
 
+/**
+ * Ours and the peer run in turns, `runs` times each (ours, peer, ours, peer, …), and the median of
+ * each: this machine's speed drifts by a third over minutes, and runs in turns see the same drift.
+ * `pairRatios`: ours / peer for each turn, to show how far one pair's figure can move.
+ */
+export async function measureInTurns(ours: readonly string[], peer: readonly string[], runs: number): Promise<{ ours: Outcome; peer: Outcome; pairRatios: number[] }> {
+  const a: Measured[] = [];
+  const b: Measured[] = [];
+  for (let i = 0; i < runs; i++) {
+    const x = await runOnce(ours);
+    if ('failed' in x) return { ours: x, peer: await measure(peer, 1), pairRatios: [] };
+    const y = await runOnce(peer);
+    if ('failed' in y) return { ours: x, peer: y, pairRatios: [] };
+    a.push(x);
+    b.push(y);
+  }
+  const pairRatios = a.map((x, i) => x.ms / b[i].ms);
+  const median = (m: Measured[]) => [...m].sort((p, q) => p.ms - q.ms)[Math.floor(runs / 2)];
+  return { ours: median(a), peer: median(b), pairRatios };
+}
+
+/** "(each turn: 2.9–3.4×)". */
+const turns = (ratios: readonly number[], invert = false) => {
+  const r = ratios.map((x) => (invert ? 1 / x : x)).sort((p, q) => p - q);
+  return r.length > 1 ? ` (each turn: ${r[0].toFixed(2)}–${r[r.length - 1].toFixed(2)}×)` : '';
+};
+
 /** The median run by wall time of `runs` runs (the first failure, if any). */
 export async function measure(argv: readonly string[], runs: number): Promise<Outcome> {
   const done: Measured[] = [];
@@ -196,24 +224,35 @@ export default async function bench(): Promise<void> {
   console.log(`data: ${DATA} (4 columns; prefixes and repeats of the ${ROWS.toLocaleString('en-US')} rows), ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   if (!hasTime) console.log(`${TIME} not found: wall times only, no peak RSS`);
 
-  console.log(`\n1. rfm on ${ROWS.toLocaleString('en-US')} lines vs pandas, whole processes, median of 3:`);
-  const ours = await measure(rfmArgs(file.all), 3);
-  const oursOk = line('  ours: node dist/cli.js rfm --format csv', ours, customers);
+  console.log(`\n1. rfm on ${ROWS.toLocaleString('en-US')} lines vs pandas, whole processes, medians of 3 run in turns:`);
   const py = pandasPython();
-  if ('unavailable' in py) console.log(`  pandas peer not available: ${py.unavailable}`);
-  else {
-    const peer = await measure([py.cmd, PANDAS_PEER, file.all, ANALYSIS_DATE], 3);
-    if (line(`  pandas (${py.versions})`, peer, customers) && oursOk) ratio('ratio pandas / ours', peer.ms / ours.ms, '≥ 2×', peer.ms / ours.ms >= 2);
+  let ours: Outcome;
+  if ('unavailable' in py) {
+    ours = await measure(rfmArgs(file.all), 3);
+    line('  ours: node dist/cli.js rfm --format csv', ours, customers);
+    console.log(`  pandas peer not available: ${py.unavailable}`);
+  } else {
+    const run = await measureInTurns(rfmArgs(file.all), [py.cmd, PANDAS_PEER, file.all, ANALYSIS_DATE], 3);
+    const mine = run.ours;
+    ours = mine;
+    const oursOk = line('  ours: node dist/cli.js rfm --format csv', mine, customers);
+    const peer = run.peer;
+    if (line(`  pandas (${py.versions})`, peer, customers) && oursOk) {
+      ratio('ratio pandas / ours', peer.ms / mine.ms, '≥ 2×', peer.ms / mine.ms >= 2);
+      console.log(`   ${turns(run.pairRatios, true)}`);
+    }
   }
 
-  console.log(`\n2. rfm on ${(10 * ROWS).toLocaleString('en-US')} lines (the rows 10 times) vs DuckDB embedded, one run each:`);
-  const big = await measure(rfmArgs(file.times10), 1);
+  console.log(`\n2. rfm on ${(10 * ROWS).toLocaleString('en-US')} lines (the rows 10 times) vs DuckDB embedded, medians of 3 run in turns:`);
+  const pair = await measureInTurns(rfmArgs(file.times10), [process.execPath, DUCKDB_PEER, file.times10, ANALYSIS_DATE], 3);
+  const big = pair.ours;
   const bigOk = line('  ours: node dist/cli.js rfm --format csv', big, customers);
   if (bigOk && big.peakMiB !== null) console.log(`  peak RSS ${(big.peakMiB / 1024).toFixed(2)} GiB (target ≤ 1 GiB: ${big.peakMiB <= 1024 ? 'met' : 'MISSED'})`);
-  const duck = await measure([process.execPath, DUCKDB_PEER, file.times10, ANALYSIS_DATE], 1);
+  const duck = pair.peer;
   if ('failed' in duck) console.log(`  DuckDB peer not available: ${duck.failed}`);
   else if (line(`  ${duck.stderr.trim().split('\n').pop()} (@duckdb/node-api)`, duck, customers) && bigOk) {
     ratio('ratio ours / DuckDB', big.ms / duck.ms, '≤ 3×', big.ms / duck.ms <= 3);
+    console.log(`   ${turns(pair.pairRatios)}`);
   }
 
   console.log('\n3. rfm growth (medians of 3 up to 100 k lines; the 1-line run is the start-up):');
@@ -229,7 +268,7 @@ export default async function bench(): Promise<void> {
   const out = join(DATA, 'segments.xlsx');
   rmSync(out, { force: true });
   const segment = await measure([process.execPath, CLI, 'segment', file.all, '--out', out, '--analysis-date', ANALYSIS_DATE], 1);
-  if (line('  node dist/cli.js segment --out segments.xlsx (one run)', segment) && oursOk) {
+  if (line('  node dist/cli.js segment --out segments.xlsx (one run)', segment) && !('failed' in ours)) {
     line('  node dist/cli.js rfm --format csv (from 1.)', ours);
     ratio('ratio segment / rfm', segment.ms / ours.ms, '≤ 6×', segment.ms / ours.ms <= 6);
   }
