@@ -3,9 +3,26 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_CODES = new Uint8Array(128);
 /** The character code of each base64 digit. */
 const B64_CHARS = new Uint8Array(64);
+/** 1 for the character codes of base64 digits. */
+const IS_DIGIT = new Uint8Array(128);
 for (let i = 0; i < 64; i++) {
   B64_CODES[B64.charCodeAt(i)] = i;
   B64_CHARS[i] = B64.charCodeAt(i);
+  IS_DIGIT[B64.charCodeAt(i)] = 1;
+}
+
+/** True when `text` is standard base64 with its padding: groups of 4 digits, the last ending in at most two "=". */
+export function isBase64(text: string): boolean {
+  const n = text.length;
+  if (n % 4 !== 0) return false;
+  let end = n;
+  if (end > 0 && text.charCodeAt(end - 1) === 61) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 61) end--;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || IS_DIGIT[c] === 0) return false;
+  }
+  return true;
 }
 
 /** Characters turned into text per `String.fromCharCode` call: a multiple of 4, well under any engine's argument limit. */

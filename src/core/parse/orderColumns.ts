@@ -5,7 +5,7 @@
  * What is rare (several customers on one order, rows without a customer, lines off their order's
  * rows, undecided separators) is listed apart by order index. `unpackOrders(packOrders(o))` deep-equals `o`.
  */
-import { base64, fromBase64 } from './base64';
+import { base64, fromBase64, isBase64 } from './base64';
 import type { LineAcc } from './lines';
 import type { OrderAcc } from './state';
 
@@ -260,7 +260,7 @@ export function isOrderColumns(v: unknown): v is OrderColumns {
 
 /** True when `text` is base64 of exactly `count` varints. */
 function validVarints(text: string, count: number): boolean {
-  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return false;
+  if (!isBase64(text)) return false;
   const bytes = fromBase64(text);
   let n = 0;
   for (let o = 0; o < bytes.length; o++) if (bytes[o] < 128) n++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { base64, fromBase64 } from '../../../src/core/parse/base64';
+import { base64, fromBase64, isBase64 } from '../../../src/core/parse/base64';
 
 // The reference is Node's own RFC 4648 encoder (Buffer), not our code.
 describe('base64', () => {
@@ -27,4 +27,13 @@ describe('base64', () => {
     const vectors: [string, string][] = [['', ''], ['f', 'Zg=='], ['fo', 'Zm8='], ['foo', 'Zm9v'], ['foob', 'Zm9vYg=='], ['fooba', 'Zm9vYmE='], ['foobar', 'Zm9vYmFy']];
     for (const [text, b64] of vectors) expect(base64(new TextEncoder().encode(text))).toBe(b64);
   });
+
+  it('tells base64 from other text as RFC 4648 section 4 defines it (the pattern below, length a multiple of 4)', () => {
+    const rfc = (t: string) => t.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(t);
+    const text = fc.string({ unit: fc.constantFrom('A', 'z', '0', '+', '/', '=', '-', '_', ' ', 'é', '\n'), maxLength: 12 });
+    fc.assert(fc.property(text, (t) => isBase64(t) === rfc(t)));
+    for (const t of ['', 'Zg==', 'Zm8=', 'Zm9v', '====', 'Zg=a', 'Zm9', 'Zm9v\n']) expect(isBase64(t)).toBe(rfc(t));
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 50 }), (b) => isBase64(base64(b))));
+  });
 });
+
