@@ -156,8 +156,7 @@ export async function measureInTurns(ours: readonly string[], peer: readonly str
     b.push(y);
   }
   const pairRatios = a.map((x, i) => x.ms / b[i].ms);
-  const median = (m: Measured[]) => [...m].sort((p, q) => p.ms - q.ms)[Math.floor(runs / 2)];
-  return { ours: median(a), peer: median(b), pairRatios };
+  return { ours: medianRun(a), peer: medianRun(b), pairRatios };
 }
 
 /** "(each turn: 2.9–3.4×)". */
@@ -165,6 +164,9 @@ const turns = (ratios: readonly number[], invert = false) => {
   const r = ratios.map((x) => (invert ? 1 / x : x)).sort((p, q) => p - q);
   return r.length > 1 ? ` (each turn: ${r[0].toFixed(2)}–${r[r.length - 1].toFixed(2)}×)` : '';
 };
+
+/** The median of runs by wall time. */
+const medianRun = (runs: readonly Measured[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
 
 /** The median run by wall time of `runs` runs (the first failure, if any). */
 export async function measure(argv: readonly string[], runs: number): Promise<Outcome> {
@@ -174,7 +176,7 @@ export async function measure(argv: readonly string[], runs: number): Promise<Ou
     if ('failed' in r) return r;
     done.push(r);
   }
-  return done.sort((a, b) => a.ms - b.ms)[Math.floor(runs / 2)];
+  return medianRun(done);
 }
 
 const rfmArgs = (file: string) =>

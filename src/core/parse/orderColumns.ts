@@ -133,7 +133,7 @@ function lineVarints(orders: readonly OrderAcc[], unit: number): string | null {
   for (const o of orders) {
     if (!o.ln) continue;
     const { p, q, m } = o.ln;
-    for (let k = 0; k < p.length; k++) if (!put(p[k]) || !put(q[k]) || !put(unit === 1 ? m[k] : m[k] / unit)) return null;
+    for (let k = 0; k < p.length; k++) if (!put(p[k]) || !put(q[k]) || !put(m[k] / unit)) return null;
   }
   return base64(bytes.subarray(0, at));
 }
@@ -190,8 +190,7 @@ function linesUnit(orders: readonly OrderAcc[]): number {
   return unit;
 }
 
-export function unpackOrders(packed: OrderColumns): OrderAcc[] {
-  const c = packed;
+export function unpackOrders(c: OrderColumns): OrderAcc[] {
   const varints = c.lineBytes === undefined ? null : new VarintReader(c.lineBytes);
   const blankRows = new Map(c.blankCidRows);
   const lineRows = new Map(c.lineRows);

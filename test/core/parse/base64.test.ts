@@ -18,9 +18,11 @@ describe('base64', () => {
   });
 
   it('reads back what it writes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 5000 }), (bytes) => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 5000 }), (bytes) => {
         expect([...fromBase64(base64(bytes))]).toEqual([...bytes]);
-      }));
+      }),
+    );
   });
 
   it('RFC 4648 section 10 test vectors', () => {
