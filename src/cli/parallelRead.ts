@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ReadAccumulator, readPart, startRead, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
-import { blockHashes, duplicateRows, sortedFingerprints } from '../core/parse/rowHashes';
+import { blockHashes, duplicateRows, groupedFingerprints, type FingerprintGroups } from '../core/parse/rowHashes';
 import { BLOCK_BYTES, endReading, HEAD_BYTES, isWorkbookPath, textBatches, type ReadOptions, type ReadResult, type RowBatch, type Table } from './io';
 
 /**
@@ -44,12 +44,12 @@ export interface PartJob {
  * thread as their memory, not number by number.
  */
 export type PartResult =
-  | { ok: true; state: ReadState; fingerprints: { firstRow: number; hashes: Float64Array }[]; sorted: Float64Array; findings: { leftOutLines: number[]; shortLines: number[]; dataRows: number }; atRecordEnd: boolean; firstLine: number; nextRow: number }
+  | { ok: true; state: ReadState; fingerprints: { firstRow: number; hashes: Float64Array }[]; grouped: FingerprintGroups; findings: { leftOutLines: number[]; shortLines: number[]; dataRows: number }; atRecordEnd: boolean; firstLine: number; nextRow: number }
   | { ok: false; why: string };
 
 /** The buffers of a part's fingerprints, to hand over with the message instead of copying them. */
 export function transferable(r: PartResult): ArrayBuffer[] {
-  return r.ok ? [...r.fingerprints.map((f) => f.hashes.buffer as ArrayBuffer), r.sorted.buffer as ArrayBuffer] : [];
+  return r.ok ? [...r.fingerprints.map((f) => f.hashes.buffer as ArrayBuffer), r.grouped.values.buffer as ArrayBuffer, r.grouped.starts.buffer as ArrayBuffer] : [];
 }
 
 /** A part's state with its fingerprints back in it. */
@@ -98,8 +98,8 @@ export function readFilePart(job: PartJob): PartResult {
     if (info.encoding !== 'UTF-8' || !info.textReader || !acc) return { ok: false, why: 'not a UTF-8 part' };
     const state = acc.state();
     const fingerprints = state.hashes.map((b) => ({ firstRow: b.firstRow, hashes: Float64Array.from(blockHashes(b)) }));
-    // Sorted here, in parallel with the other parts: the main thread then merges sorted runs (duplicateRows).
-    return { ok: true, state: { ...state, hashes: [] }, fingerprints, sorted: sortedFingerprints(fingerprints), findings: info.textReader.partFindings(), atRecordEnd: info.textReader.atRecordEnd, firstLine: line, nextRow };
+    // Grouped here, in parallel with the other parts: the main thread then counts the groups of all parts (duplicateRows).
+    return { ok: true, state: { ...state, hashes: [] }, fingerprints, grouped: groupedFingerprints(fingerprints), findings: info.textReader.partFindings(), atRecordEnd: info.textReader.atRecordEnd, firstLine: line, nextRow };
   } catch (e) {
     return { ok: false, why: e instanceof Error ? e.message : String(e) };
   }
@@ -229,8 +229,8 @@ export async function readInParallel(path: string, options: ReadOptions, options
     return null;
   }
   let clean = reader.atRecordEnd;
-  // This part's fingerprints sorted while the workers sort theirs: the exact duplicates are then found by merging the sorted runs.
-  const sortedRuns = [sortedFingerprints(acc.hashBlocks)];
+  // This part's fingerprints grouped while the workers group theirs: the exact duplicates are then counted over the groups of all parts.
+  const groupedRuns = [groupedFingerprints(acc.hashBlocks)];
   const parts = await results;
   for (const [k, part] of parts.entries()) {
     // Every part but the last must end between records, or a cut fell inside a quoted field.
@@ -238,7 +238,7 @@ export async function readInParallel(path: string, options: ReadOptions, options
     // Lines between the parts' rows (left out, or blank at a part's end) are blank rows, as on one thread.
     if (part.firstLine > nextRow) acc.add(readPart(acc.reading, Array.from({ length: part.firstLine - nextRow }, () => []), nextRow));
     acc.add(withFingerprints(part));
-    sortedRuns.push(part.sorted);
+    groupedRuns.push(part.grouped);
     reader.absorbFindings(part.findings);
     nextRow = part.nextRow;
     clean = part.atRecordEnd || k === parts.length - 1;
@@ -247,5 +247,5 @@ export async function readInParallel(path: string, options: ReadOptions, options
   endReading(info, reader, []);
   // Settled: a state with its duplicates counted is final (finishRead takes them as they are).
   const state = acc.state();
-  return { state: { ...state, hashes: [], duplicates: duplicateRows(state.hashes, undefined, sortedRuns) }, firstRows, info };
+  return { state: { ...state, hashes: [], duplicates: duplicateRows(state.hashes, undefined, groupedRuns) }, firstRows, info };
 }

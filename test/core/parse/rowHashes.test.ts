@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { finishRead, mergeReadStates, readChunk, readPart, startRead, withoutRows } from '../../../src/core/parse';
-import { duplicateRows, packHashes, settleDuplicates, sortedFingerprints, sortFingerprints, unpackHashes, withPackedHashes } from '../../../src/core/parse/rowHashes';
+import { duplicateRows, groupedFingerprints, packHashes, settleDuplicates, unpackHashes, withPackedHashes } from '../../../src/core/parse/rowHashes';
 import { onlineRetailTable } from '../../helpers/onlineRetail';
 
 describe('packHashes', () => {
@@ -26,14 +26,18 @@ describe('packHashes', () => {
   });
 });
 
-describe('sortFingerprints', () => {
-  it('orders 52-bit integers as Float64Array.sort does', () => {
-    const fingerprint = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 2 ** 31 }).chain((lo) => fc.integer({ min: 0, max: 2 ** 21 - 1 }).map((hi) => hi * 2 ** 31 + lo)));
+describe('groupedFingerprints', () => {
+  it('holds the filled fingerprints, each in the group of its top 12 bits', () => {
+    const fingerprint = fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 20 }), fc.constant(2 ** 52 - 1), fc.integer({ min: 0, max: 2 ** 31 }).chain((lo) => fc.integer({ min: 0, max: 2 ** 21 - 1 }).map((hi) => hi * 2 ** 31 + lo)));
     fc.assert(
-      fc.property(fc.array(fingerprint, { maxLength: 300 }), (values) => {
-        const sorted = Float64Array.from(values);
-        expect(sortFingerprints(sorted)).toBe(sorted);
-        expect([...sorted]).toEqual([...Float64Array.from(values).sort()]);
+      fc.property(fc.array(fc.array(fingerprint, { maxLength: 80 }), { maxLength: 4 }), (blocks) => {
+        const { values, starts } = groupedFingerprints(blocks.map((hashes) => ({ hashes })));
+        const filled = blocks.flat().filter((h) => h >= 0);
+        expect([...values].sort((a, b) => a - b)).toEqual(filled.sort((a, b) => a - b));
+        expect(starts.length).toBe(4097);
+        expect(starts[0]).toBe(0);
+        expect(starts[4096]).toBe(values.length);
+        for (let g = 0; g < 4096; g++) for (let i = starts[g]; i < starts[g + 1]; i++) expect(Math.floor(values[i] / 2 ** 40)).toBe(g);
       }),
     );
   });
@@ -68,8 +72,8 @@ describe('duplicateRows and settleDuplicates', () => {
         const merged = parts.reduce((a, b) => mergeReadStates(a, b), started);
         expect(duplicateRows(merged.hashes)).toEqual(naiveDuplicates(rows, 2));
         expect(settleDuplicates(merged).duplicates).toEqual(naiveDuplicates(rows, 2));
-        // As threads reading parts give them: each part's fingerprints sorted apart, merged.
-        expect(duplicateRows(merged.hashes, 5, parts.map((p) => sortedFingerprints(p.hashes)))).toEqual(naiveDuplicates(rows, 2));
+        // As threads reading parts give them: each part's fingerprints grouped apart, counted together.
+        expect(duplicateRows(merged.hashes, 5, parts.map((p) => groupedFingerprints(p.hashes)))).toEqual(naiveDuplicates(rows, 2));
       }),
     );
   });
