@@ -61,9 +61,20 @@ export class RowHasher {
   // Typed: most 32-bit hashes do not fit V8's small integers, and a plain array would box them.
   private lastA = new Int32Array(0);
   private lastB = new Int32Array(0);
+  private readonly one = new Float64Array(1);
 
   /** The fingerprint of the first `width` cells of `row` (missing cells are blank). */
   hash(row: readonly unknown[], width: number): number {
+    this.hashInto(row, width, this.one, 0);
+    return this.one[0];
+  }
+
+  /**
+   * {@link hash} written into `out[at]`. The reader calls this: its loop is too large for this to
+   * be inlined into it, and a fingerprint returned from a call is a number object per row
+   * (52 bits are not a small integer), 16 bytes of garbage each.
+   */
+  hashInto(row: readonly unknown[], width: number, out: Float64Array, at: number): void {
     if (this.lastCell.length < width) {
       this.lastCell = Array.from({ length: width }, () => NONE);
       this.lastA = new Int32Array(width);
@@ -93,7 +104,7 @@ export class RowHasher {
       h2 ^= h2 >>> 13;
       h2 = Math.imul(h2 ^ (c + 1), 0x5bd1e995);
     }
-    return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+    out[at] = (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
   }
 }
 

@@ -71,16 +71,17 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
   const byKey = new Map<string, OrderAcc>();
   const attributes = new Map<string, CustomerAttributes>();
   const statusCache = new Map<string, boolean>();
-  const hashes: number[] = new Array(rows.length);
+  // Typed while read (no number object per row), a plain array in the state (it travels as JSON).
+  const hashes = new Float64Array(rows.length);
   const hasher = new RowHasher();
-  state.hashes.push({ firstRow: firstSheetRow, hashes });
-  const report = (check: CheckId, c: number, row: number, v?: unknown) => addIssue(issues, check, c, row, v === undefined ? undefined : cellText(v));
 
   // Lines of one order sit together in exports, so each row's order id and customer id are most
   // often the previous row's: those cells' text and look-ups are reused (a look-up per row was the
-  // reader's main cost).
-  const customerIdOf = idColumn(report);
-  const orderIdOf = idColumn(report);
+  // reader's main cost). Classes and module functions, not closures made per call: each batch's
+  // closures are new functions, and code optimized on the last batch's was thrown away at their
+  // first call ("wrong call target").
+  const customerIds = new IdColumn(issues);
+  const orderIds = new IdColumn(issues);
   let lastAcc: OrderAcc | undefined;
   let lastAttrsCid = '';
   let lastAttrs: CustomerAttributes | undefined;
@@ -109,15 +110,15 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
     }
     if (!filled) {
       hashes[i] = -1;
-      report('blankRows', -1, row);
+      reportCell(issues, 'blankRows', -1, row);
       continue;
     }
     state.rowsRead++;
     if (row < state.firstRow) state.firstRow = row;
     if (row > state.lastRow) state.lastRow = row;
-    hashes[i] = hasher.hash(cells, width);
+    hasher.hashInto(cells, width, hashes, i);
 
-    const cid = cidCol >= 0 ? customerIdOf(cells[cidCol], cidCol, row) : '';
+    const cid = cidCol >= 0 ? customerIds.text(cells[cidCol], cidCol, row) : '';
 
     if (customersShape) {
       readCustomerRow(state, reader, cells, row, cid, cidCol);
@@ -125,8 +126,8 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       // ---- one order line ----
       let oid = '';
       if (oidCol >= 0) {
-        oid = orderIdOf(cells[oidCol], oidCol, row);
-        if (oid === '') report('missingOrderId', oidCol, row);
+        oid = orderIds.text(cells[oidCol], oidCol, row);
+        if (oid === '') reportCell(issues, 'missingOrderId', oidCol, row);
       }
       // A row without an order id is an order of its own: no look-up, nothing to merge it with.
       let acc = oid === '' ? undefined : lastAcc !== undefined && lastAcc.key === oid ? lastAcc : byKey.get(oid);
@@ -177,7 +178,7 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         const q = reader.moneyCell(qtyCol, cells[qtyCol], row);
         if (q !== null && !Number.isNaN(q)) quantity = q;
         else if (q !== null && detection.amountFrom === 'quantityTimesPrice') {
-          report('unparseableAmount', qtyCol, row, cells[qtyCol]);
+          reportCell(issues, 'unparseableAmount', qtyCol, row, cells[qtyCol]);
           bad = true;
         }
       }
@@ -185,10 +186,10 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         const a = reader.moneyCell(amountCol, cells[amountCol], row);
         if (a !== null) {
           if (Number.isNaN(a)) {
-            if (!isErrorCell(cells[amountCol])) report('unparseableAmount', amountCol, row, cells[amountCol]);
+            if (!isErrorCell(cells[amountCol])) reportCell(issues, 'unparseableAmount', amountCol, row, cells[amountCol]);
             bad = true;
           } else if (beyondPrecision(cells[amountCol], a)) {
-            report('beyondPrecision', amountCol, row, cells[amountCol]);
+            reportCell(issues, 'beyondPrecision', amountCol, row, cells[amountCol]);
             bad = true;
           } else {
             units = Math.round(a * MONEY_UNITS);
@@ -199,11 +200,11 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       } else if (!bad && detection.amountFrom === 'quantityTimesPrice') {
         const p = reader.moneyCell(priceCol, cells[priceCol], row);
         if (p !== null && Number.isNaN(p)) {
-          if (!isErrorCell(cells[priceCol])) report('unparseableAmount', priceCol, row, cells[priceCol]);
+          if (!isErrorCell(cells[priceCol])) reportCell(issues, 'unparseableAmount', priceCol, row, cells[priceCol]);
           bad = true;
         } else if (p !== null && !isBlank(cells[qtyCol]) && (beyondPrecision(cells[qtyCol], quantity) || beyondPrecision(cells[priceCol], p) || Math.abs(quantity * p) > MAX_EXACT_AMOUNT)) {
           const c = beyondPrecision(cells[qtyCol], quantity) ? qtyCol : priceCol;
-          report('beyondPrecision', c, row, `${cellText(cells[qtyCol])} × ${cellText(cells[priceCol])}`);
+          reportCell(issues, 'beyondPrecision', c, row, `${cellText(cells[qtyCol])} × ${cellText(cells[priceCol])}`);
           bad = true;
         } else if (p !== null && !isBlank(cells[qtyCol])) {
           units = Math.round(quantity * p * MONEY_UNITS);
@@ -217,14 +218,14 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
         refundCol = oidCol;
       }
       if (refunded) {
-        report('refunded', refundCol, row, cells[refundCol]);
+        reportCell(issues, 'refunded', refundCol, row, cells[refundCol]);
         continue;
       }
       if (bad) continue;
       // A negative quantity that is not a cancellation (stock adjustments, returns) is not a sale.
       if (units < 0 || quantity < 0) {
         const c = units < 0 && detection.amountFrom === 'amount' ? amountCol : quantity < 0 ? qtyCol : priceCol;
-        report('negativeAmount', c, row, c === priceCol ? `${cellText(cells[qtyCol])} × ${cellText(cells[priceCol])}` : cells[c]);
+        reportCell(issues, 'negativeAmount', c, row, c === priceCol ? `${cellText(cells[qtyCol])} × ${cellText(cells[priceCol])}` : cells[c]);
         continue;
       }
       let date: number | null = null;
@@ -232,12 +233,12 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       if (dateCol >= 0) {
         date = reader.dateCell(dateCol, cells[dateCol], row);
         if (date !== null && Number.isNaN(date)) {
-          if (!isErrorCell(cells[dateCol])) report('unparseableDate', dateCol, row, cells[dateCol]);
+          if (!isErrorCell(cells[dateCol])) reportCell(issues, 'unparseableDate', dateCol, row, cells[dateCol]);
           continue;
         }
         if (date !== null) minute = reader.minute;
       }
-      if (hasAmount && units === 0) report('zeroAmount', detection.amountFrom === 'amount' ? amountCol : priceCol, row);
+      if (hasAmount && units === 0) reportCell(issues, 'zeroAmount', detection.amountFrom === 'amount' ? amountCol : priceCol, row);
       acc.lines++;
       if (hasAmount) {
         acc.hasAmount = true;
@@ -282,12 +283,16 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
       }
       lastAttrsCid = cid;
       lastAttrs = attrs;
-      for (const [role, c, evidence] of attrCols) {
+      // Indexed, not for-of or destructured: an iterator per row showed in the allocation profile.
+      for (let k = 0; k < attrCols.length; k++) {
+        const role = attrCols[k][0];
+        const c = attrCols[k][1];
+        const evidence = attrCols[k][2];
         const v = cells[c];
         if (isBlank(v)) continue;
         // Error cells are reported on every row, so the report does not depend on where chunks start.
         if (isErrorCell(v)) {
-          report('errorCell', c, row, v);
+          reportCell(issues, 'errorCell', c, row, v);
           continue;
         }
         // Date and number attributes are read on every row: the column's evidence (day/month order,
@@ -299,12 +304,15 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
     }
   }
   if (rowOrder) pushRowOrder(rowOrders, rowOrder);
+  // Arrays made here with their entries, not pushed onto newState's empty ones: code optimized while
+  // an earlier batch ran saw those still empty, and was thrown away at the push ("not a Smi").
+  state.hashes = [{ firstRow: firstSheetRow, hashes: plainArray(hashes) }];
   if (rowOrders.rows.length) state.rowOrders.push(rowOrders);
   if (products) {
     state.productIds = products.ids;
     state.productNames = products.names;
   }
-  for (const entry of attributes) if (Object.keys(entry[1]).length) state.attributes.push(entry);
+  state.attributes = [...attributes].filter((entry) => Object.keys(entry[1]).length > 0);
   return state;
 }
 
@@ -312,23 +320,38 @@ export function readRows(detection: Detection, options: StoredOptions, rows: rea
  * An id column's text per row (`idText`), the previous row's reused when the cell is the same;
  * an error cell is reported on every row and reads as no id.
  */
-function idColumn(report: (check: CheckId, c: number, row: number, v?: unknown) => void): (v: unknown, col: number, row: number) => string {
-  let lastCell: unknown = '';
-  let lastText = '';
-  return (v, col, row) => {
-    if (v === lastCell) return lastText;
+class IdColumn {
+  private lastCell: unknown = '';
+  private lastText = '';
+
+  constructor(private readonly issues: ReadState['issues']) {}
+
+  text(v: unknown, col: number, row: number): string {
+    if (v === this.lastCell) return this.lastText;
     if (isErrorCell(v)) {
-      report('errorCell', col, row, v);
+      reportCell(this.issues, 'errorCell', col, row, v);
       return '';
     }
-    lastCell = v;
-    lastText = idText(v);
-    return lastText;
-  };
+    this.lastCell = v;
+    this.lastText = idText(v);
+    return this.lastText;
+  }
+}
+
+/** Counts a check on a row, with the cell's text as the example when one is given. */
+function reportCell(issues: ReadState['issues'], check: CheckId, c: number, row: number, v?: unknown): void {
+  addIssue(issues, check, c, row, v === undefined ? undefined : cellText(v));
 }
 
 /** A product cell as text: ids as `idText` writes them ("71053", not "71053.0"), names trimmed; '' when blank or an error. */
 function productText(v: unknown): string {
   if (isBlank(v) || isErrorCell(v)) return '';
   return typeof v === 'number' ? idText(v) : String(v).trim();
+}
+
+/** A typed array's numbers in a plain array, by a loop (Array.from goes through an iterator: ten times slower). */
+function plainArray(typed: Float64Array): number[] {
+  const out = new Array<number>(typed.length);
+  for (let i = 0; i < typed.length; i++) out[i] = typed[i];
+  return out;
 }
