@@ -18,34 +18,62 @@ export interface GroupedHistories {
   maxX: number;
 }
 
+/** Equal as a grouping key: `===`, except that NaN is one key (as its text "NaN" was). */
+const sameKey = (a: number, b: number): boolean => a === b || (a !== a && b !== b);
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** A 32-bit hash of a number's bits mixed into `h` (0 and −0 alike, as they group together). */
+function mixNumber(h: number, v: number): number {
+  bits[0] = v === 0 ? 0 : v;
+  h = Math.imul(h ^ words[0], 0x5bd1e995);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ words[1], 0x5bd1e995);
+  return h ^ (h >>> 13);
+}
+
 /** Groups histories (a `weight` on a row counts that many customers). @example groupHistories([{frequency:0,recency:0,T:3},{frequency:0,recency:0,T:3}]).weight // [2] */
 export function groupHistories(rows: readonly (RepeatHistory | WeightedHistory)[]): GroupedHistories {
-  const index = new Map<string, number>();
-  const x: number[] = [];
-  const tx: number[] = [];
-  const T: number[] = [];
-  const w: number[] = [];
+  // Open addressing over the three numbers' bits: a text key per row ("3|30.43|38.86") cost more
+  // than the predictions it groups for (number-to-text conversion of every recency and T).
+  let size = 16;
+  while (size < 2 * rows.length) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
+  const x = new Float64Array(rows.length);
+  const tx = new Float64Array(rows.length);
+  const T = new Float64Array(rows.length);
+  const w = new Float64Array(rows.length);
   const groupOf = new Int32Array(rows.length);
+  let groups = 0;
   let n = 0;
   let maxX = 0;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const weight = 'weight' in row ? row.weight : 1;
-    const key = `${row.frequency}|${row.recency}|${row.T}`;
-    let g = index.get(key);
-    if (g === undefined) {
-      g = x.length;
-      index.set(key, g);
-      x.push(row.frequency);
-      tx.push(row.recency);
-      T.push(row.T);
-      w.push(0);
-      if (row.frequency > maxX) maxX = row.frequency;
+    const f = row.frequency;
+    const r = row.recency;
+    const t = row.T;
+    let s = mixNumber(mixNumber(mixNumber(0x9747b28c, f), r), t) & mask;
+    let g = slots[s];
+    while (g >= 0 && !(sameKey(x[g], f) && sameKey(tx[g], r) && sameKey(T[g], t))) {
+      s = (s + 1) & mask;
+      g = slots[s];
+    }
+    if (g < 0) {
+      g = groups++;
+      slots[s] = g;
+      x[g] = f;
+      tx[g] = r;
+      T[g] = t;
+      if (f > maxX) maxX = f;
     }
     w[g] += weight;
     n += weight;
     groupOf[i] = g;
-  });
-  return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), weight: Float64Array.from(w), groupOf, n, maxX };
+  }
+  return { x: x.slice(0, groups), tx: tx.slice(0, groups), T: T.slice(0, groups), weight: w.slice(0, groups), groupOf, n, maxX };
 }
 
 

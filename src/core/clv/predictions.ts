@@ -76,9 +76,12 @@ export function discountedValue(expectedBy: (t: number) => number, spend: number
  * and everyone with nothing predicted; equal values share a tier.
  */
 export function clvTiers(values: readonly number[]): Tier[] {
-  const sorted = values.filter((v) => v > 0).sort((a, b) => b - a);
+  // Ascending in a typed array (its sort compares numbers natively, no comparator call per pair).
+  const ascending = Float64Array.from(values.filter((v) => v > 0)).sort();
   const n = values.length;
-  const cut = (share: number) => (sorted.length ? sorted[M.min(sorted.length, M.max(1, M.ceil(share * n))) - 1] : Infinity);
+  const top = ascending.length;
+  // The value of the customer ranked ceil(share · n) from the top.
+  const cut = (share: number) => (top ? ascending[top - M.min(top, M.max(1, M.ceil(share * n)))] : Infinity);
   const high = cut(0.2);
   const medium = cut(0.5);
   return values.map((v) => (v > 0 && v >= high ? 'High' : v > 0 && v >= medium ? 'Medium' : 'Low'));
