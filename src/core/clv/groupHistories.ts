@@ -19,7 +19,7 @@ export interface GroupedHistories {
 }
 
 /** Equal as a grouping key: `===`, except that NaN is one key (as its text "NaN" was). */
-const sameKey = (a: number, b: number): boolean => a === b || (a !== a && b !== b);
+const sameKey = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
