@@ -278,10 +278,12 @@ function orderLines(ln: LineAcc, state: ReadState, hasQuantity: boolean, hasName
   for (let i = 0; i < ln.p.length; i++) {
     const units = ln.m[i];
     const x = ln.x ? ln.x[i] : 0;
-    const line: OrderLine = { product: ids[ln.p[i]], quantity: hasQuantity ? ln.q[i] : 1, amount: x === 1 ? money(0, units, 0, dec) : x === 2 ? money(0, 0, units, dec) : units / MONEY_UNITS };
-    const name = names[ln.p[i]];
-    if (hasName && name) line.name = name;
-    out[i] = line;
+    const product = ids[ln.p[i]];
+    const quantity = hasQuantity ? ln.q[i] : 1;
+    const amount = x === 1 ? money(0, units, 0, dec) : x === 2 ? money(0, 0, units, dec) : units / MONEY_UNITS;
+    const name = hasName ? names[ln.p[i]] : '';
+    // Made whole, not given a name afterwards: an added property costs each line a second allocation.
+    out[i] = name ? { product, quantity, amount, name } : { product, quantity, amount };
   }
   return out;
 }
