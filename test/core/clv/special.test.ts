@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyp2f1, lnHyp2f1 } from '../../../src/core/clv/hyp2f1';
+import { hyp2f1, lnHyp2f1, lnHyp2f1One } from '../../../src/core/clv/hyp2f1';
 import { lnBeta, lnGamma, lnRisingFactorial, lnRisingTable, logAddExp, logSubExp, logistic } from '../../../src/core/clv/special';
 
 describe('lnGamma (simple-statistics gammaln)', () => {
@@ -51,5 +51,26 @@ describe('hyp2f1', () => {
     expect(lnHyp2f1(1, 1, 2, 1)).toBeNaN();
     expect(lnHyp2f1(-1, 1, 2, 0.5)).toBeNaN();
     expect(lnHyp2f1(1, 1, 2, 0)).toBe(0);
+  });
+  // 2F1(1,b;b+1;z) = b Σ zⁿ/(b+n) (A&S 15.1.1); b = 1: −ln(1−z)/z (A&S 15.1.3).
+  it.each([0.1, 0.9, 0.999])('2F1(1,b;c;z) summed the short way: −ln(1−z)/z for b = 1, c = 2, at z = %s', (z) => {
+    expect(lnHyp2f1One(1, 2, z)).toBeCloseTo(Math.log(-Math.log(1 - z) / z), 12);
+  });
+  it('2F1(1,b;c;z) the short way equals the general series within 1e-14 (b < c up to 300, z up to 0.9999)', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const c = 0.01 + 300 * rand();
+      const b = c * rand();
+      const z = 0.9999 * rand() ** 0.2;
+      const general = lnHyp2f1(1, b, c, z);
+      expect(Math.abs(lnHyp2f1One(b, c, z) - general)).toBeLessThan(1e-14 * Math.max(1, Math.abs(general)));
+    }
+    // Outside its case it is the general series.
+    expect(lnHyp2f1One(3, 2, 0.5)).toBe(lnHyp2f1(1, 3, 2, 0.5));
+    expect(lnHyp2f1One(1, 2, 1)).toBeNaN();
   });
 });
