@@ -11,7 +11,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
  * fields a character at a time (`field += ch`), and V8 keeps such a field as a rope of pieces that
  * every later character read must walk: a cost real sheet values do not have.
  */
-const flat = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+export const flat = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
 
 export function sheetValuesFromCsv(rows: string[][], zoneOffsetMinutes = 480): (string | number | Date)[][] {
   return rows.map((row, r) =>
