@@ -9,7 +9,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/cli/io';
 import { finishRead, mergeReadStates, readOrders, readPart, startRead } from '../../src/core/parse';
-import { flat } from '../../test/harness/sheetValues';
 import { report, timeMs } from './_util';
 
 const DIR = '/work/shared/data/online-retail/by-day';
@@ -18,7 +17,7 @@ const DIR = '/work/shared/data/online-retail/by-day';
 function asSheetValue(text: string): string | number {
   if (text === '') return '';
   const n = Number(text);
-  return Number.isFinite(n) && /^-?\d/.test(text) ? n : flat(text);
+  return Number.isFinite(n) && /^-?\d/.test(text) ? n : text;
 }
 
 /** "2010-12-01 08:26:00" as the `Date` a datetime cell gives (the sheet zone = this process's zone). */
@@ -34,8 +33,7 @@ export function onlineRetailValues(): unknown[][] {
     for (let i = 1; i < t.length; i++) {
       const r = t[i];
       // InvoiceNo, StockCode, Description, Quantity, InvoiceDate, UnitPrice, CustomerID, Country
-      // Texts flat, as getValues gives them (parseCsv's fields are ropes: see sheetValuesFromCsv).
-      values.push([asSheetValue(r[0]), asSheetValue(r[1]), flat(r[2]), Number(r[3]), asDate(r[4]), Number(r[5]), r[6] === '' ? '' : Number(r[6]), flat(r[7])]);
+      values.push([asSheetValue(r[0]), asSheetValue(r[1]), r[2], Number(r[3]), asDate(r[4]), Number(r[5]), r[6] === '' ? '' : Number(r[6]), r[7]]);
     }
   }
   return values;

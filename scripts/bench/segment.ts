@@ -3,7 +3,7 @@
  * through the Apps Script harness, per stage (read chunks, merge in the sidebar, finish: compute
  * and write). Target: ≤ 3 s in Node, so it fits Apps Script's 6-minute limit with a wide margin.
  * The fake's own cost of copying cells in getValues is measured separately and subtracted. The
- * cells' texts are flat strings, as getValues delivers them (sheetValuesFromCsv).
+ * cells' texts are flat strings, as getValues delivers them (parseCsv).
  */
 import { performance } from 'node:perf_hooks';
 import { loadAddOn } from '../../test/harness';

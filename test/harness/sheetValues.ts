@@ -6,13 +6,6 @@
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/**
- * A copy of `text` as one flat string, as text arrives from Sheets' getValues. The CSV helper builds
- * fields a character at a time (`field += ch`), and V8 keeps such a field as a rope of pieces that
- * every later character read must walk: a cost real sheet values do not have.
- */
-export const flat = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
-
 export function sheetValuesFromCsv(rows: string[][], zoneOffsetMinutes = 480): (string | number | Date)[][] {
   return rows.map((row, r) =>
     row.map((cell) => {
@@ -25,7 +18,7 @@ export function sheetValuesFromCsv(rows: string[][], zoneOffsetMinutes = 480): (
         const utc = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
         return new Date(utc - zoneOffsetMinutes * 60_000);
       }
-      return flat(cell);
+      return cell;
     }),
   );
 }
