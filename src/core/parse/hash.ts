@@ -2,12 +2,14 @@ import { isDate } from '../days';
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
-/** The two 32-bit hashes of the last cell given to {@link cellHashes}. */
-let cellA = 0;
-let cellB = 0;
+/**
+ * The two 32-bit hashes of the last cell given to {@link cellHashes}, in a typed array: most do not
+ * fit a small integer, and a module variable would hold each as a new heap number.
+ */
+const cellAB = new Int32Array(2);
 
 /**
- * A cell's two 32-bit hashes into `cellA`, `cellB` (no object per cell): FNV-1a and a
+ * A cell's two 32-bit hashes into `cellAB` (no object per cell): FNV-1a and a
  * MurmurHash2-style multiply-xor over the cell's type and content. A number and its text
  * ("17850" vs 17850) hash differently, as they are different cells; 0 and -0 alike, as a sheet
  * shows them alike.
@@ -36,8 +38,8 @@ function cellHashes(v: unknown): void {
   } else {
     h1 = Math.imul(h1 ^ 0x5f, 16777619); // blank
   }
-  cellA = h1;
-  cellB = h2;
+  cellAB[0] = h1;
+  cellAB[1] = h2;
 }
 
 /** Nothing a cell can be: the start of each column's memo. */
@@ -93,8 +95,8 @@ export class RowHasher {
         b = lastB[c];
       } else {
         cellHashes(v);
-        a = cellA;
-        b = cellB;
+        a = cellAB[0];
+        b = cellAB[1];
         lastCell[c] = v;
         lastA[c] = a;
         lastB[c] = b;
