@@ -26,13 +26,17 @@ const MAX_COLUMNS = 18_278;
 
 /** A record with `width` fields, or more whose extra ones are empty (trailing delimiters, as some exports write). */
 const fits = (r: string[], width: number) => r.length === width || (r.length > width && r.slice(width).every((c) => c === ''));
-/** True when every field is empty or spaces (a loop: \`every\` made a closure per record). */
+/** True when the field starts with a visible ASCII character: it is then not blank, no trim needed. */
+const startsVisible = (field: string) => field.length > 0 && field.charCodeAt(0) > 32 && field.charCodeAt(0) < 127;
+/**
+ * True when every field is empty or spaces. A loop (`every` made a closure per record), and most
+ * records are settled by their first field's first character, without a trim.
+ */
 function isBlank(r: string[]): boolean {
+  if (r.length > 0 && startsVisible(r[0])) return false;
   for (let i = 0; i < r.length; i++) if (r[i].trim() !== '') return false;
   return true;
 }
-/** True when the field starts with a visible ASCII character: the record is then not blank, no trim needed. */
-const startsVisible = (field: string) => field.length > 0 && field.charCodeAt(0) > 32 && field.charCodeAt(0) < 127;
 const isComment = (r: string[]) => r[0].trimStart().startsWith('#');
 
 interface Layout {
@@ -242,19 +246,7 @@ export class DelimitedReader {
   private takeAll(parsed: Parsed, final: boolean): RowsOfBlock {
     const out: RowsOfBlock = { rows: [], lines: [] };
     const { records, lines } = parsed;
-    // Below the header most records are rows as they are: the header's width and a visible first
-    // field (so not blank). They skip take's checks; the rest, and any record while blanks are
-    // held back (they come before it), go through take.
-    const width = this.header && this.layout !== 'whitespace' ? this.width : -1;
-    for (let r = 0; r < records.length; r++) {
-      const record = records[r];
-      if (record.length === width && this.heldBlanks.length === 0 && startsVisible(record[0])) {
-        this.seen++;
-        this.dataRows++;
-        out.rows.push(record);
-        out.lines.push(lines[r]);
-      } else this.take(record, lines[r], out);
-    }
+    for (let r = 0; r < records.length; r++) this.take(records[r], lines[r], out);
     if (final && !this.header) refuse('noTable', this.lang, { file: this.file });
     return out;
   }
