@@ -1,5 +1,6 @@
 import { reciprocalRisingTable } from './bgnbdGradient';
 import type { GroupedHistories } from './groupHistories';
+import { type HistoryTimes, historyTimes } from './historyTimes';
 import type { ParetoNbdParams } from './types';
 
 /** Local alias: a global lookup per call is slow in some V8 embeddings (Node vm, where the add-on is tested). */
@@ -92,16 +93,22 @@ function lnFAndGradient(r: number, alpha: number, s: number, beta: number, x: nu
 /**
  * Gradient [∂/∂r, ∂/∂α, ∂/∂s, ∂/∂β] of the total Pareto/NBD log-likelihood of grouped
  * histories; NaN entries when a ₂F₁ series does not converge within its term budget (the
- * likelihood is then NaN too).
+ * likelihood is then NaN too). Each series is summed once per distinct (x, t) pair (`times`, made
+ * from `g` when not given).
  * @example paretoNbdGradient(groupHistories(rows), { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }) // ≈ [0, 0, 0, 0] on CDNOW
  */
-export function paretoNbdGradient(g: GroupedHistories, p: ParetoNbdParams): number[] {
+export function paretoNbdGradient(g: GroupedHistories, p: ParetoNbdParams, times: HistoryTimes = historyTimes(g)): number[] {
   const { r, alpha, s, beta } = p;
+  const pairs = times.x.length;
+  const terms = new Float64Array(5 * pairs);
+  const one = new Float64Array(5);
+  for (let k = 0; k < pairs; k++) {
+    if (!lnFAndGradient(r, alpha, s, beta, times.x[k], times.t[k], one)) return [NaN, NaN, NaN, NaN];
+    terms.set(one, 5 * k);
+  }
   const dR = reciprocalRisingTable(r, g.maxX);
   const lnAlpha = M.log(alpha);
   const lnBeta = M.log(beta);
-  const f1 = new Float64Array(5);
-  const f2 = new Float64Array(5);
   let gr = 0;
   let gAlpha = 0;
   let gs = 0;
@@ -132,22 +139,24 @@ export function paretoNbdGradient(g: GroupedHistories, p: ParetoNbdParams): numb
       gBeta += w * aliveBeta;
       continue;
     }
-    if (!lnFAndGradient(r, alpha, s, beta, x, tx, f1) || !lnFAndGradient(r, alpha, s, beta, x, T, f2)) return [NaN, NaN, NaN, NaN];
+    // The (x, t_x) and (x, T) terms: [ln F, ∂/∂r, ∂/∂α, ∂/∂s, ∂/∂β] at offsets a and b.
+    const a = 5 * times.atTx[i];
+    const b = 5 * times.atT[i];
     // ln A₀ = ln(F₁ − F₂); weights w₁ = F₁/(F₁ − F₂), w₂ = w₁ − 1.
-    const diff = f2[0] - f1[0];
+    const diff = terms[b] - terms[a];
     const w1 = 1 / -M.expm1(diff);
     const w2 = w1 - 1;
-    const lnA0 = f1[0] + M.log(-M.expm1(diff));
+    const lnA0 = terms[a] + M.log(-M.expm1(diff));
     const rsx = r + s + x;
     const alive = -(r + x) * lnAT - s * lnBT;
     const died = M.log(s) - M.log(rsx) + lnA0;
     // Posterior weight of the "alive" branch.
     const sigma = alive > died ? 1 / (1 + M.exp(died - alive)) : 1 - 1 / (1 + M.exp(alive - died));
     const tau = 1 - sigma;
-    gr += w * (sigma * aliveR + tau * (-1 / rsx + w1 * f1[1] - w2 * f2[1]));
-    gAlpha += w * (sigma * aliveAlpha + tau * (w1 * f1[2] - w2 * f2[2]));
-    gs += w * (sigma * aliveS + tau * (1 / s - 1 / rsx + w1 * f1[3] - w2 * f2[3]));
-    gBeta += w * (sigma * aliveBeta + tau * (w1 * f1[4] - w2 * f2[4]));
+    gr += w * (sigma * aliveR + tau * (-1 / rsx + w1 * terms[a + 1] - w2 * terms[b + 1]));
+    gAlpha += w * (sigma * aliveAlpha + tau * (w1 * terms[a + 2] - w2 * terms[b + 2]));
+    gs += w * (sigma * aliveS + tau * (1 / s - 1 / rsx + w1 * terms[a + 3] - w2 * terms[b + 3]));
+    gBeta += w * (sigma * aliveBeta + tau * (w1 * terms[a + 4] - w2 * terms[b + 4]));
   }
   return [gr, gAlpha, gs, gBeta];
 }

@@ -1,4 +1,5 @@
-import { groupHistories } from './groupHistories';
+import { type GroupedHistories, groupHistories } from './groupHistories';
+import { type HistoryTimes, historyTimes } from './historyTimes';
 import { lnHyp2f1APlusOne } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
 import { paretoNbdGradient } from './paretoGradient';
@@ -25,18 +26,25 @@ const PARAMS = ['r', 'alpha', 's', 'beta'] as const;
 const SERIES_TERMS = 2_000;
 
 /**
+ * One of A₀'s two ₂F₁ terms in log space (note 009, eq. 19–20): the term at t = t_x or t = T of a
+ * history with x repeat purchases. It depends on the history through (x, t) only.
+ */
+function lnA0Term(p: ParetoNbdParams, x: number, t: number): number {
+  const { r, alpha, s, beta } = p;
+  const rsx = r + s + x;
+  const small = alpha < beta ? alpha : beta;
+  const big = alpha < beta ? beta : alpha;
+  const second = alpha < beta ? r + x : s + 1;
+  const q = big + t;
+  return lnHyp2f1APlusOne(rsx, second, (big - small) / q, SERIES_TERMS) - rsx * M.log(q);
+}
+
+/**
  * ln A₀ (note 009, eq. 19–20): the integral over the unobserved death time between t_x and T,
  * as a difference of two ₂F₁ terms, taken in log space.
  */
 function logA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
-  const { r, alpha, s, beta } = p;
-  const rsx = r + s + x;
-  const [small, big, second] = alpha < beta ? [alpha, beta, r + x] : [beta, alpha, s + 1];
-  const q1 = big + tx;
-  const q2 = big + T;
-  const f1 = lnHyp2f1APlusOne(rsx, second, (big - small) / q1, SERIES_TERMS) - rsx * M.log(q1);
-  const f2 = lnHyp2f1APlusOne(rsx, second, (big - small) / q2, SERIES_TERMS) - rsx * M.log(q2);
-  return logSubExp(f1, f2);
+  return logSubExp(lnA0Term(p, x, tx), lnA0Term(p, x, T));
 }
 
 /** Log-likelihood of one history (note 009, eq. 18). */
@@ -48,18 +56,23 @@ function logLikelihood(p: ParetoNbdParams, x: number, tx: number, T: number): nu
   return lnA1 + logAddExp(alive, M.log(s) - M.log(r + s + x) + logA0(p, x, tx, T));
 }
 
-/** Total log-likelihood of grouped histories, ln Γ(r+x) − ln Γ(r) as a rising-factorial table. */
-function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: ParetoNbdParams): number {
+/**
+ * Total log-likelihood of grouped histories, ln Γ(r+x) − ln Γ(r) as a rising-factorial table and
+ * A₀'s terms once per distinct (x, t) pair (historyTimes.ts).
+ */
+function groupedLogLikelihood(g: GroupedHistories, times: HistoryTimes, p: ParetoNbdParams): number {
   const { r, alpha, s, beta } = p;
   const riseR = lnRisingTable(r, g.maxX);
   const base = r * M.log(alpha) + s * M.log(beta);
+  const terms = new Float64Array(times.x.length);
+  for (let k = 0; k < terms.length; k++) terms[k] = lnA0Term(p, times.x[k], times.t[k]);
   let ll = 0;
   for (let i = 0; i < g.x.length; i++) {
     const x = g.x[i];
     const tx = g.tx[i];
     const T = g.T[i];
     const alive = -(r + x) * M.log(alpha + T) - s * M.log(beta + T);
-    const v = tx === T ? alive : logAddExp(alive, M.log(s) - M.log(r + s + x) + logA0(p, x, tx, T));
+    const v = tx === T ? alive : logAddExp(alive, M.log(s) - M.log(r + s + x) + logSubExp(terms[times.atTx[i]], terms[times.atT[i]]));
     ll += g.weight[i] * (riseR[x] + base + v);
   }
   return ll;
@@ -71,12 +84,13 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: ParetoNbd
  */
 function fit(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<ParetoNbdParams> {
   const g = groupHistories(rows);
+  const times = historyTimes(g);
   return fitMaximumLikelihood(
     PARAMS,
-    ([r, alpha, s, beta]) => groupedLogLikelihood(g, { r, alpha, s, beta }),
+    ([r, alpha, s, beta]) => groupedLogLikelihood(g, times, { r, alpha, s, beta }),
     g.n,
     opts,
-    ([r, alpha, s, beta]) => paretoNbdGradient(g, { r, alpha, s, beta }),
+    ([r, alpha, s, beta]) => paretoNbdGradient(g, { r, alpha, s, beta }, times),
   );
 }
 
