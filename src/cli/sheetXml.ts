@@ -217,9 +217,8 @@ function putText(out: DataView, at: number, s: string): number {
 const MS_PER_DAY = 86_400_000;
 const excelSerial = (d: Date) => 25569 + d.getTime() / MS_PER_DAY;
 
-/** Puts one non-blank cell of column `c`, counting cut text into the tally. */
-function putCell(out: DataView, at: number, c: number, row: string, v: unknown, pieces: Pieces, tally: SheetTally): number {
-  let p = putAscii(out, put(out, at, cellOpening(c)), row);
+/** Puts the XML of one non-blank cell after its `<c r="B12` (its value and closing tags), counting cut text into the tally. */
+function putCellBody(out: DataView, p: number, v: unknown, pieces: Pieces, tally: SheetTally): number {
   if (typeof v !== 'string') {
     if (typeof v === 'number' && Number.isFinite(v)) return put(out, putAscii(out, put(out, p, pieces.number), String(v)), pieces.valueClose);
     if (typeof v === 'boolean') return put(out, p, v ? pieces.true : pieces.false);
@@ -254,6 +253,12 @@ export function* sheetXmlChunks(rows: Iterable<readonly unknown[]>, frame: Sheet
   let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let out = new DataView(chunk.buffer, chunk.byteOffset, chunk.length);
   let p = 0;
+  // Per column, the last cell written and where its value's XML sits in this chunk: the lines of one
+  // order repeat its id, date and customer (the same string each time, as the text reader gives it),
+  // and such a cell's XML is copied instead of checked and escaped again. Cut text is not reused (it is counted per cell).
+  const lastCell: unknown[] = [];
+  const lastStart: number[] = [];
+  const lastEnd: number[] = [];
   for (const row of rows) {
     const r = ++tally.rows;
     if (r > limits.rows) continue;
@@ -275,18 +280,34 @@ export function* sheetXmlChunks(rows: Iterable<readonly unknown[]>, frame: Sheet
         chunk = Buffer.allocUnsafe(CHUNK_BYTES);
         out = new DataView(chunk.buffer, chunk.byteOffset, chunk.length);
         p = 0;
+        lastCell.length = 0;
       }
       if (!open) {
         p = put(out, putAscii(out, put(out, p, pieces.rowOpen), rowName), pieces.rowMiddle);
         open = true;
       }
-      p = putCell(out, p, c, rowName, v, pieces, tally);
+      p = putAscii(out, put(out, p, cellOpening(c)), rowName);
+      if (c < lastCell.length && lastCell[c] === v) {
+        chunk.copyWithin(p, lastStart[c], lastEnd[c]);
+        p += lastEnd[c] - lastStart[c];
+      } else {
+        const start = p;
+        p = putCellBody(out, p, v, pieces, tally);
+        const reusable = typeof v !== 'string' || v.length <= MAX_CELL_CHARS;
+        while (lastCell.length <= c) lastCell.push(NOT_A_CELL);
+        lastCell[c] = reusable ? v : NOT_A_CELL;
+        lastStart[c] = start;
+        lastEnd[c] = p;
+      }
     }
     if (open) p = put(out, p, pieces.rowClose);
   }
   yield chunk.subarray(0, p);
   yield Buffer.from(frame.tail, 'utf8');
 }
+
+/** No cell is this value: a column's reuse starts empty. */
+const NOT_A_CELL = Symbol('not a cell');
 
 /**
  * Elements that follow `drawing` in a worksheet (ECMA-376 Part 1 §18.3.1.99 CT_Worksheet's sequence:

@@ -189,6 +189,25 @@ describe('the rows are iterated once, lazily', () => {
     chunks.return(undefined);
   });
 
+  it('writes a cell repeated from the row above as it writes it alone, across chunks, counting each cut cell', () => {
+    const frame = { head: '<worksheet><sheetData>', tail: '</sheetData></worksheet>', styles: { text: 1, date: 2, dateTime: 3 } };
+    const xmlOf = (rows: unknown[][], tally = { rows: 0, columns: 0, truncated: 0 }) =>
+      Buffer.concat([...sheetXmlChunks(rows, frame, { rows: 1_048_576, columns: 16_384 }, tally)]).toString('utf8');
+    /** Each cell's XML after its reference, by reference. */
+    const bodies = (xml: string) => new Map([...xml.matchAll(/<c r="([A-Z]+\d+)(.*?<\/c>)/g)].map((m) => [m[1], m[2]]));
+    const wide = 'w'.repeat(20_000);
+    const cut = 'z'.repeat(MAX_CELL_CHARS + 5);
+    const values: unknown[] = ['536365', '2010-12-01 08:26', 17850, wide, cut, '1.50', ' spaced ', true, new Date(Date.UTC(2024, 0, 2))];
+    // Runs of repeats and changes, long enough (20,000-character cells) to cross the 2 MB chunks several times.
+    const rows = Array.from({ length: 400 }, (_, i) => values.map((v, c) => ((i >> (c % 3)) % 2 === 0 ? v : c)));
+    const tally = { rows: 0, columns: 0, truncated: 0 };
+    const got = bodies(xmlOf(rows, tally));
+    rows.forEach((row, i) =>
+      row.forEach((v, c) => expect(got.get(`${String.fromCharCode(65 + c)}${i + 1}`)).toBe(bodies(xmlOf([[v]])).get('A1'))),
+    );
+    expect(tally.truncated).toBe(rows.filter((row) => row[4] === cut).length);
+  });
+
   it('passes on an error of the iterable and closes the file', async () => {
     function* rows() {
       yield ['ok'];
