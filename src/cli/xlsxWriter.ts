@@ -6,6 +6,7 @@ import { isDayCell, type ReportCell, type TabSpec } from '../core/report/tabSpec
 import { numberPattern } from '../core/report/numberPattern';
 import { fillPlaceholder, fitToCell, looksConvertible, MAX_CELL_CHARS, type SheetTally, sheetFrame, sheetXmlChunks, XLSX_COLUMNS, XLSX_ROWS } from './sheetXml';
 import { chartData } from './xlsxChartData';
+import { SharedStyles } from './xlsxStyles';
 import { chartParts, type SheetCharts } from './xlsxChartParts';
 import { chartCorners, tabLayout } from './xlsxLayout';
 import { entryBytes, readZip, writeZip, type ZipOutput } from './zip';
@@ -42,20 +43,16 @@ export async function isOurWorkbook(path: string): Promise<boolean> {
   }
 }
 
-type Cell = { value: unknown; numFmt: string };
-
-/** Sets a cell's value; text that would convert, and any value of a text column, is stored as text. Returns false when the text was truncated. */
-function setCell(cell: Cell, v: unknown, textColumn: boolean): boolean {
-  let value = v;
-  if (textColumn && typeof value === 'number') value = String(value);
-  let whole = true;
-  if (typeof value === 'string') {
-    whole = value.length <= MAX_CELL_CHARS;
-    value = fitToCell(value);
-    if (textColumn || looksConvertible(value as string)) cell.numFmt = '@';
-  }
-  cell.value = value as never;
-  return whole;
+/**
+ * A cell's value as written: a number of a text column as its text, text cut to what a cell holds;
+ * `asText` when the value must keep the text format "@" (any text of a text column, and text a
+ * spreadsheet would convert); `whole` false when the text was cut.
+ */
+function cellContent(v: unknown, textColumn: boolean): { value: unknown; asText: boolean; whole: boolean } {
+  const value = textColumn && typeof v === 'number' ? String(v) : v;
+  if (typeof value !== 'string') return { value, asText: false, whole: true };
+  const fitted = fitToCell(value);
+  return { value: fitted, asText: textColumn || looksConvertible(fitted), whole: value.length <= MAX_CELL_CHARS };
 }
 
 /** Options of {@link writeXlsx}. */
@@ -126,6 +123,7 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOpti
   const rowLimit = Math.min(options.rowLimit ?? XLSX_ROWS, XLSX_ROWS);
   const notes: string[] = [];
   const sheetCharts: SheetCharts[] = [];
+  const styles = new SharedStyles();
   // exceljs writes a small placeholder in each extra sheet's place; its XML is then replaced by the streamed rows.
   const extras = (options.extraSheets ?? []).map((extra) => {
     const ws = wb.addWorksheet(extra.name.slice(0, 31));
@@ -137,24 +135,27 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOpti
     const name = tab.name.toLowerCase() === 'history' ? `${tab.name} (runs)` : tab.name;
     const ws = wb.addWorksheet(name.slice(0, 31));
     let cut = 0;
-    tab.blocks.forEach((block) => {
+    const rowFormats = tab.rowFormats;
+    tab.blocks.forEach((block, blockIndex) => {
       if (block.title && block.row > 1) {
         const c = ws.getCell(block.row - 1, block.col);
         c.value = block.title;
-        c.font = { bold: true, size: 12 };
+        c.style = styles.of(undefined, 'title', false, block.title) as never;
       }
+      const bodyStart = block.header ? 1 : 0;
+      // This block's column of per-row formats (a KPI tab's values of different kinds), over the column's own.
+      const perRow = rowFormats?.block === blockIndex ? rowFormats : undefined;
       block.values.forEach((row, r) => {
         row.forEach((v, c) => {
           const cell = ws.getCell(block.row + r, block.col + c);
-          const isBody = !(block.header && r === 0);
+          const isBody = r >= bodyStart;
           const format = block.formats?.[c];
-          if (isBody && format) cell.numFmt = numberPattern(format, currency);
-          if (!setCell(cell as unknown as Cell, cellValue(v), isBody && format === 'text')) cut++;
-          if (!isBody) {
-            cell.font = { bold: true };
-            cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
-          }
-          if (block.wrapColumns?.includes(c)) cell.alignment = { wrapText: true, vertical: 'top' };
+          const content = cellContent(cellValue(v), isBody && format === 'text');
+          if (!content.whole) cut++;
+          const rowFormat = perRow && c === perRow.column && isBody ? perRow.formats[r - bodyStart] : undefined;
+          const numFmt = rowFormat ? numberPattern(rowFormat, currency) : content.asText ? '@' : isBody && format ? numberPattern(format, currency) : undefined;
+          cell.value = content.value as never;
+          cell.style = styles.of(numFmt, isBody ? 'plain' : 'header', block.wrapColumns?.includes(c) ?? false, content.value) as never;
         });
       });
       const width = block.values.reduce((m, r) => Math.max(m, r.length), 0);
@@ -168,13 +169,14 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOpti
         });
       }
     });
-    const rowFormats = tab.rowFormats;
     if (rowFormats) {
+      // Per-row formats past the block's rows: cells of their own with only the format.
       const b = tab.blocks[rowFormats.block];
       const first = b.row + (b.header ? 1 : 0);
-      rowFormats.formats.forEach((f, i) => {
-        ws.getCell(first + i, b.col + rowFormats.column).numFmt = numberPattern(f, currency);
-      });
+      for (let i = b.values.length - (b.header ? 1 : 0); i < rowFormats.formats.length; i++) {
+        const cell = ws.getCell(first + i, b.col + rowFormats.column);
+        cell.style = styles.of(numberPattern(rowFormats.formats[i], currency), 'plain', false, cell.value) as never;
+      }
     }
     notes.push(...truncationNote(ws.name, cut, lang));
     if (tab.frozenRows) ws.views = [{ state: 'frozen', ySplit: tab.frozenRows }];
