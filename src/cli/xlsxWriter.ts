@@ -189,13 +189,15 @@ export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOpti
     });
     sheetCharts.push({ sheet: `xl/worksheets/sheet${ws.id}.xml`, charts });
   }
-  const entries = readZip(Buffer.from(await wb.xlsx.writeBuffer()));
+  // Stored, not deflated: exceljs deflates in JavaScript (JSZip's pako), a few times slower than
+  // node:zlib, which deflates every part below as it is written.
+  const entries = readZip(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
   const parts = chartParts(entries, sheetCharts);
   const outputs: ZipOutput[] = entries.map((e) => {
     const extra = extras.find((x) => x.entry === e.name);
     const part = parts.get(e.name);
     if (part !== undefined) return { name: e.name, content: [Buffer.from(part, 'utf8')] };
-    if (!extra) return { copy: e };
+    if (!extra) return e.method === 0 ? { name: e.name, content: [e.data] } : { copy: e };
     const frame = sheetFrame(entryBytes(e).toString('utf8'));
     return { name: e.name, content: sheetXmlChunks(extra.rows, frame, { rows: rowLimit, columns: XLSX_COLUMNS }, extra.tally) };
   });

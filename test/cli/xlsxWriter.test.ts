@@ -58,6 +58,13 @@ describe('extra sheets, streamed', () => {
     expect(await isOurWorkbook(path())).toBe(true);
   });
 
+  it('deflates every part (exceljs hands its parts over stored, node:zlib deflates them)', () => {
+    const entries = readZip(readFileSync(path()));
+    expect(entries.length).toBeGreaterThan(5);
+    expect(entries.filter((e) => e.method !== 8).map((e) => e.name)).toEqual([]);
+    expect(entries.every((e) => e.data.length < e.size || e.size < 200)).toBe(true);
+  });
+
   it('keeps text as text, with "@" on what a spreadsheet would convert, and formulas as plain text', async () => {
     const ws = (await readBack(path())).getWorksheet('Orders');
     if (!ws) throw new Error('no Orders sheet');
