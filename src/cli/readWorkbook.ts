@@ -1,6 +1,7 @@
 import type { Lang } from '../core/types';
 import { readMessage } from './messages';
 import { excerpt, refuse } from './readError';
+import { workbookClass } from './exceljsWorkbook';
 
 /** A cell as `Range.getValues()` gives it. */
 export type Cell = string | number | boolean | Date;
@@ -50,8 +51,8 @@ export async function readWorkbook(bytes: Uint8Array, file: string, options: { s
   if (kind === 'ole') refuse('isXls', lang, { file });
   if (kind === 'text') refuse('notWorkbookText', lang, { file });
   if (kind !== 'zip') refuse('notWorkbook', lang, { file });
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
+  const Workbook = await workbookClass();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (err) {

@@ -10,6 +10,7 @@ import { SharedStyles } from './xlsxStyles';
 import { chartParts, type SheetCharts } from './xlsxChartParts';
 import { chartCorners, tabLayout } from './xlsxLayout';
 import { entryBytes, readZip, writeZip, type ZipOutput } from './zip';
+import { workbookClass } from './exceljsWorkbook';
 
 export { looksConvertible, MAX_CELL_CHARS };
 
@@ -114,8 +115,8 @@ function extraSheetNotes(name: string, tally: SheetTally, rowLimit: number, lang
  * an extra sheet could not hold.
  */
 export async function writeXlsx(path: string, tabs: TabSpec[], options: XlsxOptions = {}): Promise<string[]> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
+  const Workbook = await workbookClass();
+  const wb = new Workbook();
   wb.creator = CREATOR;
   wb.keywords = MARKER;
   const currency = options.currency ?? '';
