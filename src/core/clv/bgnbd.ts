@@ -1,4 +1,5 @@
 import { bgnbdGradient } from './bgnbdGradient';
+import { type DistinctTimes, distinctTimes, logShifted } from './distinctValues';
 import { groupHistories } from './groupHistories';
 import { lnHyp2f1 } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
@@ -38,19 +39,22 @@ function logLikelihood(p: BetaGeoParams, x: number, tx: number, T: number): numb
  * Total log-likelihood of grouped histories; the x-only terms are tabulated once per x.
  * (ln A₂ = ln Γ(b+x) − ln Γ(b) − [ln Γ(a+b+x) − ln Γ(a+b)] as rising factorials.)
  */
-function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoParams): number {
+function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, times: DistinctTimes, p: BetaGeoParams): number {
   const { r, alpha, a, b } = p;
   const riseR = lnRisingTable(r, g.maxX);
   const riseB = lnRisingTable(b, g.maxX);
   const riseAB = lnRisingTable(a + b, g.maxX);
   const lnAlpha = M.log(alpha);
   const lnA = M.log(a);
+  // ln(α + T) and ln(α + t_x) once per distinct T and t_x (distinctValues.ts).
+  const lnAlphaT = logShifted(alpha, times.T);
+  const lnAlphaTx = logShifted(alpha, times.tx);
   let ll = 0;
   for (let i = 0; i < g.x.length; i++) {
     const x = g.x[i];
     const base = riseR[x] + r * lnAlpha + riseB[x] - riseAB[x];
-    const lnA3 = -(r + x) * M.log(alpha + g.T[i]);
-    const v = x === 0 ? lnA3 : logAddExp(lnA3, lnA - M.log(b + x - 1) - (r + x) * M.log(alpha + g.tx[i]));
+    const lnA3 = -(r + x) * lnAlphaT[times.T.of[i]];
+    const v = x === 0 ? lnA3 : logAddExp(lnA3, lnA - M.log(b + x - 1) - (r + x) * lnAlphaTx[times.tx.of[i]]);
     ll += g.weight[i] * (base + v);
   }
   return ll;
@@ -65,9 +69,10 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoPa
  */
 export function fitBgnbd(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<BetaGeoParams> {
   const g = groupHistories(rows);
+  const times = distinctTimes(g);
   return fitMaximumLikelihood(
     PARAMS,
-    ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }),
+    ([r, alpha, a, b]) => groupedLogLikelihood(g, times, { r, alpha, a, b }),
     g.n,
     opts,
     ([r, alpha, a, b]) => bgnbdGradient(g, { r, alpha, a, b }),

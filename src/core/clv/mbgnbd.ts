@@ -1,4 +1,5 @@
 import { mbgnbdGradient } from './bgnbdGradient';
+import { type DistinctTimes, distinctTimes, logShifted } from './distinctValues';
 import { groupHistories } from './groupHistories';
 import { lnHyp2f1 } from './hyp2f1';
 import { type FitOptions, type FitResult, fitMaximumLikelihood } from './maximumLikelihood';
@@ -29,18 +30,21 @@ function logLikelihood(p: BetaGeoParams, x: number, tx: number, T: number): numb
 }
 
 /** Total log-likelihood of grouped histories, the x-only terms as rising-factorial tables (as in bgnbd.ts). */
-function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoParams): number {
+function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, times: DistinctTimes, p: BetaGeoParams): number {
   const { r, alpha, a, b } = p;
   const riseR = lnRisingTable(r, g.maxX);
   const riseB = lnRisingTable(b, g.maxX + 1);
   const riseAB = lnRisingTable(a + b, g.maxX + 1);
   const lnAlpha = M.log(alpha);
   const lnA = M.log(a);
+  // ln(α + T) and ln(α + t_x) once per distinct T and t_x (distinctValues.ts).
+  const lnAlphaT = logShifted(alpha, times.T);
+  const lnAlphaTx = logShifted(alpha, times.tx);
   let ll = 0;
   for (let i = 0; i < g.x.length; i++) {
     const x = g.x[i];
-    const lnAT = M.log(alpha + g.T[i]);
-    const lnA4 = lnA - M.log(b + x) + (r + x) * (lnAT - M.log(alpha + g.tx[i]));
+    const lnAT = lnAlphaT[times.T.of[i]];
+    const lnA4 = lnA - M.log(b + x) + (r + x) * (lnAT - lnAlphaTx[times.tx.of[i]]);
     ll += g.weight[i] * (riseR[x] + r * lnAlpha + riseB[x + 1] - riseAB[x + 1] - (r + x) * lnAT + logAddExp(lnA4, 0));
   }
   return ll;
@@ -52,9 +56,10 @@ function groupedLogLikelihood(g: ReturnType<typeof groupHistories>, p: BetaGeoPa
  */
 function fit(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<BetaGeoParams> {
   const g = groupHistories(rows);
+  const times = distinctTimes(g);
   return fitMaximumLikelihood(
     PARAMS,
-    ([r, alpha, a, b]) => groupedLogLikelihood(g, { r, alpha, a, b }),
+    ([r, alpha, a, b]) => groupedLogLikelihood(g, times, { r, alpha, a, b }),
     g.n,
     opts,
     ([r, alpha, a, b]) => mbgnbdGradient(g, { r, alpha, a, b }),

@@ -1,3 +1,4 @@
+import { type DistinctValues, distinctValues, logShifted } from './distinctValues';
 import { type GroupedHistories, groupHistories } from './groupHistories';
 import { type HistoryTimes, historyTimes } from './historyTimes';
 import { lnHyp2f1APlusOne } from './hyp2f1';
@@ -57,22 +58,25 @@ function logLikelihood(p: ParetoNbdParams, x: number, tx: number, T: number): nu
 }
 
 /**
- * Total log-likelihood of grouped histories, ln Γ(r+x) − ln Γ(r) as a rising-factorial table and
- * A₀'s terms once per distinct (x, t) pair (historyTimes.ts).
+ * Total log-likelihood of grouped histories, ln Γ(r+x) − ln Γ(r) as a rising-factorial table,
+ * A₀'s terms once per distinct (x, t) pair (historyTimes.ts), ln(α + T) and ln(β + T) once per
+ * distinct T (distinctValues.ts).
  */
-function groupedLogLikelihood(g: GroupedHistories, times: HistoryTimes, p: ParetoNbdParams): number {
+function groupedLogLikelihood(g: GroupedHistories, times: HistoryTimes, distinctT: DistinctValues, p: ParetoNbdParams): number {
   const { r, alpha, s, beta } = p;
   const riseR = lnRisingTable(r, g.maxX);
   const base = r * M.log(alpha) + s * M.log(beta);
+  const lnS = M.log(s);
   const terms = new Float64Array(times.x.length);
   for (let k = 0; k < terms.length; k++) terms[k] = lnA0Term(p, times.x[k], times.t[k]);
+  const lnAlphaT = logShifted(alpha, distinctT);
+  const lnBetaT = logShifted(beta, distinctT);
   let ll = 0;
   for (let i = 0; i < g.x.length; i++) {
     const x = g.x[i];
-    const tx = g.tx[i];
-    const T = g.T[i];
-    const alive = -(r + x) * M.log(alpha + T) - s * M.log(beta + T);
-    const v = tx === T ? alive : logAddExp(alive, M.log(s) - M.log(r + s + x) + logSubExp(terms[times.atTx[i]], terms[times.atT[i]]));
+    const t = distinctT.of[i];
+    const alive = -(r + x) * lnAlphaT[t] - s * lnBetaT[t];
+    const v = g.tx[i] === g.T[i] ? alive : logAddExp(alive, lnS - M.log(r + s + x) + logSubExp(terms[times.atTx[i]], terms[times.atT[i]]));
     ll += g.weight[i] * (riseR[x] + base + v);
   }
   return ll;
@@ -85,9 +89,10 @@ function groupedLogLikelihood(g: GroupedHistories, times: HistoryTimes, p: Paret
 function fit(rows: readonly (RepeatHistory | WeightedHistory)[], opts: FitOptions = {}): FitResult<ParetoNbdParams> {
   const g = groupHistories(rows);
   const times = historyTimes(g);
+  const distinctT = distinctValues(g.T);
   return fitMaximumLikelihood(
     PARAMS,
-    ([r, alpha, s, beta]) => groupedLogLikelihood(g, times, { r, alpha, s, beta }),
+    ([r, alpha, s, beta]) => groupedLogLikelihood(g, times, distinctT, { r, alpha, s, beta }),
     g.n,
     opts,
     ([r, alpha, s, beta]) => paretoNbdGradient(g, { r, alpha, s, beta }, times),
