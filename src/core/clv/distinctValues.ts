@@ -1,3 +1,5 @@
+import { KEY_SEED, mixNumber, sameKey } from './numberKeys';
+
 /**
  * The distinct values of a column of grouped histories (T or t_x), with each row's index into
  * them. Purchase-model likelihoods take ln(α + T) and ln(α + t_x) for every distinct history at
@@ -11,11 +13,8 @@ export interface DistinctValues {
   of: Int32Array;
 }
 
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-
 /**
- * The distinct values of `column` in order of first appearance (0 and −0 as one, each NaN apart).
+ * The distinct values of `column` in order of first appearance (0 and −0 as one, NaN as one).
  * @example distinctValues(Float64Array.of(30, 40, 30)) // { values: [30, 40], of: [0, 1, 0] }
  */
 export function distinctValues(column: Float64Array): DistinctValues {
@@ -28,10 +27,9 @@ export function distinctValues(column: Float64Array): DistinctValues {
   let n = 0;
   for (let i = 0; i < column.length; i++) {
     const v = column[i];
-    bits[0] = v === 0 ? 0 : v;
-    let s = (Math.imul(words[0] ^ Math.imul(words[1], 0x5bd1e995), 0x9e3779b1) >>> 7) & mask;
+    let s = mixNumber(KEY_SEED, v) & mask;
     let k = slots[s];
-    while (k >= 0 && values[k] !== v) {
+    while (k >= 0 && !sameKey(values[k], v)) {
       s = (s + 1) & mask;
       k = slots[s];
     }

@@ -1,3 +1,4 @@
+import { KEY_SEED, mixNumber, sameKey } from './numberKeys';
 import type { RepeatHistory, WeightedHistory } from './types';
 
 /**
@@ -16,21 +17,6 @@ export interface GroupedHistories {
   /** Total weight (number of customers). */
   n: number;
   maxX: number;
-}
-
-/** Equal as a grouping key: `===`, except that NaN is one key (as its text "NaN" was). */
-const sameKey = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
-
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-
-/** A 32-bit hash of a number's bits mixed into `h` (0 and −0 alike, as they group together). */
-function mixNumber(h: number, v: number): number {
-  bits[0] = v === 0 ? 0 : v;
-  h = Math.imul(h ^ words[0], 0x5bd1e995);
-  h ^= h >>> 15;
-  h = Math.imul(h ^ words[1], 0x5bd1e995);
-  return h ^ (h >>> 13);
 }
 
 /** Groups histories (a `weight` on a row counts that many customers). @example groupHistories([{frequency:0,recency:0,T:3},{frequency:0,recency:0,T:3}]).weight // [2] */
@@ -55,7 +41,7 @@ export function groupHistories(rows: readonly (RepeatHistory | WeightedHistory)[
     const f = row.frequency;
     const r = row.recency;
     const t = row.T;
-    let s = mixNumber(mixNumber(mixNumber(0x9747b28c, f), r), t) & mask;
+    let s = mixNumber(mixNumber(mixNumber(KEY_SEED, f), r), t) & mask;
     let g = slots[s];
     while (g >= 0 && !(sameKey(x[g], f) && sameKey(tx[g], r) && sameKey(T[g], t))) {
       s = (s + 1) & mask;

@@ -1,4 +1,5 @@
 import type { GroupedHistories } from './groupHistories';
+import { KEY_SEED, mixNumber, sameKey } from './numberKeys';
 
 /**
  * The distinct (x, t) pairs of grouped histories, t being a history's t_x or its T, for the
@@ -44,9 +45,9 @@ export function historyTimes(g: GroupedHistories): HistoryTimes {
   const atT = new Int32Array(n).fill(-1);
   let pairs = 0;
   const pairOf = (xi: number, ti: number): number => {
-    let s = mix(mix(0x9747b28c, xi), ti) & mask;
+    let s = mixNumber(mixNumber(KEY_SEED, xi), ti) & mask;
     for (let k = slots[s]; k >= 0; k = slots[s]) {
-      if (x[k] === xi && t[k] === ti) return k;
+      if (sameKey(x[k], xi) && sameKey(t[k], ti)) return k;
       s = (s + 1) & mask;
     }
     slots[s] = pairs;

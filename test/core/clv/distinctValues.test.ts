@@ -5,10 +5,10 @@ import { groupHistories } from '../../../src/core/clv/groupHistories';
 import { cdnowSummary } from './cdnowData';
 
 describe('distinctValues', () => {
-  it('lists each value once, in order of first appearance, 0 and −0 as one', () => {
-    const d = distinctValues(Float64Array.of(30, 40, 30, 0, -0, 40));
-    expect(Array.from(d.values)).toEqual([30, 40, 0]);
-    expect(Array.from(d.of)).toEqual([0, 1, 0, 2, 2, 1]);
+  it('lists each value once, in order of first appearance, 0 and −0 as one, NaN as one (as groupHistories keys them)', () => {
+    const d = distinctValues(Float64Array.of(30, 40, 30, 0, -0, 40, Number.NaN, Number.NaN));
+    expect(Array.from(d.values)).toEqual([30, 40, 0, Number.NaN]);
+    expect(Array.from(d.of)).toEqual([0, 1, 0, 2, 2, 1, 3, 3]);
   });
 
   it('on the CDNOW sample (Fader, Hardie & Lee 2005): 1,016 distinct histories share far fewer T and t_x', () => {
