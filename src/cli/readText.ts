@@ -38,6 +38,11 @@ function isBlank(r: string[]): boolean {
   return true;
 }
 const isComment = (r: string[]) => r[0].trimStart().startsWith('#');
+/** True when every record has `width` fields and a first field that starts with a visible ASCII character. */
+function allKeptAsTheyAre(records: string[][], width: number): boolean {
+  for (let i = 0; i < records.length; i++) if (records[i].length !== width || !startsVisible(records[i][0])) return false;
+  return true;
+}
 
 interface Layout {
   delimiter: string;
@@ -244,8 +249,15 @@ export class DelimitedReader {
 
   /** The rows of the records parsed; after the last block (`final`), a file without a header is refused. */
   private takeAll(parsed: Parsed, final: boolean): RowsOfBlock {
-    const out: RowsOfBlock = { rows: [], lines: [] };
     const { records, lines } = parsed;
+    // Most blocks hold only records that `take` keeps as they are (below the header, its width, a
+    // visible first character: not blank): the block's arrays are then the rows, not copied into new ones.
+    if (this.header && this.layout !== 'whitespace' && this.heldBlanks.length === 0 && allKeptAsTheyAre(records, this.width)) {
+      this.seen += records.length;
+      this.dataRows += records.length;
+      return { rows: records, lines };
+    }
+    const out: RowsOfBlock = { rows: [], lines: [] };
     for (let r = 0; r < records.length; r++) this.take(records[r], lines[r], out);
     if (final && !this.header) refuse('noTable', this.lang, { file: this.file });
     return out;

@@ -100,6 +100,28 @@ describe('block by block equals whole', () => {
   });
 });
 
+describe('blocks of ordinary rows', () => {
+  it('pass through as they are, and a blank, short, long or space-led row among them is still held, padded, left out or kept', () => {
+    const plain = (from: number, n: number) => Array.from({ length: n }, (_, i) => `c${from + i},2024-01-0${((from + i) % 9) + 1},${from + i}.50`);
+    // Past the 64 KB the delimiter is sniffed on (read as one block), each odd row 200 rows from the
+    // others, so that it shares a block only with ordinary rows.
+    const lines = ['customer,date,amount', ...plain(0, 3200), '', ',,', ...plain(3200, 200), 'short,2024-01-02', ...plain(3400, 200), 'long,2024-01-03,1,2', ...plain(3600, 200), ' lead,2024-01-04,3', ...plain(3800, 200), ',,', ',,', ''];
+    const path = file(lines.join('\n'));
+    const whole = readInBlocks(path, HEAD_BYTES);
+    if (typeof whole === 'string') throw new Error(whole);
+    for (const block of [4096, 1000, 333]) expect(readInBlocks(path, block)).toEqual({ ...whole, batches: expect.any(Number) });
+    // The two blank lines are rows (more follows), the two at the end are dropped, and the long row's
+    // line stays as an empty row (row numbers are line numbers).
+    expect(whole.rows.length).toBe(1 + 4000 + 5);
+    expect(whole.rows.slice(3201, 3203)).toEqual([['', '', ''], ['', '', '']]);
+    expect(whole.rows[3403]).toEqual(['short', '2024-01-02', '']);
+    expect(whole.rows[3604]).toEqual([]);
+    expect(whole.rows[3805]).toEqual([' lead', '2024-01-04', '3']);
+    expect(whole.notes.join(' ')).toMatch(/fewer fields than the header \(3\).*lines 3404\./);
+    expect(whole.notes.join(' ')).toMatch(/more fields than the header \(3\).*lines 3605\./);
+  });
+});
+
 describe('refusals found in a later block', () => {
   it('a file that starts as UTF-8 and goes on in Windows-1252 names the line and the encoding, in the user language', () => {
     const head = `customer,date,amount\n${Array.from({ length: 200 }, (_, i) => `c${i},2024-01-0${(i % 9) + 1},10`).join('\n')}\n`;
