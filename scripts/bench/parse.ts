@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/cli/io';
-import { finishRead, mergeReadStates, readOrders, readPart, startRead } from '../../src/core/parse';
+import { finishRead, ReadAccumulator, readOrders, readPart, startRead } from '../../src/core/parse';
 import { report, timeMs } from './_util';
 
 const DIR = '/work/shared/data/online-retail/by-day';
@@ -53,13 +53,14 @@ export default async function bench(): Promise<void> {
     const label = `detect + parse + summarise ${n.toLocaleString('en-US')} rows`;
     report(label, ms, `${Math.round((n / ms) * 1000).toLocaleString('en-US')} rows/s, ${kept} customers`, n === all ? 600 : undefined);
   }
-  // Issue 9 reads large sheets in chunks (one Apps Script call each) and merges the partial states.
+  // Issue 9 reads large sheets in chunks (one Apps Script call each) and merges the partial states
+  // into one accumulator, as the sidebar does (sidebar/runFlow.ts).
   const chunk = 10_000;
   const ms = timeMs(() => {
     const head = startRead(values.slice(0, chunk + 1));
-    let state = head;
-    for (let i = chunk + 1; i < values.length; i += chunk) state = mergeReadStates(state, readPart(head, values.slice(i, i + chunk), i + 1));
-    finishRead(state);
+    const acc = new ReadAccumulator(head);
+    for (let i = chunk + 1; i < values.length; i += chunk) acc.add(readPart(head, values.slice(i, i + chunk), i + 1));
+    finishRead(acc.state());
   }, 3, 1);
   report(`same in ${Math.ceil(all / chunk)} chunks of ${chunk.toLocaleString('en-US')} rows, merged`, ms, `${Math.round((all / ms) * 1000).toLocaleString('en-US')} rows/s`);
 }
