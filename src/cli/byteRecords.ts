@@ -149,6 +149,31 @@ function lineBreaksIn(buf: Uint8Array, s: number, e: number): number {
   return k;
 }
 
+/**
+ * The first `n` fields of the scratch row as a new packed array: an array literal for the usual
+ * widths (allocated in place by optimized code, where slice calls into the runtime), slice beyond.
+ */
+function fieldsOf(row: string[], n: number): string[] {
+  switch (n) {
+    case 2:
+      return [row[0], row[1]];
+    case 3:
+      return [row[0], row[1], row[2]];
+    case 4:
+      return [row[0], row[1], row[2], row[3]];
+    case 5:
+      return [row[0], row[1], row[2], row[3], row[4]];
+    case 6:
+      return [row[0], row[1], row[2], row[3], row[4], row[5]];
+    case 7:
+      return [row[0], row[1], row[2], row[3], row[4], row[5], row[6]];
+    case 8:
+      return [row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7]];
+    default:
+      return row.slice(0, n);
+  }
+}
+
 /** Records of UTF-8 bytes fed block by block (see the file's comment); the first block starts at file offset `offset` on line `line`. */
 export class ByteRecordStream {
   private readonly dc: number;
@@ -365,7 +390,7 @@ export class ByteRecordStream {
         break;
       }
       lines.push(endLine);
-      records.push(row.slice(0, col));
+      records.push(fieldsOf(row, col));
       end = i;
       endLine = line;
     }
