@@ -26,6 +26,7 @@ const WRAP = { wrapText: true, vertical: 'top' } as const;
 /**
  * exceljs gives a cell without a number format its value type's ("General" for numbers,
  * "mm-dd-yy" for dates), remembered with the style object: such cells share one only with cells of their type.
+ * `instanceof Date`, as exceljs types a cell (an invalid Date is still its Date type), not core's isDate.
  */
 const valueKind = (v: unknown) => (typeof v === 'number' ? 'n' : v instanceof Date ? 'd' : 'o');
 

@@ -18,17 +18,6 @@ export interface HistoryTimes {
   atT: Int32Array;
 }
 
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-
-function mix(h: number, v: number): number {
-  bits[0] = v === 0 ? 0 : v;
-  h = Math.imul(h ^ words[0], 0x5bd1e995);
-  h ^= h >>> 15;
-  h = Math.imul(h ^ words[1], 0x5bd1e995);
-  return h ^ (h >>> 13);
-}
-
 /**
  * The distinct (x, t) pairs of `g` (see {@link HistoryTimes}).
  * @example historyTimes(groupHistories([{ frequency: 0, recency: 0, T: 30 }, { frequency: 0, recency: 0, T: 40 }])).x.length // 3: (0, 0), (0, 30), (0, 40)
