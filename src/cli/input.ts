@@ -2,7 +2,7 @@
  * The CLI commands' one way to read their input file and to say why it cannot be analysed.
  */
 import { langFromLocale } from '../core/i18n';
-import { localize, ReadAccumulator, readPart, startRead, type QualityIssue, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
+import { localize, ReadAccumulator, RowReader, startRead, type QualityIssue, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
 import { qualityItems } from '../core/report/qualityTab';
 import type { Lang } from '../core/types';
 import { CliError, type CheckedArgs } from './flags';
@@ -58,19 +58,20 @@ export async function readFileState(file: string, args: Pick<CheckedArgs, 'str'>
     return { state: parallel.state, firstRows: parallel.firstRows, input };
   }
   let acc: ReadAccumulator | null = null;
+  // The batches after the first (which detects the columns) are read on into one state.
+  let rest: RowReader | null = null;
   let firstRows: Table = [];
-  let zone: CoreReadOptions['zoneOffsetMinutes'];
   for (const batch of input.batches()) {
     if (!acc) {
       firstRows = batch.rows;
       const options = checkedOptions(firstRows);
-      zone = options.zoneOffsetMinutes;
       acc = new ReadAccumulator(startRead(batch.rows, { ...options, firstSheetRow: batch.firstRow }));
-    } else acc.add(readPart(acc.reading, batch.rows, batch.firstRow, { zoneOffsetMinutes: zone }));
+      rest = new RowReader(acc.reading.detection, acc.reading.options, options.zoneOffsetMinutes);
+    } else rest?.read(batch.rows, batch.firstRow);
   }
   for (const note of input.info.notes) process.stderr.write(`${note}\n`);
-  if (!acc) throw new CliError(readMessage('noRows', lang, { file }));
-  return { state: acc.state(), firstRows, input };
+  if (!acc || !rest) throw new CliError(readMessage('noRows', lang, { file }));
+  return { state: acc.add(rest.finish()).state(), firstRows, input };
 }
 
 /** The data-quality report as lines, the same items as the Data quality tab. */

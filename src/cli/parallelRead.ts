@@ -10,7 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ReadAccumulator, readPart, startRead, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
+import { ReadAccumulator, readPart, RowReader, startRead, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
 import { blockHashes, duplicateRows, groupedFingerprints, type FingerprintGroups } from '../core/parse/rowHashes';
 import { BLOCK_BYTES, endReading, HEAD_BYTES, isWorkbookPath, textBatches, type ReadOptions, type ReadResult, type RowBatch, type Table } from './io';
 
@@ -87,16 +87,16 @@ export function readFilePart(job: PartJob): PartResult {
       closeSync(fd);
     }
     const info: ReadResult = { rows: [], notes: [], encoding: null, skippedLines: 0, leftOutLines: [] };
-    let acc: ReadAccumulator | null = null;
+    const rows = new RowReader(job.reading.detection, job.reading.options);
     let nextRow = line;
+    let batches = 0;
     for (const b of textBatches(job.path, job.options, info, BLOCK_BYTES, HEAD_BYTES, { end: job.end, from: { offset: job.start, line, delimiter: job.delimiter, width: job.width } })) {
-      const part = readPart(job.reading, b.rows, b.firstRow);
-      if (acc) acc.add(part);
-      else acc = new ReadAccumulator(part);
+      rows.read(b.rows, b.firstRow);
       nextRow = b.firstRow + b.rows.length;
+      batches++;
     }
-    if (info.encoding !== 'UTF-8' || !info.textReader || !acc) return { ok: false, why: 'not a UTF-8 part' };
-    const state = acc.state();
+    if (info.encoding !== 'UTF-8' || !info.textReader || batches === 0) return { ok: false, why: 'not a UTF-8 part' };
+    const state = rows.finish();
     const fingerprints = state.hashes.map((b) => ({ firstRow: b.firstRow, hashes: Float64Array.from(blockHashes(b)) }));
     // Grouped here, in parallel with the other parts: the main thread then counts the groups of all parts (duplicateRows).
     return { ok: true, state: { ...state, hashes: [] }, fingerprints, grouped: groupedFingerprints(fingerprints), findings: info.textReader.partFindings(), atRecordEnd: info.textReader.atRecordEnd, firstLine: line, nextRow };
@@ -220,10 +220,12 @@ export async function readInParallel(path: string, options: ReadOptions, options
   const results = Promise.all(jobs.map((job, k) => readers[k].read(job)));
   let nextRow = first.value.firstRow + firstRows.length;
   try {
+    const rest = new RowReader(acc.reading.detection, acc.reading.options);
     for (const b of batches) {
-      acc.add(readPart(acc.reading, b.rows, b.firstRow));
+      rest.read(b.rows, b.firstRow);
       nextRow = b.firstRow + b.rows.length;
     }
+    acc.add(rest.finish());
   } catch {
     await results;
     return null;
