@@ -15,7 +15,7 @@ import { message } from '../core/parse/message';
 import { addIssueRows, issueList, type CheckId, type IssueAcc } from '../core/parse/quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from '../core/parse/roles';
 import { attributeValue } from '../core/parse/attributeCells';
-import { newState } from '../core/parse/readRows';
+import { newState } from '../core/parse/state';
 import { emptyDateEvidence, emptyMoneyEvidence } from '../core/parse/state';
 import { isRefundStatus } from '../core/parse/status';
 import { attributesSql, checksSql, LINES_TABLE, linesTableSql, ORDERS_TABLE, orderRowsSql, ordersTableSql, RAW_TABLE, rawTableSql, totalsSql, type LinesSqlColumns } from '../core/sql/linesSql';

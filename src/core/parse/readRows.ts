@@ -7,35 +7,11 @@ import { amountInfo } from './parseAmount';
 import { addIssue, type CheckId } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
 import { pushRow } from './rows';
-import { emptyRowOrders, newOrder, pushRowOrder, type CustomerAttributes, type OrderAcc, type ReadState, type StoredOptions } from './state';
+import { emptyRowOrders, newOrder, newState, pushRowOrder, type CustomerAttributes, type OrderAcc, type ReadState, type StoredOptions } from './state';
 import { isRefundStatus } from './status';
 import { attributeValue } from './attributeCells';
 import { readCustomerRow } from './customerRow';
 
-
-/** A new, empty state for `detection`. */
-export function newState(detection: Detection, options: StoredOptions): ReadState {
-  return {
-    version: 1,
-    detection,
-    errors: [],
-    options,
-    firstRow: Number.MAX_SAFE_INTEGER,
-    lastRow: 0,
-    rowsRead: 0,
-    orders: [],
-    rowOrders: [],
-    productIds: [],
-    productNames: [],
-    customers: [],
-    attributes: [],
-    dates: {},
-    money: {},
-    types: {},
-    issues: {},
-    hashes: [],
-  };
-}
 
 /**
  * Reads data rows (no header) of a sheet whose columns are already detected, into a fresh state.

@@ -270,3 +270,27 @@ export function emptyDateEvidence(): DateEvidence {
 export function emptyMoneyEvidence(): MoneyEvidence {
   return { dot: 0, comma: 0, dotRows: [], commaRows: [], ambDot: 0, ambComma: 0, ambRows: [], currencies: {}, currencyRows: {} };
 }
+
+/** A new, empty state for `detection`. */
+export function newState(detection: Detection, options: StoredOptions): ReadState {
+  return {
+    version: 1,
+    detection,
+    errors: [],
+    options,
+    firstRow: Number.MAX_SAFE_INTEGER,
+    lastRow: 0,
+    rowsRead: 0,
+    orders: [],
+    rowOrders: [],
+    productIds: [],
+    productNames: [],
+    customers: [],
+    attributes: [],
+    dates: {},
+    money: {},
+    types: {},
+    issues: {},
+    hashes: [],
+  };
+}
