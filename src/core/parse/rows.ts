@@ -20,8 +20,27 @@ export function mergeRows(a: readonly number[], b: readonly number[]): number[] 
   // The common cases of merging chunk states: nothing on one side.
   if (b.length === 0) return a.slice(0, EXAMPLE_ROWS);
   if (a.length === 0) return b.slice(0, EXAMPLE_ROWS);
-  const out = [...new Set([...a, ...b])].sort((x, y) => x - y);
-  return out.slice(0, EXAMPLE_ROWS);
+  // Lists are made ascending (pushRow, this function): merged in one pass, as finishing a read does
+  // once per order. Any other list takes the general way.
+  if (!ascending(a) || !ascending(b)) return [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, EXAMPLE_ROWS);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < EXAMPLE_ROWS && (i < a.length || j < b.length)) {
+    const x = i < a.length ? a[i] : Infinity;
+    const y = j < b.length ? b[j] : Infinity;
+    const next = x <= y ? x : y;
+    if (x === next) i++;
+    if (y === next) j++;
+    out.push(next);
+  }
+  return out;
+}
+
+/** True when each number is greater than the one before. */
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1] < list[i])) return false;
+  return true;
 }
 
 /** Merges [row, text] example lists, keeping the earliest rows' distinct texts. */
