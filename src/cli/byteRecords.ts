@@ -174,6 +174,16 @@ function fieldsOf(row: string[], n: number): string[] {
   }
 }
 
+/**
+ * The records parsed so far, cut at the end of the complete ones: the open record comes again with
+ * the next block. A module function, not a closure made per parse (each block's would be a new
+ * call target, and the parse's optimized code was thrown away at it: "wrong call target").
+ */
+function cutAt(records: string[][], lines: number[], strays: Set<number>, end: number, endLine: number): Parsed {
+  strays.delete(records.length);
+  return { records, lines, strays, end, endLine };
+}
+
 /** Records of UTF-8 bytes fed block by block (see the file's comment); the first block starts at file offset `offset` on line `line`. */
 export class ByteRecordStream {
   private readonly dc: number;
@@ -289,11 +299,6 @@ export class ByteRecordStream {
     let i = 0;
     let end = 0;
     let endLine = line;
-    // Cut at the end of the complete records: the open one comes again with the next block.
-    const cut = () => {
-      strays.delete(records.length);
-      return { records, lines, strays, end, endLine };
-    };
     // The previous record's unquoted fields, by where they sit in `buf` (-1: none).
     const { prevAt, prevLength, prevText } = this;
     prevAt.fill(-1);
@@ -335,7 +340,7 @@ export class ByteRecordStream {
             for (;;) {
               while (j < n && buf[j] !== 34) j++;
               if (j >= n || (!final && j === n - 1)) {
-                if (!final) return cut();
+                if (!final) return cutAt(records, lines, strays, end, endLine);
                 return { records, lines, unclosed: { line, offset: s }, strays, end, endLine };
               }
               if (j + 1 < n && buf[j + 1] === 34) j += 2;
@@ -353,7 +358,7 @@ export class ByteRecordStream {
             i++;
           }
           // A field that runs to the end of a block may go on in the next.
-          if (i >= n && !final) return cut();
+          if (i >= n && !final) return cutAt(records, lines, strays, end, endLine);
           if (col < this.tableColumns) {
             const table = this.column(col);
             let k = table.find(buf, words, s, i, h);
@@ -377,14 +382,14 @@ export class ByteRecordStream {
         if (c === dc) {
           i++;
           if (i >= n) {
-            if (!final) return cut();
+            if (!final) return cutAt(records, lines, strays, end, endLine);
             row[col++] = '';
             break;
           }
           continue;
         }
         // A CR at the very end of a block may be the first half of CRLF.
-        if (c === 13 && i + 1 >= n && !final) return cut();
+        if (c === 13 && i + 1 >= n && !final) return cutAt(records, lines, strays, end, endLine);
         i += c === 13 && buf[i + 1] === 10 ? 2 : 1;
         line++;
         break;
