@@ -57,21 +57,20 @@ export async function readFileState(file: string, args: Pick<CheckedArgs, 'str'>
     for (const note of parallel.info.notes) process.stderr.write(`${note}\n`);
     return { state: parallel.state, firstRows: parallel.firstRows, input };
   }
-  let acc: ReadAccumulator | null = null;
-  // The batches after the first (which detects the columns) are read on into one state.
-  let rest: RowReader | null = null;
+  // The first batch detects the columns; the batches after it are read on into one state.
+  let read: { first: ReadAccumulator; rest: RowReader } | null = null;
   let firstRows: Table = [];
   for (const batch of input.batches()) {
-    if (!acc) {
+    if (!read) {
       firstRows = batch.rows;
       const options = checkedOptions(firstRows);
-      acc = new ReadAccumulator(startRead(batch.rows, { ...options, firstSheetRow: batch.firstRow }));
-      rest = new RowReader(acc.reading.detection, acc.reading.options, options.zoneOffsetMinutes);
-    } else rest?.read(batch.rows, batch.firstRow);
+      const first = new ReadAccumulator(startRead(batch.rows, { ...options, firstSheetRow: batch.firstRow }));
+      read = { first, rest: new RowReader(first.reading.detection, first.reading.options, options.zoneOffsetMinutes) };
+    } else read.rest.read(batch.rows, batch.firstRow);
   }
   for (const note of input.info.notes) process.stderr.write(`${note}\n`);
-  if (!acc || !rest) throw new CliError(readMessage('noRows', lang, { file }));
-  return { state: acc.add(rest.finish()).state(), firstRows, input };
+  if (!read) throw new CliError(readMessage('noRows', lang, { file }));
+  return { state: read.first.add(read.rest.finish()).state(), firstRows, input };
 }
 
 /** The data-quality report as lines, the same items as the Data quality tab. */
