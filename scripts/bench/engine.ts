@@ -9,6 +9,10 @@
  *    Targets: within 3× of DuckDB, peak RSS ≤ 1 GiB.
  * 3. Growth: `rfm` on 10 k, 100 k, 1 M and 5 M lines; linear when µs per line beyond the
  *    start-up (a 1-line run) stays flat.
+ * 1 and 2 also print a floor (peers/rfm_node_floor.mjs): the pandas peer's RFM, the same CSV, in
+ * one plain Node process with none of the add-on's reading (no detection, no data-quality checks,
+ * no duplicate rows), on the distinct texts of each column. No target: it shows how much of our
+ * time is the per-row design rather than Node.
  * 4. `segment` (every tab, written to .xlsx) vs `rfm` on the same file. `rfm` needs an amount
  *    column and the 8-column export has Quantity and UnitPrice only, so both read the 4-column
  *    file. Target: segment ≤ 6× rfm.
@@ -30,6 +34,7 @@ export const DATA = join(tmpdir(), 'cs-bench-engine');
 export const CLI = join(process.cwd(), 'dist/cli.js');
 const PANDAS_PEER = fileURLToPath(import.meta.resolve('./peers/rfm_pandas.py'));
 export const DUCKDB_PEER = fileURLToPath(import.meta.resolve('./peers/rfm_duckdb.mjs'));
+const NODE_FLOOR = fileURLToPath(import.meta.resolve('./peers/rfm_node_floor.mjs'));
 const TIME = '/usr/bin/time';
 const ANALYSIS_DATE = '2011-12-10';
 const TIMEOUT_MS = 600_000;
@@ -189,6 +194,14 @@ const customers = (m: Measured) => `${m.stdout.split('\n').indexOf('') - 1} cust
 
 const mib = (m: Measured) => (m.peakMiB === null ? 'peak RSS n/a' : `peak ${m.peakMiB.toFixed(0).padStart(5)} MiB`);
 
+/** The floor's figure on `file` (median of 3) and ours against it. */
+async function floor(file: string, ours: Outcome): Promise<void> {
+  const r = await measure([process.execPath, NODE_FLOOR, file, ANALYSIS_DATE], 3);
+  if (line('  floor: the same RFM in plain Node, no data checks', r, customers) && !('failed' in ours)) {
+    console.log(`  ours / floor ${(ours.ms / r.ms).toFixed(2)}× (no target: the room left to a reader of distinct texts)`);
+  }
+}
+
 /** One figure line: label, wall time, peak RSS and `extra`, or why there is no figure. */
 export function line(label: string, r: Outcome, extra: (m: Measured) => string = () => ''): r is Measured {
   if ('failed' in r) {
@@ -246,6 +259,7 @@ export default async function bench(): Promise<void> {
       console.log(`   ${turns(run.pairRatios, true)}`);
     }
   }
+  await floor(file.all, ours);
 
   console.log(`\n2. rfm on ${(10 * ROWS).toLocaleString('en-US')} lines (the rows 10 times) vs DuckDB embedded, medians of ${PEER_TURNS} run in turns:`);
   const pair = await measureInTurns(rfmArgs(file.times10), [process.execPath, DUCKDB_PEER, file.times10, ANALYSIS_DATE], PEER_TURNS);
@@ -258,6 +272,7 @@ export default async function bench(): Promise<void> {
     ratio('ratio ours / DuckDB', big.ms / duck.ms, '≤ 3×', big.ms / duck.ms <= 3);
     console.log(`   ${turns(pair.pairRatios)}`);
   }
+  await floor(file.times10, big);
 
   console.log('\n3. rfm growth (medians of 3 up to 100 k lines; the 1-line run is the start-up):');
   const start = await measure(rfmArgs(file.one), 3);
