@@ -72,6 +72,19 @@ export class RowHasher {
   }
 
   /**
+   * The first of cell `c`'s two 32-bit hashes (`cellHashes`) in the last row given to
+   * {@link hashInto}, for look-ups by a cell's content that need not read its text again.
+   */
+  cellHashA(c: number): number {
+    return this.lastA[c];
+  }
+
+  /** The second of cell `c`'s two hashes in the last row (see {@link cellHashA}). */
+  cellHashB(c: number): number {
+    return this.lastB[c];
+  }
+
+  /**
    * {@link hash} written into `out[at]`. The reader calls this: its loop is too large for this to
    * be inlined into it, and a fingerprint returned from a call is a number object per row
    * (52 bits are not a small integer), 16 bytes of garbage each.

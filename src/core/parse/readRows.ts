@@ -6,6 +6,7 @@ import { ambiguityCode, pricedUnits, ProductDictionary, pushLine } from './lines
 import { amountInfo } from './parseAmount';
 import { addIssue, type CheckId } from './quality';
 import { ATTRIBUTE_ROLES, DATE_ROLES, type Role } from './roles';
+import { ProductCells } from './productCells';
 import { pushRow } from './rows';
 import { emptyRowOrders, newOrder, newState, pushRowOrder, type CustomerAttributes, type OrderAcc, type ReadState, type StoredOptions } from './state';
 import { isRefundStatus } from './status';
@@ -50,7 +51,7 @@ export class RowReader {
   private readonly cols: RoleColumns;
   // Products: the key is the product id cell, or the name when there is no id (or the id is blank).
   private readonly products: ProductDictionary | null;
-  private readonly productOfCell = new Map<unknown, number>();
+  private readonly productOfCells = new ProductCells();
   /** In these exports the order total sits on the order's first line only: a line's money is quantity × price. */
   private readonly linePriced: boolean;
   private readonly priceInfo = amountInfo();
@@ -107,7 +108,7 @@ export class RowReader {
   /** Reads the next batch of rows; `firstSheetRow` is the sheet row number of `rows[0]`. */
   read(rows: readonly unknown[][], firstSheetRow: number): void {
     // Fields in locals: the loop reads them on every row.
-    const { state, reader, detection, products, productOfCell, linePriced, priceInfo, attrCols, byKey, attributes, statusCache, hasher, customerIds, orderIds, rowOrders } = this;
+    const { state, reader, detection, products, productOfCells, linePriced, priceInfo, attrCols, byKey, attributes, statusCache, hasher, customerIds, orderIds, rowOrders } = this;
     const { width } = detection;
     const { cid: cidCol, oid: oidCol, date: dateCol, amount: amountCol, qty: qtyCol, price: priceCol, status: statusCol, cancel: cancelCol, channel: channelCol, product: productCol, productName: productNameCol } = this.cols;
     const issues = state.issues;
@@ -278,14 +279,17 @@ export class RowReader {
           acc.minute = minute;
         }
         if (products) {
-          // The dictionary entry by the id cell as it is (one look-up, no text made per line), checked against the name.
-          const idCell = productCol >= 0 ? cells[productCol] : '';
-          const name = productNameCol >= 0 ? productText(cells[productNameCol]) : '';
-          let p = productOfCell.get(idCell);
-          if (p === undefined || products.names[p] !== name) {
-            const id = productCol >= 0 ? productText(idCell) : '';
+          // The dictionary entry by the two cells' hashes, just computed for the row's fingerprint: no text read or made per line.
+          const idA = productCol >= 0 ? hasher.cellHashA(productCol) : 0;
+          const idB = productCol >= 0 ? hasher.cellHashB(productCol) : 0;
+          const nameA = productNameCol >= 0 ? hasher.cellHashA(productNameCol) : 0;
+          const nameB = productNameCol >= 0 ? hasher.cellHashB(productNameCol) : 0;
+          let p = productOfCells.get(idA, idB, nameA, nameB);
+          if (p === ProductCells.MISSING) {
+            const id = productCol >= 0 ? productText(cells[productCol]) : '';
+            const name = productNameCol >= 0 ? productText(cells[productNameCol]) : '';
             p = id !== '' || name !== '' ? products.add(id === '' ? name : id, name) : -1;
-            productOfCell.set(idCell, p);
+            productOfCells.set(idA, idB, nameA, nameB, p);
           }
           if (p >= 0) {
             const priced = linePriced ? pricedUnits(cells[priceCol], quantity, priceInfo) : NaN;
