@@ -1,6 +1,7 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromIso, dayFromYmd, isoFromDay, ymdFromDay } from '../../src/core/days';
+import { dayFromIso, dayFromYmd, isDate, isoFromDay, ymdFromDay } from '../../src/core/days';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -62,5 +63,15 @@ describe('ymdFromDay and isoFromDay (Hinnant civil_from_days)', () => {
         expect(dayFromIso(isoFromDay(day))).toBe(day);
       }),
     );
+  });
+});
+
+describe('isDate', () => {
+  it('is true for valid Dates of this realm and of another (a sheet read through the test harness), false for the rest', () => {
+    expect(isDate(new Date(0))).toBe(true);
+    expect(isDate(runInNewContext('new Date(0)'))).toBe(true);
+    expect(isDate(new Date(Number.NaN))).toBe(false);
+    expect(isDate(runInNewContext('new Date(NaN)'))).toBe(false);
+    for (const v of ['2024-03-05', 45356, null, undefined, true, {}, [], { getTime: () => 0 }, Object.create(null)]) expect(isDate(v)).toBe(false);
   });
 });
