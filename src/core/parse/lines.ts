@@ -89,8 +89,6 @@ export class ProductDictionary {
   readonly ids: string[] = [];
   readonly names: string[] = [];
   private readonly index = new Map<string, number>();
-  /** The last entry seen per id: a product's name rarely changes, so most lines skip building the pair's key. */
-  private readonly last = new Map<string, number>();
 
   constructor(ids: readonly string[] = [], names: readonly string[] = []) {
     for (let i = 0; i < ids.length; i++) this.add(ids[i], names[i] ?? '');
@@ -98,8 +96,6 @@ export class ProductDictionary {
 
   /** The index of (id, name), added when new. */
   add(id: string, name: string): number {
-    const seen = this.last.get(id);
-    if (seen !== undefined && this.names[seen] === name) return seen;
     // The separator cannot occur in a trimmed cell's text that a sheet shows.
     const key = `${id}\u0001${name}`;
     let i = this.index.get(key);
@@ -109,7 +105,6 @@ export class ProductDictionary {
       this.names.push(name);
       this.index.set(key, i);
     }
-    this.last.set(id, i);
     return i;
   }
 

@@ -1,6 +1,6 @@
 /**
  * Product dictionary entries by the hashes of a line's two product cells (id and name), as the row
- * hasher has just computed them for the row's fingerprint (`RowHasher.cellHash`): a line whose
+ * hasher has just computed them for the row's fingerprint (`RowHasher.cellHashA` and `cellHashB`): a line whose
  * cells were seen before finds its entry without touching either text. Comparing the name with the
  * dictionary's copy on every line read that copy from wherever the first line's text sits in
  * memory, and was the reader's costliest step on sheets with product names (40 % of its own time
