@@ -12,7 +12,8 @@
  * 1 and 2 also print a floor (peers/rfm_node_floor.mjs): the pandas peer's RFM, the same CSV, in
  * one plain Node process with none of the add-on's reading (no detection, no data-quality checks,
  * no duplicate rows), on the distinct texts of each column. No target: it shows how much of our
- * time is the per-row design rather than Node.
+ * time is the per-row design rather than Node. In 1, pandas against the floor is the most any reader
+ * doing more than the floor can show, and so what the 2× figure leaves for the data checks.
  * 4. `segment` (every tab, written to .xlsx) vs `rfm` on the same file. `rfm` needs an amount
  *    column and the 8-column export has Quantity and UnitPrice only, so both read the 4-column
  *    file. Target: segment ≤ 6× rfm.
@@ -194,7 +195,6 @@ const customers = (m: Measured) => `${m.stdout.split('\n').indexOf('') - 1} cust
 
 const mib = (m: Measured) => (m.peakMiB === null ? 'peak RSS n/a' : `peak ${m.peakMiB.toFixed(0).padStart(5)} MiB`);
 
-/** The floor's figure on `file` (median of 3) and ours against it. */
 /**
  * The floor's line, ours against it, and when a peer ran, the peer against it: the ratio to the peer
  * that no reader doing more than the floor can pass (with pandas: what the ≥ 2× figure asks of the
