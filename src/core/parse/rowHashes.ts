@@ -124,10 +124,10 @@ export function groupedFingerprints(blocks: readonly { hashes: ArrayLike<number>
 
 /**
  * Counts, over `runs` together, the fingerprints an earlier one repeats, group by group in an
- * open-addressing table (the fingerprints are hashes: their low bits index it); `repeated` gets
- * each fingerprint seen twice or more, once.
+ * open-addressing table (the fingerprints are hashes: their low bits index it); `repeated`, when
+ * given, gets each fingerprint seen twice or more, once.
  */
-function countRepeats(runs: readonly FingerprintGroups[], repeated: number[]): number {
+function countRepeats(runs: readonly FingerprintGroups[], repeated: number[] | null): number {
   let slots = new Float64Array(64);
   let marks = new Uint8Array(64);
   let count = 0;
@@ -153,7 +153,7 @@ function countRepeats(runs: readonly FingerprintGroups[], repeated: number[]): n
         if (slots[j] !== h) slots[j] = h;
         else {
           count++;
-          if (marks[j] === 0) {
+          if (repeated !== null && marks[j] === 0) {
             marks[j] = 1;
             repeated.push(h);
           }
@@ -173,8 +173,10 @@ function countRepeats(runs: readonly FingerprintGroups[], repeated: number[]): n
  */
 export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5, groupedRuns?: readonly FingerprintGroups[]): DuplicateRows {
   const ordered = inSheetOrder(blocks);
+  const early = firstRepeatsAmongFirstRows(ordered, firstRows);
   const repeatedList: number[] = [];
-  const count = countRepeats(groupedRuns ?? [groupedFingerprints(ordered)], repeatedList);
+  const count = countRepeats(groupedRuns ?? [groupedFingerprints(ordered)], early ? null : repeatedList);
+  if (early) return { count, rows: early };
   const rows: number[] = [];
   if (count === 0) return { count, rows };
   // Once per repeated fingerprint, not once per copy (a file of many copies has millions).
@@ -185,12 +187,41 @@ export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5, group
   for (const b of ordered) {
     for (let i = 0; i < b.hashes.length && rows.length < firstRows; i++) {
       const h = b.hashes[i];
-      if (!repeated.has(h)) continue;
+      // -1 (a blank row) is also the sets' empty slot: has(-1) would say yes.
+      if (h < 0 || !repeated.has(h)) continue;
       if (seen.has(h)) rows.push(b.firstRow + i);
       else seen.add(h);
     }
   }
   return { count, rows };
+}
+
+/** Filled rows {@link firstRepeatsAmongFirstRows} looks through before it leaves the search to the counted repeats. */
+const EARLY_ROWS = 65_536;
+
+/**
+ * The first `firstRows` rows (sheet order) that repeat an earlier row's fingerprint, when they all
+ * lie among the first {@link EARLY_ROWS} filled rows, or when those are all the rows; otherwise
+ * null. Files with copied rows mostly have them from the start (Online Retail: rows 5, 6, 7, 10,
+ * 13), and then this small search spares the set of every repeated fingerprint (5.4 million rows
+ * of a file repeated ten times: half a million fingerprints) that the general search builds.
+ */
+function firstRepeatsAmongFirstRows(ordered: readonly { firstRow: number; hashes: ArrayLike<number> }[], firstRows: number): number[] | null {
+  const seen = new FingerprintSet(EARLY_ROWS);
+  const rows: number[] = [];
+  let filled = 0;
+  for (const b of ordered) {
+    for (let i = 0; i < b.hashes.length; i++) {
+      const h = b.hashes[i];
+      if (h < 0) continue;
+      if (rows.length === firstRows) return rows;
+      if (filled === EARLY_ROWS) return null;
+      filled++;
+      if (seen.has(h)) rows.push(b.firstRow + i);
+      else seen.add(h);
+    }
+  }
+  return rows;
 }
 
 /**

@@ -59,9 +59,25 @@ function naiveDuplicates(rows: readonly unknown[][], firstRow: number): { count:
   return { count, rows: out };
 }
 
+/** Duplicates by definition over fingerprints (sheet row `firstRow + i` has `hashes[i]`; -1 is blank). */
+function naiveFingerprintCopies(hashes: readonly number[], firstRow: number): { count: number; rows: number[] } {
+  const seen = new Set<number>();
+  const rows: number[] = [];
+  let count = 0;
+  hashes.forEach((h, i) => {
+    if (h < 0) return;
+    if (seen.has(h)) {
+      count++;
+      if (rows.length < 5) rows.push(firstRow + i);
+    } else seen.add(h);
+  });
+  return { count, rows };
+}
+
 describe('duplicateRows and settleDuplicates', () => {
   const header = ['Customer', 'Order', 'Date', 'Amount'];
-  const row = fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.constantFrom('1', '2'), fc.constantFrom('2024-01-02', '2024-02-03'), fc.constantFrom(5, 7, ''));
+  // Blank rows among them: a blank row is never a copy, however many there are.
+  const row = fc.oneof(fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.constantFrom('1', '2'), fc.constantFrom('2024-01-02', '2024-02-03'), fc.constantFrom<string | number>(5, 7, '')), fc.constant(['', '', '', ''] as [string, string, string, string | number]));
   it('count the rows an earlier row copies, with the first five, whatever the chunks and their order', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 9 }), fc.boolean(), (rows, size, reversed) => {
@@ -90,6 +106,24 @@ describe('duplicateRows and settleDuplicates', () => {
     expect(dup?.count).toBe(naiveDuplicates(table.slice(1), 2).count);
     expect(dup?.count).toBe(5_268);
     expect(finishRead(settled).quality).toEqual(oneShot.quality);
+  });
+
+  it('find the first copies by the counted repeats when they lie beyond the first 65,536 filled rows', () => {
+    // Fingerprints as the reader makes them (one per row, -1 for blank): 70,000 distinct rows with
+    // two copies among them, three more copies after them and blank rows between.
+    const hashes: number[] = [];
+    for (let i = 0; i < 70_000; i++) hashes.push(i % 1000 === 999 ? -1 : i * 7919 + 2 ** 40);
+    hashes[100] = hashes[50];
+    hashes[60_000] = hashes[10];
+    hashes.push(hashes[3], -1, hashes[3], hashes[70_000 - 2]);
+    const expected = naiveFingerprintCopies(hashes, 2);
+    expect(expected).toEqual({ count: 5, rows: [102, 60_002, 70_002, 70_004, 70_005] });
+    const blocks = [];
+    for (let i = 0; i < hashes.length; i += 4096) blocks.push({ firstRow: 2 + i, hashes: hashes.slice(i, i + 4096) });
+    expect(duplicateRows(blocks)).toEqual(expected);
+    expect(duplicateRows([...blocks].reverse(), 5, [groupedFingerprints(blocks.slice(0, 9)), groupedFingerprints(blocks.slice(9))])).toEqual(expected);
+    // Fewer copies than asked for, all of them early: the first rows are those copies.
+    expect(duplicateRows(blocks, 1)).toEqual({ count: 5, rows: [102] });
   });
 
   it('refuse to merge a settled state with another chunk', () => {
