@@ -28,9 +28,13 @@ export function isBase64(text: string): boolean {
 /** Characters turned into text per `String.fromCharCode` call: a multiple of 4, well under any engine's argument limit. */
 const CHUNK_CHARS = 8192;
 
-/** Standard base64 of bytes (Apps Script has no `btoa` outside `Utilities`, and core uses no service). */
+/**
+ * Standard base64 of bytes (Apps Script has no `btoa` outside `Utilities`, and core uses no service).
+ * The digits go to `String.fromCharCode` from a plain array of small integers: V8 spreads a plain
+ * array into the call's arguments directly, a typed array element by element (4 MB: 50 ms against 100).
+ */
 export function base64(bytes: Uint8Array): string {
-  const codes = new Uint16Array(CHUNK_CHARS);
+  const codes = new Array<number>(CHUNK_CHARS).fill(0);
   const chars = B64_CHARS;
   let out = '';
   let k = 0;
@@ -43,7 +47,7 @@ export function base64(bytes: Uint8Array): string {
     codes[k + 3] = chars[n & 63];
     k += 4;
     if (k === CHUNK_CHARS) {
-      out += String.fromCharCode.apply(null, codes as unknown as number[]);
+      out += String.fromCharCode.apply(null, codes);
       k = 0;
     }
   }
@@ -56,7 +60,8 @@ export function base64(bytes: Uint8Array): string {
     codes[k + 3] = 61;
     k += 4;
   }
-  return out + String.fromCharCode.apply(null, codes.subarray(0, k) as unknown as number[]);
+  codes.length = k;
+  return out + String.fromCharCode.apply(null, codes);
 }
 
 /** The bytes of standard base64 text. */
