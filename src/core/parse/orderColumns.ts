@@ -60,7 +60,9 @@ export function packOrders(orders: readonly OrderAcc[]): OrderColumns {
     c.key.push(o.key);
     c.row.push(o.row);
     c.cidCount.push(o.cids.length);
-    for (const [cid, rows, first] of o.cids) {
+    // Indexed: a destructuring for-of made an iterator per order.
+    for (let k = 0; k < o.cids.length; k++) {
+      const [cid, rows, first] = o.cids[k];
       c.cid.push(cid);
       c.cidRows.push(rows);
       c.cidFirst.push(first - o.row);
@@ -115,27 +117,43 @@ function lineVarints(orders: readonly OrderAcc[], unit: number): string | null {
   // 8 bytes hold any whole number up to 2^53.
   const bytes = new Uint8Array(lines * 3 * 8);
   let at = 0;
-  /** Writes `v` at `at`; false when it is not a whole number ≥ 0. */
-  const put = (v: number): boolean => {
-    if (v >= 0 && v < 128 && (v | 0) === v) {
-      bytes[at++] = v;
-      return true;
-    }
-    if (!(v >= 0 && v <= Number.MAX_SAFE_INTEGER && Number.isInteger(v))) return false;
-    let x = v;
-    while (x >= 128) {
-      bytes[at++] = (x % 128) | 128;
-      x = Math.floor(x / 128);
-    }
-    bytes[at++] = x;
-    return true;
-  };
   for (const o of orders) {
     if (!o.ln) continue;
     const { p, q, m } = o.ln;
-    for (let k = 0; k < p.length; k++) if (!put(p[k]) || !put(q[k]) || !put(m[k] / unit)) return null;
+    for (let k = 0; k < p.length; k++) {
+      at = putVarint(bytes, at, p[k]);
+      if (at >= 0) at = putVarint(bytes, at, q[k]);
+      if (at >= 0) at = putVarint(bytes, at, m[k] / unit);
+      if (at < 0) return null;
+    }
   }
   return base64(bytes.subarray(0, at));
+}
+
+/**
+ * Writes `v` as a varint at `bytes[at]`; the offset after it, or -1 when `v` is not a whole number
+ * ≥ 0. A module function, not a closure over the offset: the closure kept it in a context slot,
+ * loaded and stored for every byte (Online Retail's 397,924 lines: 40 ms a pack).
+ */
+function putVarint(bytes: Uint8Array, at: number, v: number): number {
+  // Small integers (nearly all: product indices, quantities, cents) by shifts, not divisions.
+  if (v >= 0 && v < 0x10000000 && (v | 0) === v) {
+    let x = v;
+    while (x >= 128) {
+      bytes[at++] = (x & 127) | 128;
+      x >>>= 7;
+    }
+    bytes[at++] = x;
+    return at;
+  }
+  if (!(v >= 0 && v <= Number.MAX_SAFE_INTEGER && Number.isInteger(v))) return -1;
+  let x = v;
+  while (x >= 128) {
+    bytes[at++] = (x % 128) | 128;
+    x = Math.floor(x / 128);
+  }
+  bytes[at++] = x;
+  return at;
 }
 
 /** Reads {@link lineVarints}' text back, one order's lines at a time. */
