@@ -167,8 +167,9 @@ function countRepeats(runs: readonly FingerprintGroups[], repeated: number[] | n
 /**
  * Exact duplicate rows: every row whose fingerprint an earlier row already had.
  * The fingerprints are counted group by group ({@link FingerprintGroups}) without a hash set of
- * every row; only the repeated ones are then followed in sheet-row order to name the first
- * duplicate rows. `groupedRuns`: the blocks' filled fingerprints already grouped in parts
+ * every row. The first duplicate rows are named by a small search of the first rows
+ * ({@link firstRepeatsAmongFirstRows}), or else by following only the repeated fingerprints in
+ * sheet-row order. `groupedRuns`: the blocks' filled fingerprints already grouped in parts
  * ({@link groupedFingerprints} of each part, as threads reading parts of a file make them).
  */
 export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5, groupedRuns?: readonly FingerprintGroups[]): DuplicateRows {
@@ -207,7 +208,10 @@ const EARLY_ROWS = 65_536;
  * of a file repeated ten times: half a million fingerprints) that the general search builds.
  */
 function firstRepeatsAmongFirstRows(ordered: readonly { firstRow: number; hashes: ArrayLike<number> }[], firstRows: number): number[] | null {
-  const seen = new FingerprintSet(EARLY_ROWS);
+  let rowCount = 0;
+  for (const b of ordered) rowCount += b.hashes.length;
+  // Sized to the rows when fewer: a small sheet's table stays small.
+  const seen = new FingerprintSet(Math.min(EARLY_ROWS, rowCount));
   const rows: number[] = [];
   let filled = 0;
   for (const b of ordered) {
