@@ -167,60 +167,50 @@ function countRepeats(runs: readonly FingerprintGroups[], repeated: number[] | n
 /**
  * Exact duplicate rows: every row whose fingerprint an earlier row already had.
  * The fingerprints are counted group by group ({@link FingerprintGroups}) without a hash set of
- * every row. The first duplicate rows are named by a small search of the first rows
- * ({@link firstRepeatsAmongFirstRows}), or else by following only the repeated fingerprints in
- * sheet-row order. `groupedRuns`: the blocks' filled fingerprints already grouped in parts
+ * every row. The first duplicate rows are named by a small search of the first rows, or else by
+ * following only the repeated fingerprints in sheet-row order ({@link firstCopies}). `groupedRuns`: the blocks' filled fingerprints already grouped in parts
  * ({@link groupedFingerprints} of each part, as threads reading parts of a file make them).
  */
 export function duplicateRows(blocks: readonly HashBlock[], firstRows = 5, groupedRuns?: readonly FingerprintGroups[]): DuplicateRows {
   const ordered = inSheetOrder(blocks);
-  const early = firstRepeatsAmongFirstRows(ordered, firstRows);
+  let rowCount = 0;
+  for (const b of ordered) rowCount += b.hashes.length;
+  // The small search first; its table sized to the rows when fewer (a small sheet's stays small).
+  const early = firstCopies(ordered, firstRows, new FingerprintSet(Math.min(EARLY_ROWS, rowCount)), EARLY_ROWS);
   const repeatedList: number[] = [];
   const count = countRepeats(groupedRuns ?? [groupedFingerprints(ordered)], early ? null : repeatedList);
   if (early) return { count, rows: early };
-  const rows: number[] = [];
-  if (count === 0) return { count, rows };
+  if (count === 0) return { count, rows: [] };
   // Once per repeated fingerprint, not once per copy (a file of many copies has millions).
   const repeated = new FingerprintSet(repeatedList.length);
   for (const h of repeatedList) repeated.add(h);
-  // Blocks are in sheet order, so the first rows found are the first duplicate rows.
-  const seen = new FingerprintSet(repeatedList.length);
-  for (const b of ordered) {
-    for (let i = 0; i < b.hashes.length && rows.length < firstRows; i++) {
-      const h = b.hashes[i];
-      // -1 (a blank row) is also the sets' empty slot: has(-1) would say yes.
-      if (h < 0 || !repeated.has(h)) continue;
-      if (seen.has(h)) rows.push(b.firstRow + i);
-      else seen.add(h);
-    }
-  }
-  return { count, rows };
+  return { count, rows: firstCopies(ordered, firstRows, new FingerprintSet(repeatedList.length), Number.POSITIVE_INFINITY, repeated) ?? [] };
 }
 
-/** Filled rows {@link firstRepeatsAmongFirstRows} looks through before it leaves the search to the counted repeats. */
+/** Filled rows the small search of {@link duplicateRows} looks through before it leaves the search to the counted repeats. */
 const EARLY_ROWS = 65_536;
 
 /**
- * The first `firstRows` rows (sheet order) that repeat an earlier row's fingerprint, when they all
- * lie among the first {@link EARLY_ROWS} filled rows, or when those are all the rows; otherwise
- * null. Files with copied rows mostly have them from the start (Online Retail: rows 5, 6, 7, 10,
- * 13), and then this small search spares the set of every repeated fingerprint (5.4 million rows
- * of a file repeated ten times: half a million fingerprints) that the general search builds.
+ * The first `firstRows` rows (sheet order: `ordered` is) whose fingerprint an earlier row had, when
+ * they all lie among the first `limit` filled rows looked at, or those are all the rows; otherwise
+ * null. `seen`: an empty set for the fingerprints looked at; `among`: when given, only rows with
+ * these fingerprints are looked at.
+ * - The small search (`limit` {@link EARLY_ROWS}, no `among`): files with copied rows mostly have
+ *   them from the start (Online Retail: rows 5, 6, 7, 10, 13), and it spares the set of every
+ *   repeated fingerprint (a file repeated ten times: half a million of them).
+ * - The general search (no limit, `among` the repeated fingerprints) always finds them.
  */
-function firstRepeatsAmongFirstRows(ordered: readonly { firstRow: number; hashes: ArrayLike<number> }[], firstRows: number): number[] | null {
-  let rowCount = 0;
-  for (const b of ordered) rowCount += b.hashes.length;
-  // Sized to the rows when fewer: a small sheet's table stays small.
-  const seen = new FingerprintSet(Math.min(EARLY_ROWS, rowCount));
+function firstCopies(ordered: readonly { firstRow: number; hashes: ArrayLike<number> }[], firstRows: number, seen: FingerprintSet, limit: number, among?: FingerprintSet): number[] | null {
   const rows: number[] = [];
-  let filled = 0;
+  let looked = 0;
   for (const b of ordered) {
     for (let i = 0; i < b.hashes.length; i++) {
       const h = b.hashes[i];
-      if (h < 0) continue;
+      // A blank row (-1) is never a copy.
+      if (h < 0 || (among !== undefined && !among.has(h))) continue;
       if (rows.length === firstRows) return rows;
-      if (filled === EARLY_ROWS) return null;
-      filled++;
+      if (looked === limit) return null;
+      looked++;
       if (seen.has(h)) rows.push(b.firstRow + i);
       else seen.add(h);
     }
@@ -254,8 +244,9 @@ class FingerprintSet {
     this.slots[this.slotOf(h)] = h;
   }
 
+  /** False for -1 (a blank row's fingerprint), which marks the empty slots and is never a member. */
   has(h: number): boolean {
-    return this.slots[this.slotOf(h)] === h;
+    return h >= 0 && this.slots[this.slotOf(h)] === h;
   }
 }
 
