@@ -43,36 +43,26 @@ describe('groupedFingerprints', () => {
   });
 });
 
-/** Duplicates by definition: rows (sheet order) whose cells an earlier non-blank row had. */
-function naiveDuplicates(rows: readonly unknown[][], firstRow: number): { count: number; rows: number[] } {
-  const seen = new Set<string>();
-  const out: number[] = [];
-  let count = 0;
-  rows.forEach((r, i) => {
-    if (r.every((v) => v === '')) return;
-    const k = JSON.stringify(r);
-    if (seen.has(k)) {
-      count++;
-      if (out.length < 5) out.push(firstRow + i);
-    } else seen.add(k);
-  });
-  return { count, rows: out };
-}
-
-/** Duplicates by definition over fingerprints (sheet row `firstRow + i` has `hashes[i]`; -1 is blank). */
-function naiveFingerprintCopies(hashes: readonly number[], firstRow: number): { count: number; rows: number[] } {
-  const seen = new Set<number>();
+/** Copies by definition: the keys (sheet row `firstRow + i` has `keys[i]`, null when blank) that an earlier key equals, with the first five rows. */
+function copiesOf(keys: readonly (string | number | null)[], firstRow: number): { count: number; rows: number[] } {
+  const seen = new Set<string | number>();
   const rows: number[] = [];
   let count = 0;
-  hashes.forEach((h, i) => {
-    if (h < 0) return;
-    if (seen.has(h)) {
+  keys.forEach((k, i) => {
+    if (k === null) return;
+    if (seen.has(k)) {
       count++;
       if (rows.length < 5) rows.push(firstRow + i);
-    } else seen.add(h);
+    } else seen.add(k);
   });
   return { count, rows };
 }
+
+/** Duplicates by definition: rows (sheet order) whose cells an earlier non-blank row had, found by the rows' JSON. */
+const naiveDuplicates = (rows: readonly unknown[][], firstRow: number) => copiesOf(rows.map((r) => (r.every((v) => v === '') ? null : JSON.stringify(r))), firstRow);
+
+/** The same over fingerprints as the reader makes them (-1: a blank row). */
+const naiveFingerprintCopies = (hashes: readonly number[], firstRow: number) => copiesOf(hashes.map((h) => (h < 0 ? null : h)), firstRow);
 
 describe('duplicateRows and settleDuplicates', () => {
   const header = ['Customer', 'Order', 'Date', 'Amount'];
@@ -122,7 +112,7 @@ describe('duplicateRows and settleDuplicates', () => {
     for (let i = 0; i < hashes.length; i += 4096) blocks.push({ firstRow: 2 + i, hashes: hashes.slice(i, i + 4096) });
     expect(duplicateRows(blocks)).toEqual(expected);
     expect(duplicateRows([...blocks].reverse(), 5, [groupedFingerprints(blocks.slice(0, 9)), groupedFingerprints(blocks.slice(9))])).toEqual(expected);
-    // Fewer copies than asked for, all of them early: the first rows are those copies.
+    // One first row asked for: the small search finds it early, and the count is still all copies.
     expect(duplicateRows(blocks, 1)).toEqual({ count: 5, rows: [102] });
   });
 
