@@ -175,8 +175,8 @@ function fieldsOf(row: string[], n: number): string[] {
 }
 
 /**
- * The records parsed so far, cut at the end of the complete ones: the open record comes again with
- * the next block. A module function, not a closure made per parse (each block's would be a new
+ * The records parsed so far, cut at the end of the complete ones: the open record, if any, comes
+ * again with the next block. A module function, not a closure made per parse (each block's would be a new
  * call target, and the parse's optimized code was thrown away at it: "wrong call target").
  */
 function cutAt(records: string[][], lines: number[], strays: Set<number>, end: number, endLine: number): Parsed {
@@ -302,7 +302,10 @@ export class ByteRecordStream {
     // The previous record's unquoted fields, by where they sit in `buf` (-1: none).
     const { prevAt, prevLength, prevText } = this;
     prevAt.fill(-1);
-    while (i < n) {
+    // Every way out of a block goes through the one return at the end (`break reading`): a
+    // return that runs once in a while (a block ending at a record's end, or inside a field) would
+    // have no type feedback when the loop is optimized, and the first one would throw that code away.
+    reading: while (i < n) {
       // Fields go into one scratch array, then the record is its copy of exact size: one small packed
       // array a record, not one grown by push to 16 slots, and of the same kind as the text reader's rows.
       const row = this.scratch;
@@ -340,7 +343,7 @@ export class ByteRecordStream {
             for (;;) {
               while (j < n && buf[j] !== 34) j++;
               if (j >= n || (!final && j === n - 1)) {
-                if (!final) return cutAt(records, lines, strays, end, endLine);
+                if (!final) break reading;
                 return { records, lines, unclosed: { line, offset: s }, strays, end, endLine };
               }
               if (j + 1 < n && buf[j + 1] === 34) j += 2;
@@ -358,7 +361,7 @@ export class ByteRecordStream {
             i++;
           }
           // A field that runs to the end of a block may go on in the next.
-          if (i >= n && !final) return cutAt(records, lines, strays, end, endLine);
+          if (i >= n && !final) break reading;
           if (col < this.tableColumns) {
             const table = this.column(col);
             let k = table.find(buf, words, s, i, h);
@@ -382,14 +385,14 @@ export class ByteRecordStream {
         if (c === dc) {
           i++;
           if (i >= n) {
-            if (!final) return cutAt(records, lines, strays, end, endLine);
+            if (!final) break reading;
             row[col++] = '';
             break;
           }
           continue;
         }
         // A CR at the very end of a block may be the first half of CRLF.
-        if (c === 13 && i + 1 >= n && !final) return cutAt(records, lines, strays, end, endLine);
+        if (c === 13 && i + 1 >= n && !final) break reading;
         i += c === 13 && buf[i + 1] === 10 ? 2 : 1;
         line++;
         break;
@@ -399,6 +402,7 @@ export class ByteRecordStream {
       end = i;
       endLine = line;
     }
-    return { records, lines, strays, end: i, endLine: line };
+    // After the last complete record `end` and `endLine` are where it ended: `i` and `line` when the block ended with it.
+    return cutAt(records, lines, strays, end, endLine);
   }
 }

@@ -47,6 +47,8 @@ export function idText(v: unknown): string {
     return s;
   }
   if (typeof v !== 'string') return v === null || v === undefined ? '' : String(v);
+  // A blank id (a quarter of Online Retail's rows): said first, so the reads below stay inside the text.
+  if (v === '') return '';
   let s = v;
   // Spacing around an id is not part of it: spaces, tabs, line breaks, the no-break space of web
   // copies and the ideographic space of CJK input are trimmed alike (a space inside is kept).

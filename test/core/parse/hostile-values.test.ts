@@ -227,6 +227,9 @@ describe('customer ids that look like numbers keep their text', () => {
     expect(ids([['C1'], [' C1'], ['C1\t'], ['C1\n'], ['\u00a0C1\u00a0'], ['\u3000C1']])).toEqual(['C1']);
     expect(idText('\u00a017850.0\u00a0')).toBe('17850');
   });
+  it('a blank id cell has no id, however it is blank', () => {
+    expect(['', ' ', '\t', '\u3000', null, undefined].map(idText)).toEqual(['', '', '', '', '', '']);
+  });
   it('a space inside an id is kept: "C 1" and "C1" are two customers', () => {
     expect(ids([['C 1'], ['C1']])).toEqual(['C 1', 'C1']);
   });
