@@ -2,7 +2,7 @@
  * The CLI commands' one way to read their input file and to say why it cannot be analysed.
  */
 import { langFromLocale } from '../core/i18n';
-import { localize, ReadAccumulator, RowReader, startRead, type QualityIssue, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
+import { finishStarted, localize, startReading, type QualityIssue, type ReadOptions as CoreReadOptions, type ReadState, type StartedRead } from '../core/parse';
 import { qualityItems } from '../core/report/qualityTab';
 import type { Lang } from '../core/types';
 import { CliError, type CheckedArgs } from './flags';
@@ -57,20 +57,18 @@ export async function readFileState(file: string, args: Pick<CheckedArgs, 'str'>
     for (const note of parallel.info.notes) process.stderr.write(`${note}\n`);
     return { state: parallel.state, firstRows: parallel.firstRows, input };
   }
-  // The first batch detects the columns; the batches after it are read on into one state.
-  let read: { first: ReadAccumulator; rest: RowReader } | null = null;
+  // The first batch detects the columns; the batches after it are read on by the same reader.
+  let started: StartedRead | null = null;
   let firstRows: Table = [];
   for (const batch of input.batches()) {
-    if (!read) {
+    if (!started) {
       firstRows = batch.rows;
-      const options = checkedOptions(firstRows);
-      const first = new ReadAccumulator(startRead(batch.rows, { ...options, firstSheetRow: batch.firstRow }));
-      read = { first, rest: new RowReader(first.reading.detection, first.reading.options, options.zoneOffsetMinutes) };
-    } else read.rest.read(batch.rows, batch.firstRow);
+      started = startReading(batch.rows, { ...checkedOptions(firstRows), firstSheetRow: batch.firstRow });
+    } else started.reader.read(batch.rows, batch.firstRow);
   }
   for (const note of input.info.notes) process.stderr.write(`${note}\n`);
-  if (!read) throw new CliError(readMessage('noRows', lang, { file }));
-  return { state: read.first.add(read.rest.finish()).state(), firstRows, input };
+  if (!started) throw new CliError(readMessage('noRows', lang, { file }));
+  return { state: finishStarted(started), firstRows, input };
 }
 
 /** The data-quality report as lines, the same items as the Data quality tab. */

@@ -10,7 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ReadAccumulator, readPart, RowReader, startRead, type ReadOptions as CoreReadOptions, type ReadState } from '../core/parse';
+import { finishStarted, ReadAccumulator, readPart, RowReader, startReading, type ReadOptions as CoreReadOptions, type ReadState, type StartedRead } from '../core/parse';
 import { blockHashes, duplicateRows, groupedFingerprints, type FingerprintGroups } from '../core/parse/rowHashes';
 import { BLOCK_BYTES, endReading, HEAD_BYTES, isWorkbookPath, textBatches, type ReadOptions, type ReadResult, type RowBatch, type Table } from './io';
 
@@ -207,25 +207,27 @@ export async function readInParallel(path: string, options: ReadOptions, options
   }
   if (first.done || info.encoding !== 'UTF-8' || !info.textReader?.delimiter) return dropAll();
   const firstRows = first.value.rows;
-  let acc: ReadAccumulator;
+  let started: StartedRead;
   try {
-    acc = new ReadAccumulator(startRead(firstRows, { ...optionsFor(firstRows), firstSheetRow: first.value.firstRow }));
+    started = startReading(firstRows, { ...optionsFor(firstRows), firstSheetRow: first.value.firstRow });
   } catch (e) {
     // A refusal of the first rows (no such column, say) ends the command: the waiting threads end with it.
     dropAll();
     throw e;
   }
   const reader = info.textReader;
-  const jobs = starts.slice(1).map((start, k) => ({ path, options, start, end: starts[k + 2] ?? size, delimiter: reader.delimiter as string, width: reader.headerWidth, reading: acc.reading }));
+  const reading = started.reader.reading;
+  const jobs = starts.slice(1).map((start, k) => ({ path, options, start, end: starts[k + 2] ?? size, delimiter: reader.delimiter as string, width: reader.headerWidth, reading }));
   const results = Promise.all(jobs.map((job, k) => readers[k].read(job)));
   let nextRow = first.value.firstRow + firstRows.length;
+  let acc: ReadAccumulator;
   try {
-    const rest = new RowReader(acc.reading.detection, acc.reading.options);
+    // The first part's later rows go on into the reader of its first rows (startReading says why).
     for (const b of batches) {
-      rest.read(b.rows, b.firstRow);
+      started.reader.read(b.rows, b.firstRow);
       nextRow = b.firstRow + b.rows.length;
     }
-    acc.add(rest.finish());
+    acc = new ReadAccumulator(finishStarted(started));
   } catch {
     await results;
     return null;

@@ -83,10 +83,15 @@ export class Reader {
     this.state = state;
   }
 
-  /** The last date cell read and its parse: an order's lines repeat its date (text or Date) row after row. */
-  private lastDate: unknown;
+  /**
+   * The last date cell read and its parse: an order's lines repeat its date (text or Date) row after row.
+   * Each field is given a value here, so every reader has all its fields from the start: a field
+   * added at its first use gives the next reader another map, and the optimized code reading the
+   * first reader's was thrown away at the second's first cell.
+   */
+  private lastDate: unknown = undefined;
   private lastDateTime = Number.NaN;
-  private lastParsed: ParsedDate | undefined;
+  private lastParsed: ParsedDate | undefined = undefined;
 
   private parseDateMemo(v: unknown): number {
     const last = this.lastParsed;

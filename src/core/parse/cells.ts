@@ -16,7 +16,8 @@ const ERRORS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NUM!', '#NAME?'
  * because `src/core` must not depend on the custom-function layer.
  */
 export function isErrorCell(v: unknown): v is string {
-  return typeof v === 'string' && v.charCodeAt(0) === 35 /* # */ && ERRORS.has(v.trim().toUpperCase());
+  // The length first: reading the first character of '' (every blank cell) threw optimized code away.
+  return typeof v === 'string' && v.length > 0 && v.charCodeAt(0) === 35 /* # */ && ERRORS.has(v.trim().toUpperCase());
 }
 
 const numberTexts = new Map<number, string>();

@@ -59,6 +59,11 @@ const NONE = Symbol('none');
  * @example new RowHasher().hash(['536365', 17850, 'United Kingdom'], 3) === rowHash(['536365', 17850, 'United Kingdom'], 3) // true
  */
 export class RowHasher {
+  /**
+   * How many cells `lastCell` holds. A number, not `lastCell.length`: a new hasher's empty array has
+   * another map than a full one, and reading its length threw the optimized code away.
+   */
+  private width = 0;
   private lastCell: unknown[] = [];
   // Typed: most 32-bit hashes do not fit V8's small integers, and a plain array would box them.
   private lastA = new Int32Array(0);
@@ -90,7 +95,8 @@ export class RowHasher {
    * (52 bits are not a small integer), 16 bytes of garbage each.
    */
   hashInto(row: readonly unknown[], width: number, out: Float64Array, at: number): void {
-    if (this.lastCell.length < width) {
+    if (this.width < width) {
+      this.width = width;
       this.lastCell = Array.from({ length: width }, () => NONE);
       this.lastA = new Int32Array(width);
       this.lastB = new Int32Array(width);

@@ -6,7 +6,7 @@
 export type { Role } from './roles';
 export { ROLES } from './roles';
 export { detectColumns, type Detection } from './detectColumns';
-export { readOrders, startRead, withoutRows, readChunk, readPart, finishRead, type ReadOptions } from './read';
+export { readOrders, startRead, startReading, finishStarted, withoutRows, readChunk, readPart, finishRead, type ReadOptions, type StartedRead } from './read';
 export { RowReader } from './readRows';
 export type { ReadResult } from './finish';
 export { finishCustomerList } from './finishList';

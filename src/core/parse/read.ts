@@ -5,7 +5,7 @@ import { matchHeader } from './headers/match';
 import { normalizeHeader, splitCamel } from './headers/normalize';
 import { buildResult, type ReadResult } from './finish';
 import { message } from './message';
-import { readRows } from './readRows';
+import { readRows, RowReader } from './readRows';
 import { ROLES, type Role } from './roles';
 import { mergeReadStates } from './merge';
 import type { ReadError, ReadState } from './state';
@@ -79,6 +79,24 @@ function structuralErrors(det: Detection, amountChosen: boolean): ReadError[] {
  * The state is plain JSON, so it can be returned from one Apps Script call and passed to the next.
  */
 export function startRead(headerAndFirstRows: readonly unknown[][], options: ReadOptions = {}): ReadState {
+  return finishStarted(startReading(headerAndFirstRows, options));
+}
+
+/** The first rows read ({@link startReading}): the reader, to read on into, and the structural errors found. */
+export interface StartedRead {
+  readonly reader: RowReader;
+  readonly errors: readonly ReadError[];
+}
+
+/**
+ * {@link startRead} with the reader kept open: a file read in batches (the CLI) reads its later
+ * rows into the same reader, then {@link finishStarted} gives the state {@link startRead} and
+ * {@link readChunk} would have merged. One reader, not one for the sample and one for the rest:
+ * the second reader's objects are new to the code optimized on the first's, which V8 then threw
+ * away and optimized again (with the fields of Reader and RowReader given from the start, the CLI's
+ * rfm on Online Retail's 541,909 lines went from 0.66 to 0.62 s).
+ */
+export function startReading(headerAndFirstRows: readonly unknown[][], options: ReadOptions = {}): StartedRead {
   const first = options.firstSheetRow ?? 1;
   const values = Array.isArray(headerAndFirstRows) ? headerAndFirstRows.map((r) => (Array.isArray(r) ? r : [r])) : [];
   const errors: ReadError[] = [];
@@ -89,8 +107,15 @@ export function startRead(headerAndFirstRows: readonly unknown[][], options: Rea
   else errors.push(...structuralErrors(det, Boolean(options.mapping && 'amount' in options.mapping)));
   const stored = { analysisDay: options.analysisDay ?? null, dateOrder: options.dateOrder ?? null, decimal: options.decimal ?? null };
   const dataStart = det.headerRow + 1;
-  const state = readRows(det, stored, empty ? [] : values.slice(dataStart), first + dataStart, options.zoneOffsetMinutes);
-  state.errors = errors;
+  const reader = new RowReader(det, stored, options.zoneOffsetMinutes);
+  reader.read(empty ? [] : values.slice(dataStart), first + dataStart);
+  return { reader, errors };
+}
+
+/** The state of a {@link startReading} and the rows read into its reader since (the reader is not used after). */
+export function finishStarted(started: StartedRead): ReadState {
+  const state = started.reader.finish();
+  state.errors = [...started.errors];
   return state;
 }
 

@@ -68,9 +68,10 @@ export class RowReader {
   // first call ("wrong call target").
   private readonly customerIds: IdColumn;
   private readonly orderIds: IdColumn;
-  private lastAcc: OrderAcc | undefined;
+  // Given values here, not at first use, so every reader has the same map (see Reader.lastDate).
+  private lastAcc: OrderAcc | undefined = undefined;
   private lastAttrsCid = '';
-  private lastAttrs: CustomerAttributes | undefined;
+  private lastAttrs: CustomerAttributes | undefined = undefined;
   /** Rows without an order id are read into one scratch order each, then kept as columns. */
   private readonly rowOrders = emptyRowOrders();
 
@@ -339,6 +340,11 @@ export class RowReader {
     this.lastAttrsCid = lastAttrsCid;
     this.lastAttrs = lastAttrs;
     this.hashBlocks.push({ firstRow: firstSheetRow, hashes: plainArray(hashes) });
+  }
+
+  /** The detection and options the rows are read with (what a reader of another part of the same sheet needs). */
+  get reading(): Pick<ReadState, 'detection' | 'options'> {
+    return { detection: this.state.detection, options: this.state.options };
   }
 
   /** The state of the rows read (the reader is not used after). */

@@ -1,11 +1,12 @@
 /**
  * Properties of the reader on arbitrary sheets (fast-check): it never throws, every data row is
  * accounted for, and reading in two chunks merged in either order gives the one-shot result
- * whenever both see the same column detection, also after a JSON round trip of the states.
+ * whenever both see the same column detection, also after a JSON round trip of the states, as does
+ * reading on with the first rows' reader.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finishRead, mergeReadStates, ReadAccumulator, readOrders, readPart, startRead, withoutRows } from '../../../src/core/parse';
+import { finishRead, finishStarted, mergeReadStates, ReadAccumulator, readOrders, readPart, startRead, startReading, withoutRows } from '../../../src/core/parse';
 
 const cell = fc.oneof(
   fc.constantFrom('', ' ', '#N/A', '#REF!', 'Refunded', 'paid', 'C123', 'abc', 'NT$1,234', '1.234,50 €', '(12.00)', '5/3/2024', '25/3/2024', '3/25/2024', '2024年3月5日', '2024-03-05 10:00:00', '19970101', '17850.0', 'RM 25', '12%', '2024-03-05T23:30:00Z', '12/1/2010 8:26', '2024-03-05 00:00', '85123A', 'WHITE MUG'),
@@ -43,6 +44,20 @@ describe('reader properties', () => {
         const json = <T>(x: T): T => JSON.parse(JSON.stringify(x));
         expect(finishRead(json(mergeReadStates(json(head), json(tail))))).toEqual(once);
         expect(finishRead(mergeReadStates(tail, head))).toEqual(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reading on with the reader of the first rows (the CLI) gives the one-shot result', () => {
+    fc.assert(
+      fc.property(sheet, fc.nat(), (values, cut) => {
+        const once = readOrders(values);
+        const split = once.detection.headerRow + 2 + (cut % Math.max(1, values.length));
+        const started = startReading(values.slice(0, split));
+        fc.pre(JSON.stringify(started.reader.reading.detection) === JSON.stringify(once.detection));
+        started.reader.read(values.slice(split), split + 1);
+        expect(finishRead(finishStarted(started))).toEqual(once);
       }),
       { numRuns: 500 },
     );
