@@ -60,7 +60,7 @@ export class RowReader {
   private readonly attributes = new Map<string, CustomerAttributes>();
   private readonly statusCache = new Map<string, boolean>();
   private readonly hasher = new RowHasher();
-  private readonly hashBlocks: ReadState['hashes'] = [];
+  private readonly hashBlocks: ReadState['hashes'] = emptyListOfObjects();
   // Lines of one order sit together in exports, so each row's order id and customer id are most
   // often the previous row's: those cells' text and look-ups are reused (a look-up per row was the
   // reader's main cost). Classes and module functions, not closures made per call: each batch's
@@ -394,6 +394,17 @@ function reportCell(issues: ReadState['issues'], check: CheckId, c: number, row:
 function productText(v: unknown): string {
   if (isBlank(v) || isErrorCell(v)) return '';
   return typeof v === 'number' ? idText(v) : String(v).trim();
+}
+
+/**
+ * An empty array whose elements are already objects. An empty `[]` holds small integers until its
+ * first push: a push run once per batch then saw that map on the first batch only, and code
+ * optimized during the second batch was thrown away at its end ("wrong map").
+ */
+function emptyListOfObjects<T extends object>(): T[] {
+  const list: (T | null)[] = [null];
+  list.length = 0;
+  return list as T[];
 }
 
 /** A typed array's numbers in a plain array, by a loop (Array.from goes through an iterator: ten times slower). */
