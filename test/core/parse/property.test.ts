@@ -32,7 +32,7 @@ describe('reader properties', () => {
     );
   });
 
-  it('two chunks in either order give the one-shot result', () => {
+  it("two chunks in either order, or the first rows' reader read on, give the one-shot result", () => {
     fc.assert(
       fc.property(sheet, fc.nat(), (values, cut) => {
         const once = readOrders(values);
@@ -44,18 +44,8 @@ describe('reader properties', () => {
         const json = <T>(x: T): T => JSON.parse(JSON.stringify(x));
         expect(finishRead(json(mergeReadStates(json(head), json(tail))))).toEqual(once);
         expect(finishRead(mergeReadStates(tail, head))).toEqual(once);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('reading on with the reader of the first rows (the CLI) gives the one-shot result', () => {
-    fc.assert(
-      fc.property(sheet, fc.nat(), (values, cut) => {
-        const once = readOrders(values);
-        const split = once.detection.headerRow + 2 + (cut % Math.max(1, values.length));
+        // The CLI reads on with the reader of the first rows.
         const started = startReading(values.slice(0, split));
-        fc.pre(JSON.stringify(started.reader.reading.detection) === JSON.stringify(once.detection));
         started.reader.read(values.slice(split), split + 1);
         expect(finishRead(finishStarted(started))).toEqual(once);
       }),
