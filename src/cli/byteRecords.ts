@@ -176,8 +176,8 @@ function fieldsOf(row: string[], n: number): string[] {
 
 /**
  * The records parsed so far, cut at the end of the complete ones: the open record, if any, comes
- * again with the next block. A module function, not a closure made per parse (each block's would be a new
- * call target, and the parse's optimized code was thrown away at it: "wrong call target").
+ * again with the next block. A module function, not a closure made per parse (each block's would be
+ * a new call target, and the parse's optimized code was thrown away at it: "wrong call target").
  */
 function cutAt(records: string[][], lines: number[], strays: Set<number>, end: number, endLine: number): Parsed {
   strays.delete(records.length);
@@ -402,7 +402,7 @@ export class ByteRecordStream {
       end = i;
       endLine = line;
     }
-    // After the last complete record `end` and `endLine` are where it ended: `i` and `line` when the block ended with it.
+    // `end` and `endLine` are where the last complete record ended (`i` and `line` when the block ends with it).
     return cutAt(records, lines, strays, end, endLine);
   }
 }

@@ -72,8 +72,8 @@ export function timeAt(s: string, i: number, out: TimeOfDay = { minute: -1, offs
 
 /** "Z", "+08:00", "+0800", "-05", "UTC+8", "GMT" at `j`: minutes east of UTC, or NaN. */
 function offsetAt(s: string, j: number): number {
-  // Most times end the text: no offset. Said first, so no read below runs past the end (in
-  // optimized code a read past a string's end is thrown away the first time it happens).
+  // Most times end the text: no offset. Said first, so no read below runs past the end (optimized
+  // code that reads past a string's end is thrown away the first time it does).
   if (j >= s.length) return NaN;
   let k = j;
   const c = s.charCodeAt(k);
